@@ -1,0 +1,85 @@
+// Command line over the same core as the app:
+//   validate [--json] FILE...              read, validate and summarise submissions
+//   convert FILE... --to wide|long --out FILE   many messy files in, one clean CSV out
+import { readFileSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
+import { parseArgs } from 'node:util'
+import { allIssues } from '../core/dataset'
+import { rowsToCsv, submissionsToRows, type TableShape } from '../core/exportTable'
+import { ingest } from '../core/ingest'
+import type { InputFile, Issue } from '../core/types'
+import { loadRegistryFile, loadTownshipFile } from './loadData'
+
+const USAGE = `用法 / usage:
+  npm run -s cli -- validate [--json] [--registry FILE] [--townships FILE] FILE...
+  npm run -s cli -- convert FILE... --to wide|long --out FILE
+退出码：0 无错误；1 有错误级问题；2 用法错误`
+
+class UsageError extends Error {}
+
+function readInputs(paths: readonly string[]): InputFile[] {
+  if (paths.length === 0) throw new UsageError('没有给出文件 / no files given')
+  return paths.map((p) => {
+    try {
+      return { name: basename(p), bytes: new Uint8Array(readFileSync(p)) }
+    } catch (e) {
+      throw new UsageError(`无法打开文件 ${p}：${e instanceof Error ? e.message : String(e)}`)
+    }
+  })
+}
+
+function describe(i: Issue): string {
+  const where = [i.file, i.row === null ? null : `第 ${i.row} 行`, i.column === null ? null : `“${i.column}”列`].filter(Boolean).join(' ')
+  return `  ${i.severity === 'error' ? '错误' : '警告'} ${where}：${i.message} [${i.code}]`
+}
+
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  const [command, ...rest] = argv
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...rest], allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, to: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, townships: { type: 'string' } },
+    })
+    if (command !== 'validate' && command !== 'convert') throw new UsageError(command ? `未知命令 ${command}` : '缺少命令')
+    const registry = loadRegistryFile(values.registry)
+    const townships = loadTownshipFile(values.townships)
+    const files = readInputs(positionals)
+    const { dataset, log } = ingest(files, { registry, townships })
+    const issues = allIssues(dataset, log)
+    const hasError = issues.some(i => i.severity === 'error')
+    if (command === 'convert') {
+      const shape = values.to
+      if (shape !== 'wide' && shape !== 'long') throw new UsageError('--to 应为 wide 或 long')
+      if (!values.out) throw new UsageError('缺少 --out FILE')
+      writeFileSync(values.out, `\uFEFF${rowsToCsv(submissionsToRows(dataset.submissions, registry, shape as TableShape))}\r\n`)
+      err(`已写入 ${values.out}：${dataset.submissions.length} 份提交；${issues.filter(i => i.severity === 'error').length} 个错误，${issues.filter(i => i.severity === 'warning').length} 个警告`)
+      for (const i of issues) err(describe(i))
+      return hasError ? 1 : 0
+    }
+    if (values.json) {
+      out(JSON.stringify({
+        files: log.files.map(({ file, format, encoding, rows, accepted, rejected, status }) => ({ file, format, encoding, rows, accepted, rejected, status })),
+        submissions: dataset.submissions.map(s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source })),
+        issues: issues.map(({ file, row, column, indicator, township, year, severity, code, message }) => ({ file, row, column, indicator, township, year, severity, code, message })),
+      }, null, 2))
+      return hasError ? 1 : 0
+    }
+    for (const f of log.files) {
+      out(`${f.file}：${f.format ?? '未知格式'}，${f.encoding ?? '未知编码'}，${f.rows} 行，接受 ${f.accepted}，拒绝 ${f.rejected} — ${({ ok: '通过', partial: '部分导入', failed: '未导入' })[f.status]}`)
+      for (const i of issues.filter(x => x.file === f.file)) out(describe(i))
+    }
+    const errors = issues.filter(i => i.severity === 'error').length
+    out(`共 ${dataset.submissions.length} 份乡镇年度提交；${errors} 个错误，${issues.length - errors} 个警告`)
+    return hasError ? 1 : 0
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+      err(`${e.message}\n${USAGE}`)
+      return 2
+    }
+    throw e
+  }
+}
+
+if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
+  process.exitCode = run(process.argv.slice(2), s => process.stdout.write(`${s}\n`), s => process.stderr.write(`${s}\n`))
+}

@@ -1,0 +1,120 @@
+// The loaded dataset and how new submissions merge into it. Immutable: every change returns a new object.
+import { deriveRates } from './derive'
+import { issue } from './normalize'
+import type { FileReport, Issue, Registry, SourceRef, Submission } from './types'
+import { applyZeroDenominators, sortIssues, validateSubmissions } from './validate'
+
+export interface Dataset {
+  /** Final submissions: reported values merged, rates derived, zero-denominator rates set to null. */
+  readonly submissions: readonly Submission[]
+  /** Validation issues of the current submissions (recomputed after every change). */
+  readonly validationIssues: readonly Issue[]
+}
+
+/** What happened to the files read so far: one report per file (a re-read file replaces its own) and their issues. */
+export interface ImportLog {
+  readonly files: readonly FileReport[]
+  readonly issues: readonly Issue[]
+}
+
+export const emptyDataset: Dataset = Object.freeze({ submissions: [], validationIssues: [] })
+export const emptyLog: ImportLog = Object.freeze({ files: [], issues: [] })
+
+/** All issues: import issues first, then validation issues, in a stable order. */
+export function allIssues(ds: Dataset, log: ImportLog): Issue[] {
+  return [...log.issues, ...sortIssues([...ds.validationIssues])]
+}
+
+/** Township-year key: by code when the township list knows it, else by name. */
+export function submissionKey(s: Pick<Submission, 'township' | 'code' | 'year'>): string {
+  return `${s.code ?? s.township}\u0000${s.year}`
+}
+
+/** Where one figure of a submission came from. */
+export function sourceOf(s: Submission, id: string): SourceRef {
+  return s.sources?.[id] ?? s.source
+}
+
+/** The reported figures of a final submission: derived rates taken out again, for re-merging. */
+function reportedOnly(s: Submission): Submission {
+  if (s.derived.length === 0) return s
+  const values = { ...s.values }
+  for (const id of s.derived) delete values[id]
+  return { ...s, values, derived: [] }
+}
+
+function fmt(v: number | null): string {
+  return v === null ? '空' : String(v)
+}
+
+/**
+ * Merges incoming submissions (in file order) into the current ones. For a township-year already
+ * loaded, the later file wins figure by figure: its non-missing values replace the old ones, and
+ * every replaced value that changed is reported. Figures the new file does not mention are kept.
+ */
+export function mergeSubmissions(current: readonly Submission[], incoming: readonly Submission[], registry: Registry): { submissions: Submission[], issues: Issue[] } {
+  const issues: Issue[] = []
+  const byKey = new Map<string, Submission>()
+  for (const s of current) byKey.set(submissionKey(s), reportedOnly(s))
+  for (const next of incoming) {
+    const key = submissionKey(next)
+    const old = byKey.get(key)
+    if (!old) { byKey.set(key, next); continue }
+    const values = { ...old.values }
+    const approx = new Set(old.approx)
+    const na = new Set(old.notApplicable ?? [])
+    const sources: Record<string, SourceRef> = {}
+    for (const id of Object.keys(old.values)) sources[id] = sourceOf(old, id)
+    for (const [id, v] of Object.entries(next.values)) {
+      const nextNa = next.notApplicable?.includes(id) ?? false
+      if (v === null && !nextNa && Object.hasOwn(values, id)) continue
+      const before = values[id] ?? null
+      if (Object.hasOwn(old.values, id) && before !== v) {
+        const was = sourceOf(old, id)
+        const label = registry.byId.get(id)?.label_zh ?? id
+        issues.push(issue({ file: sourceOf(next, id).file }, sourceOf(next, id).row, label, 'warning', 'replaced-value',
+          `${next.township} ${next.year} 年“${label}”由 ${fmt(before)}（${was.file}${was.row === null ? '' : ` 第 ${was.row} 行`}）改为 ${fmt(v)}`,
+          { indicator: id, township: next.township, year: next.year }))
+      }
+      values[id] = v
+      sources[id] = sourceOf(next, id)
+      if (next.approx.includes(id)) approx.add(id)
+      else approx.delete(id)
+      if (nextNa) na.add(id)
+      else na.delete(id)
+    }
+    const merged: Submission = { ...old, values, approx: [...approx], derived: [], source: next.source, sources }
+    if (na.size > 0) merged.notApplicable = [...na]
+    else delete merged.notApplicable
+    if (next.notes) merged.notes = next.notes
+    byKey.set(key, merged)
+  }
+  return { submissions: [...byKey.values()], issues }
+}
+
+/** Derives missing rates and nulls rates with a zero denominator, for every submission. */
+export function finalizeSubmissions(subs: readonly Submission[], registry: Registry): Submission[] {
+  return subs.map(s => deriveRates(applyZeroDenominators(s, registry), registry))
+}
+
+export interface FileBatch {
+  reports: FileReport[]
+  submissions: Submission[]
+  issues: Issue[]
+}
+
+/**
+ * Applies a batch of read files. When the batch accepted nothing, the very same dataset object is
+ * returned: a failed import changes no loaded figure. The log always records the batch; a file
+ * read again replaces its earlier report and issues. Replaced values are logged as warnings.
+ */
+export function applyBatch(ds: Dataset, log: ImportLog, batch: FileBatch, registry: Registry): { dataset: Dataset, log: ImportLog } {
+  const names = new Set(batch.reports.map(r => r.file))
+  const files = [...log.files.filter(f => !names.has(f.file)), ...batch.reports]
+  const kept = log.issues.filter(i => !names.has(i.file))
+  if (batch.submissions.length === 0) return { dataset: ds, log: { files, issues: [...kept, ...batch.issues] } }
+  const merged = mergeSubmissions(ds.submissions, batch.submissions, registry)
+  const submissions = finalizeSubmissions(merged.submissions, registry)
+  const validationIssues = validateSubmissions(submissions, registry, { previous: submissions })
+  return { dataset: { submissions, validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
+}

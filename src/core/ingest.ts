@@ -1,0 +1,46 @@
+// The whole import pipeline over the core: files → read → merge → derive → validate.
+import { applyBatch, emptyDataset, emptyLog, type Dataset, type FileBatch, type ImportLog } from './dataset'
+import type { TownshipResolver } from './normalize'
+import { readFile } from './readFile'
+import { createTownshipMatcher } from './townships'
+import type { InputFile, Registry, Township } from './types'
+
+export interface IngestContext {
+  registry: Registry
+  townships: readonly Township[]
+}
+
+/**
+ * Resolves names against the county's township list: a known name (loosely matched) becomes the
+ * list's name and code; an unknown one is kept as written, with a warning naming the closest
+ * known township. With an empty list every name is kept as written, without warnings.
+ */
+export function townshipResolver(townships: readonly Township[]): TownshipResolver {
+  if (townships.length === 0) return name => ({ name: name.trim(), code: null })
+  const match = createTownshipMatcher(townships)
+  return (name) => {
+    const m = match(name)
+    if (m.township) return { name: m.township.name, code: m.township.code }
+    const hint = m.suggestion ? `，是否是“${m.suggestion.name}”？` : '，请核对名称或在乡镇名单中补充'
+    return { name: name.trim(), code: null, warning: `“${name.trim().slice(0, 40)}”不在本县乡镇名单中${hint}` }
+  }
+}
+
+/** Reads every file independently; one bad file never affects another. */
+export function readFiles(files: readonly InputFile[], ctx: IngestContext): FileBatch {
+  const resolveTownship = townshipResolver(ctx.townships)
+  const batch: FileBatch = { reports: [], submissions: [], issues: [] }
+  for (const f of files) {
+    const r = readFile(f, { registry: ctx.registry, resolveTownship })
+    batch.reports.push(r.report)
+    batch.submissions.push(...r.submissions)
+    batch.issues.push(...r.issues)
+  }
+  return batch
+}
+
+/** Reads files and applies them to a dataset (empty by default). */
+export function ingest(files: readonly InputFile[], ctx: IngestContext, dataset: Dataset = emptyDataset, log: ImportLog = emptyLog): { dataset: Dataset, log: ImportLog, batch: FileBatch } {
+  const batch = readFiles(files, ctx)
+  return { ...applyBatch(dataset, log, batch, ctx.registry), batch }
+}

@@ -1,0 +1,159 @@
+// Raw tables and JSON records → Submissions, with every refusal named by file, row and column.
+import { convertToUnit, parseFlagCell, parseNumberCell, type CellValue } from './cells'
+import { matchHeader } from './registry'
+import type { Indicator, Issue, Registry, SourceRef, Submission } from './types'
+
+/** Resolves a township name as written in a file to the county list's name and code. */
+export type TownshipResolver = (name: string) => { name: string, code: string | null, warning?: string }
+
+export interface NormalizeContext {
+  file: string
+  registry: Registry
+  resolveTownship: TownshipResolver
+  /** Year to use when the table has no year column (from a title line or the file name). */
+  fallbackYear?: number | null
+}
+
+/** What the normalizer made of one file. `rows` counts data rows (records) seen. */
+export interface Normalized {
+  submissions: Submission[]
+  issues: Issue[]
+  rows: number
+  accepted: number
+  rejected: number
+  unknownColumns: { header: string, values: (string | null)[] }[]
+}
+
+export const MIN_YEAR = 2000
+export const MAX_YEAR = 2100
+
+export function issue(ctx: { file: string }, row: number | null, column: string | null, severity: Issue['severity'], code: string, message: string, extra: Partial<Issue> = {}): Issue {
+  return { file: ctx.file, row, column, indicator: null, township: null, year: null, severity, code, message, ...extra }
+}
+
+/** Reads a year cell: 2024, '2024', '2024年', '2024年度'. */
+export function parseYear(raw: unknown): number | null {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.normalize('NFKC').trim() : ''
+  const m = /^(\d{4})(?:\.0+)?\s*(?:年度?)?$/.exec(text)
+  if (!m) return null
+  const y = Number(m[1])
+  return y >= MIN_YEAR && y <= MAX_YEAR ? y : null
+}
+
+/** A year named in a title line or a file name (`2024年度`, `示例县-2024.csv`), or null. */
+export function yearFromText(...texts: string[]): number | null {
+  for (const t of texts) {
+    const m = /(?:^|[^\d])(20\d{2})(?:[^\d]|$)/.exec(t)
+    if (m) return Number(m[1])
+  }
+  return null
+}
+
+/** Shortens a raw cell for messages (hostile 100,000-character cells must not flood the UI). */
+export function clip(raw: string, max = 40): string {
+  return raw.length > max ? `${raw.slice(0, max)}…` : raw
+}
+
+export type CellOutcome = { value: number | null, approx: boolean, notApplicable: boolean } | { error: string }
+
+/** One cell for one indicator: parse by kind, then convert its unit (the cell's own unit wins over the header's). */
+export function readCell(raw: unknown, indicator: Indicator, headerFactor: number): CellOutcome {
+  if (raw === null || raw === undefined) return { value: null, approx: false, notApplicable: false }
+  if (typeof raw === 'boolean') {
+    return indicator.kind === 'flag' ? { value: raw ? 1 : 0, approx: false, notApplicable: false } : { error: '应为数字，却是真/假值' }
+  }
+  if (typeof raw === 'number') {
+    if (!Number.isFinite(raw)) return { error: '不是有限数字' }
+    return { value: round(raw * headerFactor), approx: false, notApplicable: false }
+  }
+  if (typeof raw !== 'string') return { error: '应为数字或文本，却是列表或对象' }
+  const cell: CellValue = indicator.kind === 'flag' ? parseFlagCell(raw) : parseNumberCell(raw)
+  switch (cell.kind) {
+    case 'missing': return { value: null, approx: false, notApplicable: false }
+    case 'not-applicable': return { value: null, approx: false, notApplicable: true }
+    case 'invalid': return { error: cell.reason }
+    case 'value': {
+      const converted = convertToUnit(cell, indicator, headerFactor)
+      if ('error' in converted) return { error: converted.error }
+      return { value: converted.value, approx: cell.approx, notApplicable: false }
+    }
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e6) / 1e6
+}
+
+/** Accumulates the figures of one township-year while reading. */
+export class SubmissionBuilder {
+  readonly values: Record<string, number | null> = {}
+  readonly approx = new Set<string>()
+  readonly notApplicable = new Set<string>()
+  readonly sources: Record<string, SourceRef> = {}
+  constructor(readonly township: string, readonly code: string | null, readonly year: number, readonly source: SourceRef) {}
+
+  set(id: string, outcome: { value: number | null, approx: boolean, notApplicable: boolean }, source: SourceRef): void {
+    this.values[id] = outcome.value
+    if (outcome.approx) this.approx.add(id)
+    else this.approx.delete(id)
+    if (outcome.notApplicable) this.notApplicable.add(id)
+    else this.notApplicable.delete(id)
+    this.sources[id] = source
+  }
+
+  has(id: string): boolean {
+    return Object.hasOwn(this.values, id)
+  }
+
+  build(): Submission {
+    const sub: Submission = {
+      township: this.township, code: this.code, year: this.year, values: { ...this.values },
+      approx: [...this.approx], derived: [], source: this.source,
+    }
+    if (this.notApplicable.size > 0) sub.notApplicable = [...this.notApplicable]
+    const rows = new Set(Object.values(this.sources).map(s => s.row))
+    if (rows.size > 1) sub.sources = { ...this.sources }
+    return sub
+  }
+}
+
+export type ColumnPlan =
+  | { kind: 'township' } | { kind: 'year' }
+  | { kind: 'indicator', indicator: Indicator, factor: number }
+  | { kind: 'unknown' } | { kind: 'ignored' }
+
+/**
+ * Decides what each header of a wide table is. Unknown headers, headers with a unit the indicator
+ * does not know and second columns for one indicator are reported; nothing is dropped silently.
+ */
+export function planColumns(headers: readonly string[], ctx: NormalizeContext, headerRow: number,
+  isTownship: (h: string) => boolean, isYear: (h: string) => boolean): { plan: ColumnPlan[], issues: Issue[] } {
+  const issues: Issue[] = []
+  const seen = new Map<string, string>()
+  let haveTownship = false
+  let haveYear = false
+  const plan = headers.map((header): ColumnPlan => {
+    if (header.trim() === '') return { kind: 'ignored' }
+    if (!haveTownship && isTownship(header)) { haveTownship = true; return { kind: 'township' } }
+    if (!haveYear && isYear(header)) { haveYear = true; return { kind: 'year' } }
+    const m = matchHeader(ctx.registry, header)
+    if (m === null) {
+      issues.push(issue(ctx, headerRow, header, 'warning', 'unknown-column',
+        `列“${clip(header)}”不是已知指标，未导入；其数值已保留，可在导入时指定对应指标`))
+      return { kind: 'unknown' }
+    }
+    if ('unitError' in m) {
+      issues.push(issue(ctx, headerRow, header, 'error', 'unknown-unit', m.unitError, { indicator: m.indicator.id }))
+      return { kind: 'ignored' }
+    }
+    const earlier = seen.get(m.indicator.id)
+    if (earlier !== undefined) {
+      issues.push(issue(ctx, headerRow, header, 'warning', 'duplicate-column',
+        `列“${clip(header)}”与列“${clip(earlier)}”是同一指标（${m.indicator.label_zh}），只采用前一列`, { indicator: m.indicator.id }))
+      return { kind: 'ignored' }
+    }
+    seen.set(m.indicator.id, header)
+    return { kind: 'indicator', indicator: m.indicator, factor: m.factor }
+  })
+  return { plan, issues }
+}

@@ -1,0 +1,86 @@
+// JSON submissions: an array of wide records, { "submissions": [...] }, or one submission object.
+import { clip, issue, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
+import { isTownshipHeader, isYearHeader } from './parse/csv'
+import { matchHeader, normalizeKey } from './registry'
+import type { Issue } from './types'
+
+const META_KEYS = new Set(['values', 'approx', 'notes', 'note', 'source', 'code', 'derived', 'notapplicable', '备注'].map(normalizeKey))
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x)
+}
+
+/** The records of a parsed JSON document, or an issue saying why it holds none. */
+export function jsonRecords(doc: unknown, file: string): { records: unknown[] } | { issue: Issue } {
+  if (Array.isArray(doc)) return { records: doc }
+  if (isRecord(doc) && Object.hasOwn(doc, 'submissions')) {
+    if (Array.isArray(doc.submissions)) return { records: doc.submissions }
+    return { issue: issue({ file }, null, 'submissions', 'error', 'bad-json-shape', '“submissions”应为数组') }
+  }
+  if (isRecord(doc)) return { records: [doc] }
+  return { issue: issue({ file }, null, null, 'error', 'bad-json-shape', 'JSON 应为提交记录数组、{ "submissions": [...] } 或单个提交对象') }
+}
+
+/**
+ * Normalizes JSON records; `row` is the 1-based record number. Keys are matched like CSV
+ * headers (id, Chinese label, alias, unit in brackets). Values may be numbers, null or the
+ * text forms of CSV cells ("5000余", "1.2万元").
+ */
+export function normalizeJson(records: readonly unknown[], ctx: NormalizeContext): Normalized {
+  const out: Normalized = { submissions: [], issues: [], rows: records.length, accepted: 0, rejected: 0, unknownColumns: [] }
+  const unknown = new Map<string, (string | null)[]>()
+  const seen = new Map<string, number>()
+  records.forEach((rec, i) => {
+    const row = i + 1
+    const reject = (column: string | null, code: string, message: string) => {
+      out.issues.push(issue(ctx, row, column, 'error', code, message)); out.rejected++
+    }
+    if (!isRecord(rec)) { reject(null, 'bad-record', `第 ${row} 条记录不是对象，未导入`); return }
+    const entries = Object.entries(rec)
+    const tEntry = entries.find(([k]) => isTownshipHeader(k))
+    const yEntry = entries.find(([k]) => isYearHeader(k))
+    const name = typeof tEntry?.[1] === 'string' ? tEntry[1].trim() : ''
+    if (name === '') { reject(tEntry?.[0] ?? 'township', 'missing-township', '缺少乡镇名称（township），本条未导入'); return }
+    const year = yEntry === undefined ? (ctx.fallbackYear ?? null) : parseYear(yEntry[1])
+    if (year === null) { reject(yEntry?.[0] ?? 'year', 'bad-year', `年度“${clip(String(yEntry?.[1] ?? ''))}”无法识别，本条未导入`); return }
+    const resolved = ctx.resolveTownship(name)
+    const key = `${resolved.name}\u0000${year}`
+    const first = seen.get(key)
+    if (first !== undefined) { reject(tEntry?.[0] ?? 'township', 'duplicate-row', `${resolved.name} ${year} 年在第 ${first} 条记录已有，本条未导入`); return }
+    seen.set(key, row)
+    if (resolved.warning) out.issues.push(issue(ctx, row, tEntry?.[0] ?? null, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
+    const source = { file: ctx.file, row }
+    const builder = new SubmissionBuilder(resolved.name, resolved.code, year, source)
+    const values = isRecord(rec.values) ? Object.entries(rec.values) : []
+    const flat = entries.filter(([k]) => k !== tEntry?.[0] && k !== yEntry?.[0] && !META_KEYS.has(normalizeKey(k)))
+    const approxIds = new Set(Array.isArray(rec.approx) ? rec.approx.filter((a): a is string => typeof a === 'string') : [])
+    for (const [k, v] of [...flat, ...values]) {
+      const m = matchHeader(ctx.registry, k)
+      if (m === null) {
+        if (!unknown.has(k)) {
+          out.issues.push(issue(ctx, row, k, 'warning', 'unknown-column', `字段“${clip(k)}”不是已知指标，未导入；其数值已保留，可在导入时指定对应指标`, { township: resolved.name, year }))
+          unknown.set(k, [])
+        }
+        unknown.get(k)!.push(v === null || v === undefined ? null : clip(typeof v === 'string' ? v : JSON.stringify(v), 200))
+        continue
+      }
+      if ('unitError' in m) { out.issues.push(issue(ctx, row, k, 'error', 'unknown-unit', m.unitError, { indicator: m.indicator.id, township: resolved.name, year })); continue }
+      const outcome = readCell(v, m.indicator, m.factor)
+      if ('error' in outcome) {
+        const raw = typeof v === 'string' ? v : JSON.stringify(v) ?? ''
+        out.issues.push(issue(ctx, row, k, 'error', 'not-a-number', `“${clip(raw)}”${outcome.error}，该项按未填报处理`,
+          { indicator: m.indicator.id, township: resolved.name, year, raw: clip(raw, 200) }))
+        builder.set(m.indicator.id, { value: null, approx: false, notApplicable: false }, source)
+      } else {
+        builder.set(m.indicator.id, { ...outcome, approx: outcome.approx || approxIds.has(m.indicator.id) }, source)
+      }
+    }
+    const sub = builder.build()
+    const notes = rec.notes ?? rec.note
+    if (typeof notes === 'string' && notes.trim() !== '') sub.notes = clip(notes.trim(), 2000)
+    out.submissions.push(sub)
+    out.accepted++
+  })
+  out.unknownColumns = [...unknown].map(([header, values]) => ({ header, values }))
+  return out
+}

@@ -1,0 +1,85 @@
+// Wide tables: one row per township and year, one column per indicator.
+import { clip, issue, parseYear, planColumns, readCell, SubmissionBuilder, type ColumnPlan, type NormalizeContext, type Normalized } from './normalize'
+import { isTownshipHeader, isYearHeader } from './parse/csv'
+import type { RawTable } from './parse/table'
+import type { Issue } from './types'
+
+/**
+ * Normalizes a wide table. A row is refused (and listed) when its township or year is missing or
+ * invalid, when it repeats a township-year of an earlier row, or when it has more cells than the
+ * header. A bad cell is an issue and stays missing; its row is still accepted.
+ */
+export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalized {
+  const { plan, issues } = planColumns(table.headers, ctx, table.headerRow, isTownshipHeader, isYearHeader)
+  const out: Normalized = { submissions: [], issues, rows: table.rows.length, accepted: 0, rejected: 0, unknownColumns: [] }
+  const townshipCol = plan.findIndex(p => p.kind === 'township')
+  const yearCol = plan.findIndex(p => p.kind === 'year')
+  if (townshipCol === -1) {
+    issues.push(issue(ctx, table.headerRow, null, 'error', 'missing-township-column',
+      `找不到乡镇列：表头应有“乡镇”“单位名称”或“township”之一（现有表头：${table.headers.slice(0, 6).map(h => clip(h, 12)).join('、')}）`))
+    out.rejected = table.rows.length
+    return out
+  }
+  if (yearCol === -1 && !ctx.fallbackYear) {
+    issues.push(issue(ctx, table.headerRow, null, 'error', 'missing-year-column', '找不到年度列：表头应有“年度”或“year”，或在标题、文件名中写明年份（如“2024年”）'))
+    out.rejected = table.rows.length
+    return out
+  }
+  const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
+  const unknownValues = unknownIdx.map(() => [] as (string | null)[])
+  const seen = new Map<string, number>()
+  for (const { row, cells } of table.rows) {
+    unknownIdx.forEach((c, k) => unknownValues[k]!.push(cells[c] ?? null))
+    const rejection = checkRow(cells, plan, table, row, townshipCol, yearCol, ctx)
+    if ('reject' in rejection) { issues.push(rejection.reject); out.rejected++; continue }
+    const { name, year } = rejection
+    const resolved = ctx.resolveTownship(name)
+    const key = `${resolved.name}\u0000${year}`
+    const first = seen.get(key)
+    if (first !== undefined) {
+      issues.push(issue(ctx, row, table.headers[townshipCol] ?? null, 'error', 'duplicate-row',
+        `${resolved.name} ${year} 年在第 ${first} 行已有一行，本行未导入`, { township: resolved.name, year }))
+      out.rejected++
+      continue
+    }
+    seen.set(key, row)
+    if (resolved.warning) issues.push(issue(ctx, row, table.headers[townshipCol] ?? null, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
+    const source = { file: ctx.file, row }
+    const builder = new SubmissionBuilder(resolved.name, resolved.code, year, source)
+    plan.forEach((p, c) => {
+      if (p.kind !== 'indicator') return
+      const raw = cells[c] ?? ''
+      const outcome = readCell(raw, p.indicator, p.factor)
+      if ('error' in outcome) {
+        issues.push(issue(ctx, row, table.headers[c] ?? null, 'error', 'not-a-number',
+          `“${clip(raw)}”${outcome.error}，该项按未填报处理`, { indicator: p.indicator.id, township: resolved.name, year, raw: clip(raw, 200) }))
+        builder.set(p.indicator.id, { value: null, approx: false, notApplicable: false }, source)
+      } else {
+        builder.set(p.indicator.id, outcome, source)
+      }
+    })
+    out.submissions.push(builder.build())
+    out.accepted++
+  }
+  out.unknownColumns = unknownIdx.map((c, k) => ({ header: table.headers[c] ?? '', values: unknownValues[k]! }))
+  return out
+}
+
+function checkRow(cells: readonly string[], plan: readonly ColumnPlan[], table: RawTable, row: number,
+  townshipCol: number, yearCol: number, ctx: NormalizeContext): { name: string, year: number } | { reject: Issue } {
+  const extra = cells.slice(plan.length).filter(c => c.trim() !== '')
+  if (extra.length > 0) {
+    return { reject: issue(ctx, row, null, 'error', 'extra-cells',
+      `本行有 ${cells.length} 个单元格，多于表头的 ${plan.length} 列（多出“${clip(extra[0] ?? '')}”），无法确定各数值属于哪一列，本行未导入。常见原因：数字中的逗号未加引号`) }
+  }
+  const name = (cells[townshipCol] ?? '').trim()
+  const townshipHeader = table.headers[townshipCol] ?? null
+  if (name === '') return { reject: issue(ctx, row, townshipHeader, 'error', 'missing-township', '乡镇名称为空，本行未导入') }
+  const yearRaw = yearCol === -1 ? null : (cells[yearCol] ?? '')
+  const year = yearRaw === null ? (ctx.fallbackYear ?? null) : parseYear(yearRaw)
+  if (year === null) {
+    return { reject: issue(ctx, row, table.headers[yearCol] ?? null, 'error', 'bad-year',
+      `年度“${clip(yearRaw ?? '')}”无法识别（应为 2000–2100 之间的四位年份），本行未导入`, { township: name, raw: clip(yearRaw ?? '', 200) }) }
+  }
+  return { name, year }
+}

@@ -1,0 +1,21 @@
+// A file's content as a plain table of strings, before any indicator is known.
+
+/** One data row with the row number a user sees in a spreadsheet (header = 1). */
+export interface RawRow {
+  row: number
+  cells: string[]
+}
+
+export interface RawTable {
+  headers: string[]
+  /** The row number of the header line (1 unless title lines precede it). */
+  headerRow: number
+  rows: RawRow[]
+  /** Lines above the header (a title such as "示例县2024年法治建设情况统计表"). */
+  titleLines: string[]
+}
+
+/** Is every cell of the row empty or whitespace? */
+export function isBlankRow(cells: readonly string[]): boolean {
+  return cells.every(c => c.trim() === '')
+}

@@ -1,0 +1,101 @@
+// One file's bytes → submissions, issues and a report. Never throws on bad input.
+import { decodeBytes, sniffBinaryKind } from './decode'
+import { issue, yearFromText, type NormalizeContext, type Normalized } from './normalize'
+import { normalizeJson, jsonRecords } from './normalizeJson'
+import { longColumns, normalizeLong } from './normalizeLong'
+import { normalizeWide } from './normalizeWide'
+import { isTownshipHeader, parseDelimited } from './parse/csv'
+import type { Encoding, FileFormat, FileReport, InputFile, Issue, Submission } from './types'
+
+export interface FileResult {
+  report: FileReport
+  submissions: Submission[]
+  issues: Issue[]
+}
+
+/** File-name extensions we read as tables or JSON. */
+export const TABLE_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json']
+
+function extensionOf(name: string): string {
+  const m = /\.[^./\\]+$/.exec(name.toLowerCase())
+  return m ? m[0] : ''
+}
+
+function failed(file: string, format: FileFormat | null, encoding: Encoding | null, issues: Issue[], rows = 0): FileResult {
+  return { report: { file, format, encoding, rows, accepted: 0, rejected: rows, status: 'failed' }, submissions: [], issues }
+}
+
+/** Refusal for files whose type we do not read (yet), saying what to do instead. */
+function refusal(file: string, ext: string, kind: string | null): string | null {
+  if (ext === '.xls' || kind === 'xls') return '这是旧版 Excel（.xls）文件，无法直接读取：请在 Excel 中“另存为” .xlsx 或 CSV（UTF-8）后再导入'
+  if (ext === '.xlsx' || ext === '.xlsm') return '暂不能直接读取 Excel（.xlsx）文件：请在 Excel 中“另存为” CSV（UTF-8）后再导入'
+  if (ext === '.docx' || ext === '.doc') return '暂不能读取 Word 报告：请把表格另存为 CSV 后导入'
+  if (ext === '.pdf' || kind === 'pdf') return '不能读取 PDF 文件：请提供 CSV、JSON 或 Excel 表格'
+  if (kind === 'zip') return '这是压缩包或 Office 文件，不是文本表格：请另存为 CSV（UTF-8）后再导入'
+  if (ext !== '' && !TABLE_EXTENSIONS.includes(ext)) return `不支持的文件类型“${ext}”：请提供 CSV、TSV、JSON 或 Excel 表格`
+  return null
+}
+
+/**
+ * Reads one file: detects the encoding and the format (wide CSV/TSV, long CSV, JSON), then
+ * normalizes it. A file that cannot be read at all is refused whole with a reason.
+ */
+export function readFile(input: InputFile, ctx: Omit<NormalizeContext, 'file'>): FileResult {
+  const file = input.name
+  const ext = extensionOf(file)
+  const fileIssue = (code: string, message: string) => issue({ file }, null, null, 'error', code, message)
+  const why = refusal(file, ext, sniffBinaryKind(input.bytes))
+  if (why) return failed(file, null, null, [fileIssue('unsupported-file', why)])
+  const decoded = decodeBytes(input.bytes)
+  if ('error' in decoded) return failed(file, null, 'binary', [fileIssue('unreadable-file', decoded.error)])
+  const { text, encoding } = decoded
+  const nctx: NormalizeContext = { ...ctx, file }
+  const trimmed = text.trimStart()
+  if (ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && (trimmed.startsWith('{') || trimmed.startsWith('[')))) {
+    let doc: unknown
+    try {
+      doc = JSON.parse(text)
+    } catch (e) {
+      return failed(file, 'json', encoding, [fileIssue('bad-json', `JSON 格式错误，无法读取：${jsonErrorWhere(text, e)}`)])
+    }
+    const recs = jsonRecords(doc, file)
+    if ('issue' in recs) return failed(file, 'json', encoding, [recs.issue])
+    return finish(file, 'json', encoding, normalizeJson(recs.records, { ...nctx, fallbackYear: ctx.fallbackYear ?? yearFromText(file) }))
+  }
+  const { table, issues: parseIssues } = parseDelimited(text, file)
+  if (!table) return failed(file, null, encoding, parseIssues)
+  if (!table.headers.some(isTownshipHeader) && table.headers.filter(h => h.trim() !== '').length <= 1) {
+    const message = ext === '.txt'
+      ? '这像是一份文字报告而不是表格：叙述性报告的指标提取将在后续版本提供，请先按模板填写 CSV 表格'
+      : '找不到表头：第一行应为“乡镇,年度,指标…”（宽表）或“township,year,indicator,value”（长表）'
+    return failed(file, null, encoding, [...parseIssues, fileIssue('not-a-table', message)], table.rows.length)
+  }
+  const fallbackYear = ctx.fallbackYear ?? yearFromText(...table.titleLines, file)
+  const long = longColumns(table.headers)
+  const normalized = long
+    ? normalizeLong(table, long, { ...nctx, fallbackYear })
+    : normalizeWide(table, { ...nctx, fallbackYear })
+  normalized.issues.unshift(...parseIssues)
+  return finish(file, long ? 'long-csv' : 'wide-csv', encoding, normalized)
+}
+
+function finish(file: string, format: FileFormat, encoding: Encoding, n: Normalized): FileResult {
+  const hasError = n.issues.some(i => i.severity === 'error')
+  const status = n.accepted === 0 ? 'failed' : n.rejected > 0 || hasError ? 'partial' : 'ok'
+  const report: FileReport = { file, format, encoding, rows: n.rows, accepted: n.accepted, rejected: n.rejected, status }
+  if (n.unknownColumns.length > 0) report.unknownColumns = n.unknownColumns
+  if (n.rows === 0) n.issues.push(issue({ file }, null, null, 'error', 'no-rows', '文件只有表头，没有数据行'))
+  return { report, submissions: n.accepted === 0 ? [] : n.submissions, issues: n.issues }
+}
+
+/** "第 3 行第 14 列附近" from a JSON.parse error, where the engine tells the position. */
+function jsonErrorWhere(text: string, e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e)
+  const m = /position (\d+)/.exec(msg)
+  if (!m) return msg
+  const pos = Number(m[1])
+  const before = text.slice(0, pos)
+  const line = before.split('\n').length
+  const col = pos - before.lastIndexOf('\n')
+  return `第 ${line} 行第 ${col} 列附近有语法错误`
+}

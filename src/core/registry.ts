@@ -1,0 +1,165 @@
+// The indicator registry: loading, self-checks and header lookup.
+import type { Direction, Indicator, IndicatorKind, Registry } from './types'
+
+const KINDS: readonly IndicatorKind[] = ['count', 'amount', 'rate', 'flag']
+const DIRECTIONS: readonly Direction[] = ['higher_better', 'lower_better', 'neutral']
+const REPORTABLE = ['yes', 'partial', 'county_source']
+const GROUP_ORDER = ['organisation', 'decision_making', 'enforcement', 'disclosure', 'reconsideration', 'litigation', 'publicity', 'dispute_resolution']
+
+/** Thrown when data/indicators.json itself is wrong: a configuration error, not bad user data. */
+export class RegistryError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`指标库 data/indicators.json 有误：\n${problems.join('\n')}`)
+    this.name = 'RegistryError'
+  }
+}
+
+/**
+ * The key a header or alias is compared by: NFKC (full-width → half-width), lower case,
+ * without whitespace, quotes and joining punctuation. `“法律明白人” 人数` and `法律明白人人数` are one key.
+ */
+export function normalizeKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’`·・、,，.。:：;；_\-—–/\\|*]+/gu, '')
+}
+
+const UNIT_IN_BRACKETS = /^(.*?)[([【〔{<《]\s*(?:单位[:：]?\s*)?([^()[\]【】〔〕{}<>《》]*)\s*[)\]】〕}>》]\s*$/u
+
+/**
+ * Splits a column header into name and unit: `罚没金额（万元）` → { name: '罚没金额', unit: '万元' };
+ * `持证上岗率(%)` → unit '%'; no brackets → unit null. Brackets of any width are accepted.
+ */
+export function splitHeader(header: string): { name: string, unit: string | null } {
+  const text = header.normalize('NFKC').trim()
+  const m = UNIT_IN_BRACKETS.exec(text)
+  if (m && m[1] && m[1].trim() !== '') return { name: m[1].trim(), unit: (m[2] ?? '').trim() }
+  return { name: text, unit: null }
+}
+
+const FORMULA_ID = /[a-z_][a-z0-9_]*/g
+
+/** Ids named in a registry formula. */
+export function formulaIdsOf(formula: string): string[] {
+  return formula.match(FORMULA_ID) ?? []
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x)
+}
+
+/**
+ * Checks and indexes the registry (the parsed JSON of data/indicators.json).
+ * Throws RegistryError listing every problem: unknown kind or direction, a formula naming
+ * a missing id, duplicate ids, an alias or label claimed by two indicators, bad unit factors.
+ */
+export function loadRegistry(raw: unknown): Registry {
+  const problems: string[] = []
+  if (!Array.isArray(raw)) throw new RegistryError(['顶层应为指标数组'])
+  const indicators: Indicator[] = []
+  const byId = new Map<string, Indicator>()
+  raw.forEach((item: unknown, i) => {
+    const where = `第 ${i + 1} 项`
+    if (!isRecord(item)) { problems.push(`${where}：不是对象`); return }
+    const id = item.id
+    if (typeof id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(id)) { problems.push(`${where}：id 缺失或不合规（${String(id)}）`); return }
+    if (byId.has(id)) problems.push(`${where}：id 重复 ${id}`)
+    if (!KINDS.includes(item.kind as IndicatorKind)) problems.push(`${id}：未知类型 kind=${String(item.kind)}`)
+    if (!DIRECTIONS.includes(item.direction as Direction)) problems.push(`${id}：未知方向 direction=${String(item.direction)}`)
+    if (!REPORTABLE.includes(item.township_reportable as string)) problems.push(`${id}：township_reportable 应为 yes/partial/county_source`)
+    if (typeof item.label_zh !== 'string' || item.label_zh === '') problems.push(`${id}：缺少中文名称 label_zh`)
+    if (typeof item.label_en !== 'string') problems.push(`${id}：缺少英文名称 label_en`)
+    if (typeof item.unit !== 'string') problems.push(`${id}：缺少单位 unit`)
+    if (!Array.isArray(item.aliases) || !item.aliases.every(a => typeof a === 'string')) problems.push(`${id}：aliases 应为字符串数组`)
+    if (!isRecord(item.unit_aliases) || !Object.values(item.unit_aliases).every(f => typeof f === 'number' && f > 0 && Number.isFinite(f))) {
+      problems.push(`${id}：unit_aliases 应为 单位 → 正数倍率`)
+    }
+    if (item.formula !== null && typeof item.formula !== 'string') problems.push(`${id}：formula 应为字符串或 null`)
+    const indicator = {
+      ...item,
+      aliases: Array.isArray(item.aliases) ? item.aliases : [],
+      unit_aliases: isRecord(item.unit_aliases) ? item.unit_aliases : {},
+      formula: typeof item.formula === 'string' ? item.formula : null,
+    } as Indicator
+    indicators.push(indicator)
+    byId.set(id, indicator)
+  })
+  const byKey = new Map<string, string>()
+  for (const ind of indicators) {
+    if (ind.formula) {
+      if (ind.kind !== 'rate') problems.push(`${ind.id}：只有比率类指标可以有公式`)
+      for (const ref of formulaIdsOf(ind.formula)) {
+        if (!byId.has(ref)) problems.push(`${ind.id}：公式引用了不存在的指标 ${ref}`)
+      }
+    }
+    for (const name of new Set([ind.id, ind.label_zh, ind.label_en, ...ind.aliases])) {
+      const key = normalizeKey(name)
+      if (key === '') continue
+      const owner = byKey.get(key)
+      if (owner !== undefined && owner !== ind.id) problems.push(`别名“${name}”同时属于 ${owner} 和 ${ind.id}`)
+      else byKey.set(key, ind.id)
+    }
+  }
+  if (problems.length > 0) throw new RegistryError(problems)
+  const groups = [...new Set(indicators.map(i => i.group))]
+    .sort((a, b) => rankOf(a) - rankOf(b))
+  return { indicators, byId, byKey, groups }
+}
+
+function rankOf(group: string): number {
+  const i = GROUP_ORDER.indexOf(group)
+  return i === -1 ? GROUP_ORDER.length : i
+}
+
+export interface HeaderMatch {
+  indicator: Indicator
+  /** Factor from the header's unit to the indicator's unit (1 when the header names none). */
+  factor: number
+  /** The unit the header named, or null. */
+  unit: string | null
+}
+
+/**
+ * Finds the indicator a column header names (id, Chinese label, English label or alias, with or
+ * without a unit in brackets). A unit the indicator does not know → `unitError`, so the column is
+ * reported rather than silently mis-scaled.
+ */
+export function matchHeader(registry: Registry, header: string): HeaderMatch | { unitError: string, indicator: Indicator } | null {
+  const whole = registry.byKey.get(normalizeKey(header))
+  if (whole !== undefined) {
+    const indicator = registry.byId.get(whole)
+    if (indicator) return { indicator, factor: 1, unit: null }
+  }
+  const { name, unit } = splitHeader(header)
+  const id = registry.byKey.get(normalizeKey(name))
+  const indicator = id === undefined ? undefined : registry.byId.get(id)
+  if (!indicator) return null
+  if (unit === null || unit === '') return { indicator, factor: 1, unit }
+  const factor = unitFactor(indicator, unit)
+  if (factor === null) {
+    return { indicator, unitError: `表头“${header}”的单位“${unit}”不是指标“${indicator.label_zh}”可用的单位（${knownUnits(indicator)}）` }
+  }
+  return { indicator, factor, unit }
+}
+
+/** Factor from `unit` to the indicator's canonical unit, or null when the unit is unknown for it. */
+export function unitFactor(indicator: Indicator, unit: string): number | null {
+  const u = unit.normalize('NFKC').trim()
+  if (u === '' || u === indicator.unit) return 1
+  const direct = indicator.unit_aliases[u] ?? indicator.unit_aliases[unit]
+  if (direct !== undefined) return direct
+  if (indicator.kind === 'rate' && u === '%') return 1
+  if (u.startsWith('万') || u.startsWith('亿')) {
+    const rest = unitFactor(indicator, u.slice(1))
+    if (rest !== null && indicator.kind !== 'rate') return rest * (u.startsWith('万') ? 1e4 : 1e8)
+  }
+  return null
+}
+
+function knownUnits(indicator: Indicator): string {
+  const units = new Set([indicator.unit, ...Object.keys(indicator.unit_aliases)].filter(u => u !== ''))
+  return units.size === 0 ? '无单位' : [...units].join('、')
+}
+
+/** Localised label of an indicator. */
+export function labelOf(indicator: Indicator, locale: string): string {
+  return locale.startsWith('zh') ? indicator.label_zh : indicator.label_en
+}

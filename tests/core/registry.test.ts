@@ -1,0 +1,82 @@
+import raw from '../../data/indicators.json'
+import { describe, expect, it } from 'vitest'
+import { loadRegistry, matchHeader, normalizeKey, RegistryError, splitHeader, unitFactor } from '@/core/registry'
+
+const registry = loadRegistry(raw)
+const base = { label_en: 'x', unit: '件', kind: 'count', group: 'g', direction: 'neutral', formula: null, aliases: [], definition_zh: '', township_reportable: 'yes', unit_aliases: {} }
+
+describe('loadRegistry', () => {
+  it('loads the bundled registry with every indicator indexed', () => {
+    expect(registry.indicators.length).toBe(raw.length)
+    expect(registry.byId.get('enforcement_cert_rate')?.kind).toBe('rate')
+  })
+
+  it.each([
+    ['an unknown kind', [{ ...base, id: 'a', label_zh: '甲', kind: 'ratio' }], /未知类型/],
+    ['an unknown direction', [{ ...base, id: 'a', label_zh: '甲', direction: 'up' }], /未知方向/],
+    ['a formula naming a missing id', [{ ...base, id: 'a', label_zh: '甲', kind: 'rate', formula: 'b / c * 100' }], /不存在的指标 b/],
+    ['an alias claimed by two indicators', [{ ...base, id: 'a', label_zh: '甲', aliases: ['审结'] }, { ...base, id: 'b', label_zh: '乙', aliases: ['审结'] }], /别名“审结”同时属于 a 和 b/],
+    ['a duplicate id', [{ ...base, id: 'a', label_zh: '甲' }, { ...base, id: 'a', label_zh: '乙' }], /id 重复/],
+    ['a non-positive unit factor', [{ ...base, id: 'a', label_zh: '甲', unit_aliases: { 万件: 0 } }], /unit_aliases/],
+    ['a document that is not a list', { indicators: [] }, /顶层应为指标数组/],
+  ])('refuses a registry with %s, naming the problem', (_name, doc, message) => {
+    expect(() => loadRegistry(doc)).toThrow(RegistryError)
+    expect(() => loadRegistry(doc)).toThrow(message)
+  })
+})
+
+describe('splitHeader and normalizeKey', () => {
+  it.each([
+    ['罚没金额（万元）', '罚没金额', '万元'],
+    ['持证上岗率(%)', '持证上岗率', '%'],
+    ['持证上岗率（％）', '持证上岗率', '%'],
+    ['罚没金额 [元]', '罚没金额', '元'],
+    ['罚没金额（单位：万元）', '罚没金额', '万元'],
+    ['行政检查次数', '行政检查次数', null],
+  ])('splits %s into name and unit', (header, name, unit) => {
+    expect(splitHeader(header)).toEqual({ name, unit })
+  })
+
+  it('ignores spaces, quotes, full-width letters and case', () => {
+    expect(normalizeKey(' “法律明白人” 人数 ')).toBe(normalizeKey('法律明白人人数'))
+    expect(normalizeKey('Enforcement_Staff')).toBe(normalizeKey('enforcementstaff'))
+  })
+})
+
+describe('matchHeader', () => {
+  it.each([
+    ['enforcement_staff', 'enforcement_staff', 1],
+    ['行政执法人员数', 'enforcement_staff', 1],
+    ['行政执法人员数（人）', 'enforcement_staff', 1],
+    ['持证上岗率(%)', 'enforcement_cert_rate', 1],
+    ['罚没金额（万元）', 'penalty_amount', 10000],
+    ['罚没金额（元）', 'penalty_amount', 1],
+    ['罚没金额 ( 万元 )', 'penalty_amount', 10000],
+    ['Fines and confiscations (元)', 'penalty_amount', 1],
+  ])('maps the header %s to %s ×%s', (header, id, factor) => {
+    const m = matchHeader(registry, header)
+    expect(m && !('unitError' in m) ? [m.indicator.id, m.factor] : m).toEqual([id, factor])
+  })
+
+  it('reports a unit the indicator does not know instead of guessing', () => {
+    const m = matchHeader(registry, '罚没金额（美元）')
+    expect(m && 'unitError' in m && m.unitError).toMatch(/单位“美元”/)
+  })
+
+  it('returns null for a header that names no indicator', () => {
+    expect(matchHeader(registry, '联系电话')).toBeNull()
+  })
+})
+
+describe('unitFactor', () => {
+  it.each([
+    ['penalty_amount', '万元', 10000],
+    ['penalty_amount', '亿元', 1e8],
+    ['enforcement_cert_rate', '%', 1],
+    ['enforcement_cert_rate', '万%', null],
+    ['inspections', '次', 1],
+    ['inspections', '元', null],
+  ])('%s in %s → ×%s', (id, unit, factor) => {
+    expect(unitFactor(registry.byId.get(id)!, unit)).toBe(factor)
+  })
+})
