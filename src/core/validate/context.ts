@@ -1,0 +1,74 @@
+// What a validation rule sees of one submission, and how it reports an issue.
+
+import type { Issue, Registry, Severity, Submission } from '../types'
+
+/** One submission under validation. Values of absent ids, null and non-finite numbers read as null. */
+export interface RuleContext {
+  readonly sub: Submission
+  readonly registry: Registry
+  /** The same township's submission for year − 1 from options.previous, if any. */
+  readonly previous: Submission | undefined
+  /** The value, or null when absent, null or not a finite number. */
+  value: (id: string) => number | null
+  /** The value when present and not approximate (ids in sub.approx), else null. */
+  exact: (id: string) => number | null
+  isApprox: (id: string) => boolean
+  /** The indicator's Chinese label, or the id when the registry does not know it. */
+  label: (id: string) => string
+  /** "label value" for a present value, "label 未填" otherwise: "行政执法人员数 34". */
+  term: (id: string) => string
+  /** Adds an issue for `indicator`; `detail` is prefixed with township and year. */
+  report: (indicator: string, severity: Severity, code: string, detail: string) => void
+}
+
+/** A validation rule: `id` is the DOMAIN.md §4 number (V01…V24). */
+export interface Rule {
+  id: string
+  /** What the rule checks, for readers of the code and the rule list. */
+  summary: string
+  check: (ctx: RuleContext) => void
+}
+
+/** A number as a clerk reads it: at most 4 decimals, no float noise (0.1 + 0.2 → "0.3"). */
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(4)))
+}
+
+function presentValue(sub: Submission, id: string): number | null {
+  const v = sub.values[id]
+  return v === null || v === undefined || !Number.isFinite(v) ? null : v
+}
+
+/** Builds the context for one submission; issues are pushed onto `out`. */
+export function createContext(sub: Submission, registry: Registry, previous: Submission | undefined, out: Issue[]): RuleContext {
+  const label = (id: string): string => registry.byId.get(id)?.label_zh ?? id
+  const value = (id: string): number | null => presentValue(sub, id)
+  const isApprox = (id: string): boolean => sub.approx.length > 0 && sub.approx.includes(id)
+  return {
+    sub,
+    registry,
+    previous,
+    value,
+    isApprox,
+    label,
+    exact: id => (isApprox(id) ? null : value(id)),
+    term: (id) => {
+      const v = value(id)
+      return v === null ? `${label(id)} 未填` : `${label(id)} ${formatNumber(v)}`
+    },
+    report: (indicator, severity, code, detail) => {
+      const source = sub.sources?.[indicator] ?? sub.source
+      out.push({
+        file: source.file,
+        row: source.row,
+        column: registry.byId.get(indicator)?.label_zh ?? null,
+        indicator,
+        township: sub.township,
+        year: sub.year,
+        severity,
+        code,
+        message: `${sub.township} ${sub.year}年：${detail}`,
+      })
+    },
+  }
+}

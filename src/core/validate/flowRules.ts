@@ -1,0 +1,154 @@
+// Rules between related counts: parts and wholes (V05), case flows of reconsideration (V06, V07)
+// and litigation (V08), penalty amount per case (V13). Any approximate value involved skips the
+// check: `approx` does not tell a lower bound (余, 多) from an estimate (约, 近), see DOMAIN V15.
+
+import type { Severity } from '../types'
+import { formatNumber, type Rule, type RuleContext } from './context'
+
+/** part ≤ whole pairs (V05). Petitions only warn: cases carried over can push concluded above new. */
+const PART_WHOLE: readonly { part: string, whole: string, severity: Severity }[] = [
+  { part: 'enforcement_certified', whole: 'enforcement_staff', severity: 'error' },
+  { part: 'normative_docs_reviewed', whole: 'normative_docs', severity: 'error' },
+  { part: 'normative_docs_filed', whole: 'normative_docs', severity: 'error' },
+  { part: 'major_decisions_reviewed', whole: 'major_decisions', severity: 'error' },
+  { part: 'disputes_resolved', whole: 'disputes_mediated', severity: 'error' },
+  { part: 'case_files_passed', whole: 'case_files_reviewed', severity: 'error' },
+  { part: 'head_appearances', whole: 'litigation_hearings', severity: 'error' },
+  { part: 'petitions_concluded', whole: 'petitions', severity: 'warning' },
+]
+
+/** A caseload: new cases, carried in from last year, concluded, still pending. */
+interface Flow {
+  received: string
+  carriedIn: string
+  concluded: string
+  pending: string
+}
+
+const RECONSIDERATION: Flow = {
+  received: 'reconsideration_received',
+  carriedIn: 'reconsideration_carried_in',
+  concluded: 'reconsideration_concluded',
+  pending: 'reconsideration_pending',
+}
+
+const LITIGATION: Flow = {
+  received: 'litigation_cases',
+  carriedIn: 'litigation_carried_in',
+  concluded: 'litigation_concluded',
+  pending: 'litigation_pending',
+}
+
+const RECONSIDERATION_OUTCOMES = ['reconsideration_upheld', 'reconsideration_rejected', 'reconsideration_corrected',
+  'reconsideration_settled', 'reconsideration_terminated']
+const LITIGATION_OUTCOMES = ['litigation_won', 'litigation_lost', 'litigation_withdrawn']
+
+/** Above this average penalty per case (元) a 万元 figure was probably entered as 元 (V13). */
+const MAX_PENALTY_PER_CASE = 1_000_000
+/** Below this average penalty per case (元) a 元 figure was probably entered as 万元 (V13). */
+const MIN_PENALTY_PER_CASE = 1
+
+/**
+ * The caseload of a flow: received + carried_in, with carried_in missing counted as 0.
+ * Null when received is missing or any value involved is approximate.
+ */
+function intake(ctx: RuleContext, flow: Flow): { total: number, text: string, carriedInReported: boolean } | null {
+  const received = ctx.exact(flow.received)
+  if (received === null || ctx.isApprox(flow.carriedIn)) return null
+  const carriedIn = ctx.value(flow.carriedIn)
+  const carriedText = carriedIn === null ? `${ctx.label(flow.carriedIn)} 未填（按0计）` : ctx.term(flow.carriedIn)
+  return { total: received + (carriedIn ?? 0), text: `${ctx.term(flow.received)} + ${carriedText}`, carriedInReported: carriedIn !== null }
+}
+
+/** concluded ≤ intake (error); pending = intake − concluded (error, or warning when carried_in is missing). */
+function checkFlow(ctx: RuleContext, flow: Flow): void {
+  const total = intake(ctx, flow)
+  const concluded = ctx.exact(flow.concluded)
+  if (total === null || concluded === null) return
+  if (concluded > total.total) {
+    ctx.report(flow.concluded, 'error', 'inconsistent',
+      `${ctx.term(flow.concluded)} 大于 ${total.text} = ${formatNumber(total.total)}`)
+    return
+  }
+  const pending = ctx.exact(flow.pending)
+  const expected = total.total - concluded
+  if (pending === null || pending === expected) return
+  ctx.report(flow.pending, total.carriedInReported ? 'error' : 'warning', 'inconsistent',
+    `${ctx.term(flow.pending)} 不等于 ${total.text} − ${ctx.term(flow.concluded)} = ${formatNumber(expected)}`)
+}
+
+/**
+ * Outcomes ≤ concluded (error). Runs when at least one outcome is present; missing outcomes count
+ * as 0. With `warnBelow`, a sum below concluded warns that other outcomes were not itemised.
+ */
+function checkOutcomes(ctx: RuleContext, outcomes: readonly string[], concludedId: string, warnBelow: boolean): void {
+  const concluded = ctx.exact(concludedId)
+  const present = outcomes.filter(id => ctx.value(id) !== null)
+  if (concluded === null || present.length === 0 || present.some(ctx.isApprox)) return
+  const sum = present.reduce((acc, id) => acc + (ctx.value(id) ?? 0), 0)
+  const sumText = `${present.map(ctx.term).join(' + ')}${present.length > 1 ? ` = ${formatNumber(sum)}` : ''}`
+  if (sum > concluded) {
+    ctx.report(concludedId, 'error', 'inconsistent', `${sumText} 大于 ${ctx.term(concludedId)}`)
+  } else if (warnBelow && sum < concluded) {
+    ctx.report(concludedId, 'warning', 'incomplete-breakdown', `${sumText} 小于 ${ctx.term(concludedId)}：其他结果未列明`)
+  }
+}
+
+export const flowRules: readonly Rule[] = [
+  {
+    id: 'V05',
+    summary: 'a part does not exceed its whole (certified ≤ staff, reviewed ≤ documents, …)',
+    check(ctx) {
+      for (const { part, whole, severity } of PART_WHOLE) {
+        const p = ctx.exact(part)
+        const w = ctx.exact(whole)
+        if (p !== null && w !== null && p > w) {
+          ctx.report(part, severity, 'part-exceeds-whole', `${ctx.term(part)} 大于 ${ctx.term(whole)}`)
+        }
+      }
+    },
+  },
+  {
+    id: 'V06',
+    summary: 'reconsideration: concluded ≤ received + carried in; pending = received + carried in − concluded',
+    check: ctx => checkFlow(ctx, RECONSIDERATION),
+  },
+  {
+    id: 'V07',
+    summary: 'reconsideration outcomes add up to at most the concluded cases; less warns',
+    check: ctx => checkOutcomes(ctx, RECONSIDERATION_OUTCOMES, RECONSIDERATION.concluded, true),
+  },
+  {
+    id: 'V08',
+    summary: 'litigation: flow as V06; won + lost + withdrawn ≤ concluded; hearings ≤ cases + carried in (warning)',
+    check(ctx) {
+      checkFlow(ctx, LITIGATION)
+      checkOutcomes(ctx, LITIGATION_OUTCOMES, LITIGATION.concluded, false)
+      const total = intake(ctx, LITIGATION)
+      const hearings = ctx.exact('litigation_hearings')
+      if (total !== null && hearings !== null && hearings > total.total) {
+        ctx.report('litigation_hearings', 'warning', 'inconsistent',
+          `${ctx.term('litigation_hearings')} 大于 ${total.text} = ${formatNumber(total.total)}`)
+      }
+    },
+  },
+  {
+    id: 'V13',
+    summary: 'a penalty amount needs penalty cases; an average per case outside 1–1,000,000 元 suggests 万元/元 mixed up',
+    check(ctx) {
+      const amount = ctx.exact('penalty_amount')
+      const cases = ctx.exact('penalty_cases')
+      if (amount === null || cases === null || amount <= 0) return
+      if (cases === 0) {
+        ctx.report('penalty_amount', 'error', 'inconsistent', `${ctx.term('penalty_amount')} 大于0，但 ${ctx.term('penalty_cases')}`)
+        return
+      }
+      const average = amount / cases
+      if (average > MAX_PENALTY_PER_CASE || average < MIN_PENALTY_PER_CASE) {
+        const unit = ctx.registry.byId.get('penalty_amount')?.unit ?? ''
+        ctx.report('penalty_amount', 'warning', 'unit-suspect',
+          `${ctx.term('penalty_amount')} ÷ ${ctx.term('penalty_cases')} = 平均每件 ${formatNumber(Math.round(average * 100) / 100)} ${unit}，疑似万元/元混用`)
+      }
+    },
+  },
+]

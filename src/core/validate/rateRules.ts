@@ -1,0 +1,61 @@
+// Rules on formula rates: reported vs recomputed (V03), zero denominators (V04).
+
+import { evaluateRate, rateFormulas, roundRate } from '../formula'
+import { formatNumber, type Rule, type RuleContext } from './context'
+
+/** Floating-point slack added to every tolerance comparison. */
+const EPSILON = 1e-9
+
+/**
+ * Half a unit of the last digit shown, the rounding a reported figure may carry:
+ * 98 → 0.5, 97.1 → 0.05, 97.12 → 0.005. A figure in exponent notation gets no tolerance.
+ */
+export function roundingTolerance(value: number): number {
+  const text = String(Math.abs(value))
+  if (text.includes('e')) return 0
+  const dot = text.indexOf('.')
+  return 0.5 * 10 ** -(dot < 0 ? 0 : text.length - dot - 1)
+}
+
+function sumText(ctx: RuleContext, ids: readonly string[]): string {
+  const text = ids.map(ctx.term).join(' + ')
+  return ids.length > 1 ? `(${text})` : text
+}
+
+export const rateRules: readonly Rule[] = [
+  {
+    id: 'V03',
+    summary: 'a reported rate matches its formula within rounding (warning up to 1 pp, error beyond)',
+    check(ctx) {
+      for (const { indicator, formula, inputs } of rateFormulas(ctx.registry)) {
+        const id = indicator.id
+        const reported = ctx.exact(id)
+        // Out-of-range rates are V02's; approximate inputs cannot be checked for equality (V15).
+        if (reported === null || reported < 0 || reported > 100 || ctx.sub.derived.includes(id)) continue
+        if (inputs.some(ctx.isApprox)) continue
+        const computed = evaluateRate(formula, ctx.sub.values).value
+        if (computed === null) continue
+        const diff = Math.abs(reported - computed)
+        if (diff <= roundingTolerance(reported) + EPSILON) continue
+        ctx.report(id, diff <= 1 + EPSILON ? 'warning' : 'error', 'rate-mismatch',
+          `${indicator.label_zh} 报 ${formatNumber(reported)}，按 ${sumText(ctx, formula.numerator)} ÷ ${sumText(ctx, formula.denominator)} `
+          + `计算为 ${formatNumber(roundRate(computed))}，相差 ${formatNumber(roundRate(diff))} 个百分点`)
+      }
+    },
+  },
+  {
+    id: 'V04',
+    summary: 'a reported rate whose denominator is 0 is flagged as 不适用 (see applyZeroDenominators)',
+    check(ctx) {
+      for (const { indicator, formula } of rateFormulas(ctx.registry)) {
+        const id = indicator.id
+        const reported = ctx.value(id)
+        if (reported === null || ctx.sub.derived.includes(id)) continue
+        if (formula.denominator.some(ctx.isApprox)) continue
+        if (evaluateRate(formula, ctx.sub.values).reason !== 'zero-denominator') continue
+        ctx.report(id, 'warning', 'zero-denominator',
+          `${indicator.label_zh} 报 ${formatNumber(reported)}，${formula.denominator.map(ctx.term).join(' + ')}：分母为0，按不适用处理`)
+      }
+    },
+  },
+]

@@ -1,0 +1,76 @@
+// Year-on-year plausibility (V18) and the index that finds last year's submission.
+
+import type { Submission } from '../types'
+import { formatNumber, type Rule } from './context'
+
+/** Counts below this in either year are too small for a jump to mean anything. */
+const MIN_COUNT_FOR_JUMP = 10
+/** A count that grows beyond this factor (+300%) or shrinks below its inverse is suspect. */
+const MAX_COUNT_FACTOR = 4
+/** A rate that moves more than this many percentage points is suspect. */
+const MAX_RATE_MOVE = 30
+
+/**
+ * Indexes `previous` once (linear) and returns a lookup for a submission's year − 1 counterpart:
+ * matched by `code` when both sides have one, else by township name. The first match wins.
+ */
+export function indexPrevious(previous: readonly Submission[]): (sub: Submission) => Submission | undefined {
+  if (previous.length === 0) return () => undefined
+  const byCode = new Map<string, Submission>()
+  const byName = new Map<string, Submission[]>()
+  for (const p of previous) {
+    if (p.code !== null) {
+      const key = `${p.code}\u0000${p.year}`
+      if (!byCode.has(key)) byCode.set(key, p)
+    }
+    const key = `${p.township}\u0000${p.year}`
+    const list = byName.get(key)
+    if (list) list.push(p)
+    else byName.set(key, [p])
+  }
+  return (sub) => {
+    if (sub.code !== null) {
+      const match = byCode.get(`${sub.code}\u0000${sub.year - 1}`)
+      if (match) return match
+    }
+    return byName.get(`${sub.township}\u0000${sub.year - 1}`)
+      ?.find(p => p.code === null || sub.code === null)
+  }
+}
+
+function presentExact(sub: Submission, id: string): number | null {
+  const v = sub.values[id]
+  if (v === null || v === undefined || !Number.isFinite(v) || sub.approx.includes(id)) return null
+  return v
+}
+
+export const yearRules: readonly Rule[] = [
+  {
+    id: 'V18',
+    summary: 'against last year: a count ≥ 10 in both years that changes more than 4-fold, or a rate that moves > 30 pp',
+    check(ctx) {
+      const prev = ctx.previous
+      if (!prev) return
+      for (const id of Object.keys(ctx.sub.values)) {
+        const kind = ctx.registry.byId.get(id)?.kind
+        if (kind !== 'count' && kind !== 'rate') continue
+        const now = ctx.exact(id)
+        const before = now === null ? null : presentExact(prev, id)
+        if (now === null || before === null) continue
+        const years = `由 ${prev.year}年 ${formatNumber(before)} 变为 ${ctx.sub.year}年 ${formatNumber(now)}`
+        if (kind === 'rate') {
+          const move = now - before
+          if (Math.abs(move) > MAX_RATE_MOVE) {
+            ctx.report(id, 'warning', 'year-jump',
+              `${ctx.label(id)} ${years}（${move > 0 ? '上升' : '下降'} ${formatNumber(Math.round(Math.abs(move) * 100) / 100)} 个百分点），请核实口径`)
+          }
+        } else if (now >= MIN_COUNT_FOR_JUMP && before >= MIN_COUNT_FOR_JUMP
+          && (now > before * MAX_COUNT_FACTOR || now * MAX_COUNT_FACTOR < before)) {
+          const change = Math.round((now - before) / before * 100)
+          ctx.report(id, 'warning', 'year-jump',
+            `${ctx.label(id)} ${years}（${change > 0 ? '增长' : '下降'} ${Math.abs(change)}%），请核实单位或口径`)
+        }
+      }
+    },
+  },
+]
