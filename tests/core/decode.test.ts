@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeBytes, sniffBinaryKind } from '@/core/decode'
 import type { Encoding } from '@/core/types'
 
-// Fixtures are written by scripts/makeEncodingFixtures.ts.
+// Fixtures are written by tests/fixtures/encoding/makeEncodingFixtures.ts.
 const fixture = (name: string): Uint8Array =>
   new Uint8Array(readFileSync(new URL(`../fixtures/encoding/${name}`, import.meta.url)))
 

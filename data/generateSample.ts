@@ -1,5 +1,5 @@
 // Generates the bundled sample of the fictional county 示例县 (data/sample/2022–2024.csv) and the
-// input-shape examples (data/examples/*), deterministically from SEED. Run: npx tsx scripts/generateSample.ts
+// input-shape examples (data/examples/*), deterministically from SEED. Run: npx tsx data/generateSample.ts
 // Every figure is invented. The script checks its own output and throws if a rule it promises is broken.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
@@ -27,7 +27,7 @@ const EXAMPLE_TOWNSHIPS = {
 }
 const inExamples = (t: Township, year: number): boolean => year === 2024 && Object.values(EXAMPLE_TOWNSHIPS).some(list => list.includes(t.name))
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')  // the project root (this file lives in data/)
 const dataDir = join(root, 'data')
 
 // ---------- seeded randomness ----------
