@@ -125,6 +125,18 @@ export function parseNumberCell(raw: string): CellValue {
   return value(round6(n), approx, unit, scaled)
 }
 
+/**
+ * The figure of a cell that is a plain decimal ('268', '-5', '12.5'), multiplied by `factor` (the
+ * header's unit factor) and rounded like convertToUnit: the same number parseNumberCell followed by
+ * convertToUnit gives. null for any other cell (units, markers, text, numbers too large): those take
+ * the full path. The normalizer's shortcut for the common cell.
+ */
+export function plainNumberInUnit(raw: string, factor: number): number | null {
+  if (!PLAIN_NUMBER.test(raw)) return null
+  const n = Number(raw) + 0
+  return Number.isFinite(n) ? round6(n * factor) : null
+}
+
 function explainInvalid(s: string): CellValue {
   if (s.startsWith('=')) return { kind: 'invalid', reason: '是公式而不是数值，请在表格软件中粘贴为数值后再导入' }
   if (RANGE.test(s)) return { kind: 'invalid', reason: '是一个范围，请填写一个数字' }

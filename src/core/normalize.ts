@@ -1,5 +1,5 @@
 // Raw tables and JSON records → Submissions, with every refusal named by file, row and column.
-import { convertToUnit, parseFlagCell, parseNumberCell, type CellValue } from './cells'
+import { convertToUnit, parseFlagCell, parseNumberCell, plainNumberInUnit, type CellValue } from './cells'
 import { matchHeader } from './registry'
 import type { Indicator, Issue, Registry, SourceRef, Submission } from './types'
 
@@ -67,6 +67,10 @@ export function readCell(raw: unknown, indicator: Indicator, headerFactor: numbe
     return { value: round(raw * headerFactor), approx: false, notApplicable: false }
   }
   if (typeof raw !== 'string') return { error: '应为数字或文本，却是列表或对象' }
+  if (indicator.kind !== 'flag') {
+    const plain = plainNumberInUnit(raw, headerFactor)
+    if (plain !== null) return { value: plain, approx: false, notApplicable: false }
+  }
   const cell: CellValue = indicator.kind === 'flag' ? parseFlagCell(raw) : parseNumberCell(raw)
   switch (cell.kind) {
     case 'missing': return { value: null, approx: false, notApplicable: false }
@@ -84,21 +88,26 @@ function round(x: number): number {
   return Math.round(x * 1e6) / 1e6
 }
 
-/** Accumulates the figures of one township-year while reading. */
+/**
+ * Accumulates the figures of one township-year while reading. Each figure keeps the source it was
+ * set from; the submission lists them per indicator (`sources`) only when they span several rows.
+ */
 export class SubmissionBuilder {
   readonly values: Record<string, number | null> = {}
   readonly approx = new Set<string>()
   readonly notApplicable = new Set<string>()
-  readonly sources: Record<string, SourceRef> = {}
+  /** Sources of the figures not set from `source` itself (the common case costs nothing). */
+  private readonly otherSources = new Map<string, SourceRef>()
   constructor(readonly township: string, readonly code: string | null, readonly year: number, readonly source: SourceRef) {}
 
   set(id: string, outcome: { value: number | null, approx: boolean, notApplicable: boolean }, source: SourceRef): void {
     this.values[id] = outcome.value
     if (outcome.approx) this.approx.add(id)
-    else this.approx.delete(id)
+    else if (this.approx.size > 0) this.approx.delete(id)
     if (outcome.notApplicable) this.notApplicable.add(id)
-    else this.notApplicable.delete(id)
-    this.sources[id] = source
+    else if (this.notApplicable.size > 0) this.notApplicable.delete(id)
+    if (source !== this.source) this.otherSources.set(id, source)
+    else if (this.otherSources.size > 0) this.otherSources.delete(id)
   }
 
   has(id: string): boolean {
@@ -111,8 +120,16 @@ export class SubmissionBuilder {
       approx: [...this.approx], derived: [], source: this.source,
     }
     if (this.notApplicable.size > 0) sub.notApplicable = [...this.notApplicable]
-    const rows = new Set(Object.values(this.sources).map(s => s.row))
-    if (rows.size > 1) sub.sources = { ...this.sources }
+    if (this.otherSources.size > 0) {
+      const sources: Record<string, SourceRef> = {}
+      const rows = new Set<number | null>()
+      for (const id of Object.keys(this.values)) {
+        const source = this.otherSources.get(id) ?? this.source
+        sources[id] = source
+        rows.add(source.row)
+      }
+      if (rows.size > 1) sub.sources = sources
+    }
     return sub
   }
 }

@@ -28,8 +28,9 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
   const unknownValues = unknownIdx.map(() => [] as (string | null)[])
   const seen = new Map<string, number>()
+  const townshipHeader = table.headers[townshipCol] ?? null
   for (const { row, cells } of table.rows) {
-    unknownIdx.forEach((c, k) => unknownValues[k]!.push(cells[c] ?? null))
+    for (let k = 0; k < unknownIdx.length; k++) unknownValues[k]!.push(cells[unknownIdx[k]!] ?? null)
     const rejection = checkRow(cells, plan, table, row, townshipCol, yearCol, ctx)
     if ('reject' in rejection) { issues.push(rejection.reject); out.rejected++; continue }
     const { name, year } = rejection
@@ -37,17 +38,18 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     const key = `${resolved.name}\u0000${year}`
     const first = seen.get(key)
     if (first !== undefined) {
-      issues.push(issue(ctx, row, table.headers[townshipCol] ?? null, 'error', 'duplicate-row',
+      issues.push(issue(ctx, row, townshipHeader, 'error', 'duplicate-row',
         `${resolved.name} ${year} 年在第 ${first} 行已有一行，本行未导入`, { township: resolved.name, year }))
       out.rejected++
       continue
     }
     seen.set(key, row)
-    if (resolved.warning) issues.push(issue(ctx, row, table.headers[townshipCol] ?? null, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
+    if (resolved.warning) issues.push(issue(ctx, row, townshipHeader, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
     const source = { file: ctx.file, row }
     const builder = new SubmissionBuilder(resolved.name, resolved.code, year, source)
-    plan.forEach((p, c) => {
-      if (p.kind !== 'indicator') return
+    for (let c = 0; c < plan.length; c++) {
+      const p = plan[c]!
+      if (p.kind !== 'indicator') continue
       const raw = cells[c] ?? ''
       const outcome = readCell(raw, p.indicator, p.factor)
       if ('error' in outcome) {
@@ -57,7 +59,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
       } else {
         builder.set(p.indicator.id, outcome, source)
       }
-    })
+    }
     out.submissions.push(builder.build())
     out.accepted++
   }
@@ -67,7 +69,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
 
 function checkRow(cells: readonly string[], plan: readonly ColumnPlan[], table: RawTable, row: number,
   townshipCol: number, yearCol: number, ctx: NormalizeContext): { name: string, year: number } | { reject: Issue } {
-  const extra = cells.slice(plan.length).filter(c => c.trim() !== '')
+  const extra = cells.length > plan.length ? cells.slice(plan.length).filter(c => c.trim() !== '') : []
   if (extra.length > 0) {
     return { reject: issue(ctx, row, null, 'error', 'extra-cells',
       `本行有 ${cells.length} 个单元格，多于表头的 ${plan.length} 列（多出“${clip(extra[0] ?? '')}”），无法确定各数值属于哪一列，本行未导入。常见原因：数字中的逗号未加引号`) }

@@ -1,0 +1,92 @@
+// Shared pieces of the option builders: base option, empty state, number text, tooltip rows.
+
+import type { EChartsOption, ScatterSeriesOption, TooltipComponentFormatterCallbackParams } from 'echarts'
+import { escapeHtml } from './escapeHtml'
+import type { ChartTheme } from './theme'
+
+/** The parts of ECharts' formatter params the builders read. */
+export type FormatterParams = TooltipComponentFormatterCallbackParams
+type OneParam = Exclude<FormatterParams, unknown[]>
+
+/** The first (or only) param of a tooltip formatter call. */
+export function firstParam(params: FormatterParams): OneParam | undefined {
+  return Array.isArray(params) ? params[0] : params
+}
+
+const formats = new Map<number, Intl.NumberFormat>()
+
+/** A figure as text: grouped (7,610), at most `decimals` decimals (default 2); '' for null. */
+export function formatNumber(value: number | null | undefined, decimals = 2): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return ''
+  let format = formats.get(decimals)
+  if (!format) {
+    format = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: decimals })
+    formats.set(decimals, format)
+  }
+  return format.format(value)
+}
+
+/** Number and unit, without a space before % (95% vs 12 件). */
+export function withUnit(text: string, unit: string): string {
+  if (text === '' || unit === '') return text
+  return unit === '%' ? `${text}%` : `${text} ${unit}`
+}
+
+/** One tooltip line "label：value" with both parts escaped. */
+export function tooltipLine(label: string, value: string): string {
+  return `${escapeHtml(label)}：${escapeHtml(value)}`
+}
+
+/** Options every chart shares: background, type, aria (screen readers), animation. */
+export function baseOption(theme: ChartTheme, animation?: boolean): EChartsOption {
+  return {
+    backgroundColor: theme.background,
+    color: theme.palette,
+    textStyle: { fontFamily: theme.fontFamily, fontSize: theme.fontSize, color: theme.colors.text },
+    aria: { enabled: true },
+    animation: animation ?? theme.animation,
+  }
+}
+
+/** An option with no series, only a centred text (e.g. 暂无数据). */
+export function emptyOption(text: string, theme: ChartTheme): EChartsOption {
+  return {
+    ...baseOption(theme, false),
+    title: { text, left: 'center', top: 'middle', textStyle: { fontSize: theme.titleFontSize, color: theme.colors.mutedText, fontWeight: 'normal' } },
+    series: [],
+  }
+}
+
+/** Title block shared by the builders (omitted when there is no title). */
+export function titleOption(theme: ChartTheme, text?: string, subtext?: string): EChartsOption['title'] {
+  if (!text && !subtext) return undefined
+  return {
+    text: text ?? '', subtext: subtext ?? '', left: 'center', top: 4,
+    textStyle: { fontSize: theme.titleFontSize, color: theme.colors.text },
+    subtextStyle: { fontSize: Math.round(theme.fontSize * 0.9), color: theme.colors.mutedText },
+  }
+}
+
+/** Tooltip settings shared by the builders; the formatter is each builder's own. */
+export function tooltipBase(theme: ChartTheme): { confine: boolean, textStyle: { fontSize: number }, backgroundColor: string, borderColor: string } {
+  return { confine: true, textStyle: { fontSize: theme.fontSize }, backgroundColor: '#FFFFFF', borderColor: theme.colors.axis }
+}
+
+/**
+ * An invisible, silent scatter series that writes `text` beside the category axis of a horizontal
+ * bar chart (x = 0): how a township without a value is labelled (未报送) without drawing a bar.
+ */
+export function missingTextSeries(items: readonly { category: string, text: string }[], theme: ChartTheme, name: string): ScatterSeriesOption {
+  return {
+    type: 'scatter',
+    name,
+    silent: true,
+    tooltip: { show: false },
+    symbolSize: 1,
+    // Transparent colour, not opacity 0: the label inherits the item's opacity.
+    itemStyle: { color: 'transparent' },
+    label: { show: true, position: 'right', color: theme.colors.mutedText, fontSize: theme.fontSize, fontStyle: 'italic' },
+    data: items.map(item => ({ value: [0, item.category], label: { formatter: item.text } })),
+    z: 3,
+  }
+}

@@ -1,0 +1,107 @@
+// Townships × indicators, each cell coloured by the direction-aware percentile (100 = best).
+
+import type { EChartsOption, HeatmapSeriesOption } from 'echarts'
+import { baseOption, emptyOption, firstParam, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
+import { escapeHtml } from './escapeHtml'
+import type { ChartTheme } from './theme'
+
+export interface HeatmapCell {
+  township: string
+  indicator: string
+  /** 0–100, 100 = best; null: grey cell. */
+  percentile: number | null
+  value: number | null
+  /** Text in the cell; formatted value with unit when absent. */
+  text?: string
+}
+
+export interface HeatmapLabels {
+  percentile: string
+  value: string
+  /** Text of a cell without a value (e.g. 未报送). */
+  missing: string
+  noData: string
+  /** Legend ends of the colour scale, e.g. 较差 / 较好. */
+  worse: string
+  better: string
+  title?: string
+  subtitle?: string
+}
+
+export interface HeatmapInput {
+  /** Rows, top to bottom. */
+  townships: readonly string[]
+  /** Columns, left to right; unit is shown with values. */
+  indicators: readonly { id: string, label: string, unit: string }[]
+  cells: readonly HeatmapCell[]
+  labels: HeatmapLabels
+  decimals?: number
+  animation?: boolean
+}
+
+interface Placed { cell: HeatmapCell | undefined, x: number, y: number }
+
+/** Heatmap with value text in cells, missing cells grey, a 0–100 percentile colour scale. */
+export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOption {
+  const { townships, indicators, labels } = input
+  if (townships.length === 0 || indicators.length === 0) return emptyOption(labels.noData, theme)
+  const byKey = new Map(input.cells.map(c => [`${c.indicator}\u0000${c.township}`, c]))
+  const placed: Placed[] = []
+  townships.forEach((township, y) => indicators.forEach((ind, x) => placed.push({ cell: byKey.get(`${ind.id}\u0000${township}`), x, y })))
+  const unitOf = (x: number): string => indicators[x]?.unit ?? ''
+  const cellText = (p: Placed): string => {
+    if (!p.cell || p.cell.value === null) return labels.missing
+    return p.cell.text ?? withUnit(formatNumber(p.cell.value, input.decimals ?? 1), unitOf(p.x))
+  }
+  const coloured: Placed[] = []
+  const grey: Placed[] = []
+  for (const p of placed) (p.cell?.percentile === null || p.cell?.percentile === undefined ? grey : coloured).push(p)
+  const item = (p: Placed, third: number | null) => ({ value: [p.x, p.y, third ?? 0], label: { formatter: cellText(p) } })
+
+  const label = { show: true, fontSize: Math.round(theme.fontSize * 0.85), color: theme.colors.text }
+  const border = { borderColor: theme.background, borderWidth: theme.name === 'projector' ? 3 : 1 }
+  const series: HeatmapSeriesOption[] = [
+    { type: 'heatmap', name: labels.percentile, progressive: 0, label, itemStyle: border, data: coloured.map(p => item(p, p.cell?.percentile ?? null)) },
+    { type: 'heatmap', name: labels.missing, progressive: 0, label: { ...label, color: theme.colors.mutedText }, itemStyle: border, data: grey.map(p => item(p, null)) },
+  ]
+  const groups = [coloured, grey]
+
+  const tooltipFormatter = (params: FormatterParams): string => {
+    const param = firstParam(params)
+    const p = param?.seriesIndex !== undefined ? groups[param.seriesIndex]?.[param.dataIndex] : undefined
+    if (!p) return ''
+    const lines = [`<strong>${escapeHtml(townships[p.y] ?? '')}</strong>`, escapeHtml(indicators[p.x]?.label ?? '')]
+    lines.push(tooltipLine(labels.value, cellText(p)))
+    if (p.cell?.percentile !== null && p.cell?.percentile !== undefined) lines.push(tooltipLine(labels.percentile, formatNumber(p.cell.percentile, 0)))
+    return lines.join('<br/>')
+  }
+
+  return {
+    ...baseOption(theme, input.animation),
+    title: titleOption(theme, labels.title, labels.subtitle),
+    tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
+    grid: {
+      left: theme.fontSize, right: theme.fontSize * 2, top: labels.title || labels.subtitle ? theme.titleFontSize * 3.5 : theme.fontSize * 2,
+      bottom: theme.fontSize * 5, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'category', data: indicators.map(i => i.label), position: 'top', splitArea: { show: false },
+      axisLabel: { interval: 0, rotate: indicators.length > 6 ? 30 : 0, fontSize: theme.fontSize, color: theme.colors.text },
+    },
+    yAxis: {
+      type: 'category', data: [...townships], inverse: true,
+      axisLabel: { interval: 0, fontSize: theme.fontSize, color: theme.colors.text },
+    },
+    // ECharts draws a heatmap only through a visualMap, so the grey series gets a hidden one-colour map.
+    visualMap: [
+      {
+        type: 'continuous', min: 0, max: 100, dimension: 2, seriesIndex: 0, calculable: false,
+        orient: 'horizontal', left: 'center', bottom: theme.fontSize * 0.5, itemHeight: theme.fontSize * 12,
+        text: [labels.better, labels.worse], textStyle: { fontSize: theme.fontSize, color: theme.colors.text },
+        inRange: { color: [...theme.colors.scale] },
+      },
+      { type: 'continuous', show: false, min: 0, max: 1, dimension: 2, seriesIndex: 1, inRange: { color: [theme.colors.missing, theme.colors.missing] } },
+    ],
+    series,
+  }
+}

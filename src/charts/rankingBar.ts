@@ -1,0 +1,145 @@
+// Ranked horizontal bars of one indicator: best at the top, county mean and median lines.
+
+import type { BarSeriesOption, EChartsOption } from 'echarts'
+import type { Indicator } from '../core/types'
+import { baseOption, emptyOption, firstParam, formatNumber, missingTextSeries, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
+import { escapeHtml } from './escapeHtml'
+import type { ChartTheme } from './theme'
+
+export interface RankingBarRow {
+  township: string
+  /** null: no bar, the row shows the missing text instead (never drawn as 0). */
+  value: number | null
+  rank?: number | null
+  approx?: boolean
+  /** Row status (e.g. 'missing', 'not-applicable'); picks labels.status[status] as the text shown. */
+  status?: string
+}
+
+export interface RankingBarLabels {
+  mean: string
+  median: string
+  rank: string
+  value: string
+  noData: string
+  /** Prefix for approximate values, e.g. 约. */
+  approx?: string
+  title?: string
+  subtitle?: string
+  /** Text per row status for rows without a value; missingLabel when absent. */
+  status?: Readonly<Record<string, string>>
+}
+
+export interface RankingBarInput {
+  /** Ranked rows, best first, missing last (rankTownships). */
+  rows: readonly RankingBarRow[]
+  indicator: Pick<Indicator, 'direction' | 'label_zh'>
+  /** Unit shown with values and on the axis, e.g. 件, %, 件/万人. */
+  unit: string
+  mean: number | null
+  median: number | null
+  highlight?: readonly string[]
+  /** Text for rows without a value, e.g. 未报送. */
+  missingLabel: string
+  labels: RankingBarLabels
+  decimals?: number
+  /** Overrides the theme (off for export and slides). */
+  animation?: boolean
+}
+
+/** Rows shown at once before the y axis gets a zoom slider. */
+export const RANKING_VISIBLE_ROWS = 40
+
+/** A container height (px) at which bars and labels of `rowCount` rows do not overlap. */
+export function rankingBarHeight(rowCount: number, theme: ChartTheme): number {
+  const visible = Math.max(1, Math.min(rowCount, RANKING_VISIBLE_ROWS))
+  return Math.round(visible * Math.max(theme.barWidth * 1.7, theme.fontSize * 1.6) + theme.titleFontSize * 3 + theme.fontSize * 4)
+}
+
+/** Bar colour: highlight wins; directional indicators compare with the median; neutral one colour. */
+function barColor(row: RankingBarRow, input: RankingBarInput, theme: ChartTheme): string {
+  if (input.highlight?.includes(row.township)) return theme.colors.highlight
+  const { direction } = input.indicator
+  if (direction === 'neutral' || input.median === null || row.value === null || row.value === input.median) return theme.colors.neutral
+  const above = row.value > input.median
+  return above === (direction === 'higher_better') ? theme.colors.better : theme.colors.worse
+}
+
+/** Horizontal ranked bars with value labels, 平均/中位数 lines and the missing rows at the bottom. */
+export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): EChartsOption {
+  const { rows, labels, unit } = input
+  if (rows.length === 0) return emptyOption(labels.noData, theme)
+  const decimals = input.decimals ?? 2
+  const valueText = (row: RankingBarRow): string => {
+    const text = withUnit(formatNumber(row.value, decimals), unit)
+    return row.approx && labels.approx ? `${labels.approx}${text}` : text
+  }
+  const missingText = (row: RankingBarRow): string => (row.status && labels.status?.[row.status]) || input.missingLabel
+  const zoom = rows.length > RANKING_VISIBLE_ROWS
+  const highlight = new Set(input.highlight ?? [])
+
+  const markLineData: NonNullable<NonNullable<BarSeriesOption['markLine']>['data']> = []
+  if (input.mean !== null) {
+    markLineData.push({ name: labels.mean, xAxis: input.mean, lineStyle: { type: 'dashed' }, label: { formatter: `${labels.mean} ${formatNumber(input.mean, decimals)}`, position: 'start', distance: theme.fontSize * 0.3 } })
+  }
+  if (input.median !== null) {
+    markLineData.push({ name: labels.median, xAxis: input.median, lineStyle: { type: 'solid' }, label: { formatter: `${labels.median} ${formatNumber(input.median, decimals)}`, position: 'start', distance: theme.fontSize * 1.6 } })
+  }
+
+  const bars: BarSeriesOption = {
+    type: 'bar',
+    name: labels.value,
+    barMaxWidth: theme.barWidth,
+    data: rows.map(row => row.value === null
+      ? null
+      : { value: row.value, itemStyle: { color: barColor(row, input, theme) }, label: { formatter: valueText(row) } }),
+    label: { show: true, position: 'right', color: theme.colors.text, fontSize: theme.fontSize },
+    markLine: markLineData.length
+      ? { silent: true, symbol: 'none', lineStyle: { color: theme.colors.reference, width: Math.max(1, theme.lineWidth - 1) }, label: { color: theme.colors.reference, fontSize: theme.fontSize }, data: markLineData }
+      : undefined,
+  }
+  const missing = rows.filter(r => r.value === null).map(r => ({ category: r.township, text: missingText(r) }))
+
+  const tooltipFormatter = (params: FormatterParams): string => {
+    const p = firstParam(params)
+    const row = p && p.seriesIndex === 0 ? rows[p.dataIndex] : undefined
+    if (!row) return ''
+    const lines = [`<strong>${escapeHtml(row.township)}</strong>`]
+    lines.push(tooltipLine(labels.value, row.value === null ? missingText(row) : valueText(row)))
+    if (row.rank !== undefined && row.rank !== null) lines.push(tooltipLine(labels.rank, String(row.rank)))
+    return lines.join('<br/>')
+  }
+
+  return {
+    ...baseOption(theme, input.animation),
+    title: titleOption(theme, labels.title, labels.subtitle),
+    tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
+    grid: {
+      left: theme.fontSize, right: theme.fontSize * (zoom ? 8 : 6),
+      // Room above the plot for the two stacked reference-line labels (mean lower, median upper);
+      // with the inverted y axis a vertical markLine starts at the top.
+      top: (labels.title || labels.subtitle ? theme.titleFontSize * 3 : 0) + theme.fontSize * 3.5,
+      bottom: theme.fontSize * 3, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'value', name: unit, nameTextStyle: { fontSize: theme.fontSize }, nameGap: theme.fontSize,
+      axisLabel: { fontSize: theme.fontSize, color: theme.colors.mutedText },
+      splitLine: { lineStyle: { color: theme.colors.splitLine } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: rows.map(r => ({ value: r.township, textStyle: highlight.has(r.township) ? { color: theme.colors.highlight, fontWeight: 'bold' } : {} })),
+      axisLabel: { interval: 0, fontSize: theme.fontSize, color: theme.colors.text },
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: theme.colors.axis } },
+    },
+    dataZoom: zoom
+      ? [
+          { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+          { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, right: theme.fontSize, width: theme.fontSize * 1.5, showDetail: false },
+        ]
+      : undefined,
+    series: missing.length ? [bars, missingTextSeries(missing, theme, input.missingLabel)] : [bars],
+  }
+}

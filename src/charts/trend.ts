@@ -1,0 +1,103 @@
+// Years on the x axis: the county median with its interquartile band, and a line per chosen township.
+
+import type { EChartsOption, LineSeriesOption } from 'echarts'
+import { baseOption, emptyOption, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
+import { escapeHtml } from './escapeHtml'
+import type { ChartTheme } from './theme'
+
+export interface TrendLabels {
+  median: string
+  /** Legend name of the band, e.g. 四分位区间 (P25–P75). */
+  band: string
+  noData: string
+  title?: string
+  subtitle?: string
+}
+
+export interface TrendInput {
+  years: readonly number[]
+  /** Values aligned with years; null breaks the line. */
+  lines: readonly { township: string, values: readonly (number | null)[] }[]
+  median: readonly (number | null)[]
+  q1: readonly (number | null)[]
+  q3: readonly (number | null)[]
+  indicator: { label: string, unit: string }
+  highlight?: readonly string[]
+  labels: TrendLabels
+  animation?: boolean
+}
+
+const BAND_STACK = 'county-iqr'
+
+/**
+ * Line chart over years. The band is the stacked-area trick: an invisible base series at q1 and
+ * a filled series of height q3 − q1 stacked on it; the tooltip reports q1 and q3 themselves.
+ */
+export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption {
+  const { years, labels, indicator } = input
+  if (years.length === 0) return emptyOption(labels.noData, theme)
+  const at = (list: readonly (number | null)[], i: number): number | null => {
+    const v = list[i]
+    return v === undefined || v === null || !Number.isFinite(v) ? null : v
+  }
+  const bandBase = years.map((_, i) => (at(input.q1, i) !== null && at(input.q3, i) !== null ? at(input.q1, i) : null))
+  const bandHeight = years.map((_, i) => {
+    const lo = at(input.q1, i)
+    const hi = at(input.q3, i)
+    return lo !== null && hi !== null ? hi - lo : null
+  })
+  const highlight = new Set(input.highlight ?? [])
+  const width = theme.lineWidth
+
+  const series: LineSeriesOption[] = [
+    { type: 'line', name: `${labels.band}-base`, stack: BAND_STACK, data: bandBase, symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
+    { type: 'line', name: labels.band, stack: BAND_STACK, data: bandHeight, symbol: 'none', lineStyle: { opacity: 0 }, areaStyle: { color: theme.colors.band }, itemStyle: { color: theme.colors.band }, silent: true },
+    { type: 'line', name: labels.median, data: years.map((_, i) => at(input.median, i)), symbolSize: theme.symbolSize, lineStyle: { type: 'dashed', width, color: theme.colors.reference }, itemStyle: { color: theme.colors.reference } },
+    ...input.lines.map((line, k): LineSeriesOption => ({
+      type: 'line',
+      name: line.township,
+      data: years.map((_, i) => at(line.values, i)),
+      connectNulls: false,
+      symbolSize: theme.symbolSize,
+      lineStyle: { width: highlight.has(line.township) ? width * 1.6 : width },
+      itemStyle: { color: highlight.has(line.township) ? theme.colors.highlight : theme.palette[k % theme.palette.length] },
+      emphasis: { focus: 'series' },
+    })),
+  ]
+  const lineOffset = 3
+
+  const tooltipFormatter = (params: FormatterParams): string => {
+    const list = Array.isArray(params) ? params : [params]
+    const i = list[0]?.dataIndex
+    if (i === undefined || years[i] === undefined) return ''
+    const text = (v: number | null): string => withUnit(formatNumber(v), indicator.unit) || '—'
+    const lines = [`<strong>${escapeHtml(String(years[i]))}</strong>`]
+    lines.push(tooltipLine(labels.median, text(at(input.median, i))))
+    if (bandHeight[i] !== null) lines.push(tooltipLine(labels.band, `${text(at(input.q1, i))} – ${text(at(input.q3, i))}`))
+    for (const p of list) {
+      const line = p.seriesIndex !== undefined ? input.lines[p.seriesIndex - lineOffset] : undefined
+      if (line) lines.push(tooltipLine(line.township, text(at(line.values, i))))
+    }
+    return lines.join('<br/>')
+  }
+
+  return {
+    ...baseOption(theme, input.animation),
+    title: titleOption(theme, labels.title, labels.subtitle),
+    legend: {
+      top: labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0, textStyle: { fontSize: theme.fontSize },
+      data: [labels.median, labels.band, ...input.lines.map(l => l.township)],
+    },
+    tooltip: { ...tooltipBase(theme), trigger: 'axis', formatter: tooltipFormatter },
+    grid: {
+      left: theme.fontSize * 2, right: theme.fontSize * 2, top: (labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0) + theme.fontSize * 4,
+      bottom: theme.fontSize * 2, outerBoundsMode: 'same', outerBoundsContain: 'all',
+    },
+    xAxis: { type: 'category', boundaryGap: false, data: years.map(String), axisLabel: { fontSize: theme.fontSize } },
+    yAxis: {
+      type: 'value', name: indicator.unit ? `${indicator.label}（${indicator.unit}）` : indicator.label, scale: true,
+      nameTextStyle: { fontSize: theme.fontSize }, axisLabel: { fontSize: theme.fontSize }, splitLine: { lineStyle: { color: theme.colors.splitLine } },
+    },
+    series,
+  }
+}

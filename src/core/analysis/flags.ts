@@ -1,0 +1,145 @@
+// 红黄绿: evaluates the flag rules (src/core/flagRules.ts) for one submission.
+
+import type { CompareOp, CompletenessRule, FlagLevel, FlagRule, FlagRules, IndicatorSelector, ValueRule } from '../flagRules'
+import type { Indicator, Issue, Registry, Submission } from '../types'
+import { isPresent } from './ranking'
+import { isNotApplicable } from './series'
+
+export interface FlagContext {
+  registry: Pick<Registry, 'byId' | 'indicators'>
+  /** The same township's submission for the previous year, if any. */
+  previous?: Submission | null
+  /** County median per indicator for the same year. */
+  countyMedians?: Readonly<Record<string, number | null>>
+  /** Validation issues; those of this township and year are counted. */
+  issues?: readonly Issue[]
+}
+
+/** hit: the rule fires; pass: checked and fine; not-applicable: zero denominator or unmet condition; no-data: a figure is missing. */
+export type CheckStatus = 'hit' | 'pass' | 'not-applicable' | 'no-data'
+
+export interface FlagCheck {
+  ruleId: string
+  indicator: string | null
+  status: CheckStatus
+  level: FlagLevel
+}
+
+export interface FlagReason {
+  ruleId: string
+  indicator: string | null
+  level: 'red' | 'yellow'
+  message: string
+}
+
+export interface FlagResult {
+  /** red if any red rule fires, else yellow if any yellow fires, else green; grey when nothing could be checked. */
+  level: FlagLevel
+  /** Fired rules, red first. */
+  reasons: FlagReason[]
+  checks: FlagCheck[]
+}
+
+/** Applies a comparison; 'worse' needs the direction and never holds for neutral indicators. */
+export function compare(value: number, op: CompareOp, threshold: number, direction?: Indicator['direction']): boolean {
+  switch (op) {
+    case '>': return value > threshold
+    case '>=': return value >= threshold
+    case '<': return value < threshold
+    case '<=': return value <= threshold
+    case '==': return value === threshold
+    case '!=': return value !== threshold
+    case 'worse': return direction === 'higher_better' ? value < threshold : direction === 'lower_better' ? value > threshold : false
+  }
+}
+
+/** The registry indicators a selector picks, in registry order. */
+export function selectIndicators(registry: Pick<Registry, 'indicators'>, s: IndicatorSelector): Indicator[] {
+  return registry.indicators.filter(i => (!s.kind || s.kind.includes(i.kind))
+    && (!s.direction || s.direction.includes(i.direction))
+    && (s.core === undefined || (i.core ?? false) === s.core)
+    && (!s.reportable || s.reportable.includes(i.township_reportable)))
+}
+
+const numberText = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
+
+/** Fills {name} placeholders; numbers are shown with at most 2 decimals. */
+export function fillMessage(template: string, fields: Readonly<Record<string, string | number | null>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const v = fields[key]
+    if (v === undefined || v === null) return whole
+    return typeof v === 'number' ? numberText.format(v) : v
+  })
+}
+
+/** Share of applicable selected indicators with a value, in percent (null when none applies). */
+export function completeness(sub: Submission, registry: Pick<Registry, 'indicators'>, selector: IndicatorSelector): { present: number, applicable: number, percent: number | null } {
+  const applicable = selectIndicators(registry, selector).filter(i => !isNotApplicable(sub, i))
+  const present = applicable.filter(i => isPresent(sub.values[i.id])).length
+  return { present, applicable: applicable.length, percent: applicable.length ? present / applicable.length * 100 : null }
+}
+
+type Outcome = { check: FlagCheck, reason: FlagReason | null }
+
+function outcome(rule: FlagRule, indicator: string | null, status: CheckStatus, fields: Record<string, string | number | null> = {}): Outcome {
+  const level: FlagLevel = status === 'hit' ? rule.level : status === 'pass' ? 'green' : 'grey'
+  const reason = status === 'hit' ? { ruleId: rule.id, indicator, level: rule.level, message: fillMessage(rule.message, fields) } : null
+  return { check: { ruleId: rule.id, indicator, status, level }, reason }
+}
+
+function valueOutcome(rule: ValueRule, indicator: Indicator, sub: Submission, ctx: FlagContext): Outcome {
+  const id = indicator.id
+  for (const c of rule.when ?? []) {
+    const v = sub.values[c.indicator]
+    if (!isPresent(v)) return outcome(rule, id, 'no-data')
+    if (!compare(v, c.op, c.threshold)) return outcome(rule, id, 'not-applicable')
+  }
+  if (rule.op === 'worse' && indicator.direction === 'neutral') return outcome(rule, id, 'not-applicable')
+  const value = sub.values[id]
+  if (!isPresent(value)) return outcome(rule, id, isNotApplicable(sub, indicator) ? 'not-applicable' : 'no-data')
+  const reference = rule.threshold === 'countyMedian' ? ctx.countyMedians?.[id]
+    : rule.threshold === 'previousYear' ? ctx.previous?.values[id]
+      : rule.threshold
+  if (!isPresent(reference)) return outcome(rule, id, 'no-data')
+  const fired = compare(value, rule.op, reference, indicator.direction)
+  return outcome(rule, id, fired ? 'hit' : 'pass', {
+    label: indicator.label_zh, value, unit: indicator.unit,
+    threshold: typeof rule.threshold === 'number' ? rule.threshold : reference,
+    reference, diff: Math.abs(Math.round((value - reference) * 1e9) / 1e9), trend: value < reference ? '下降' : '上升',
+  })
+}
+
+function completenessOutcome(rule: CompletenessRule, sub: Submission, ctx: FlagContext): Outcome {
+  const c = completeness(sub, ctx.registry, rule.indicator)
+  if (c.percent === null) return outcome(rule, null, 'not-applicable')
+  const fired = compare(c.percent, rule.op, rule.threshold)
+  return outcome(rule, null, fired ? 'hit' : 'pass', { value: c.percent, present: c.present, applicable: c.applicable, threshold: rule.threshold })
+}
+
+function ruleOutcomes(rule: FlagRule, sub: Submission, ctx: FlagContext): Outcome[] {
+  if (rule.type === 'issues') {
+    const count = (ctx.issues ?? []).filter(i => i.severity === rule.severity && i.township === sub.township && i.year === sub.year).length
+    return [outcome(rule, null, compare(count, rule.op, rule.threshold) ? 'hit' : 'pass', { count, threshold: rule.threshold })]
+  }
+  if (rule.type === 'completeness') return [completenessOutcome(rule, sub, ctx)]
+  const target = rule.indicator
+  const indicators = typeof target === 'string' || Array.isArray(target)
+    ? [target].flat().map(id => ctx.registry.byId.get(id)).filter((i): i is Indicator => i !== undefined)
+    : selectIndicators(ctx.registry, target)
+  return indicators.map(indicator => valueOutcome(rule, indicator, sub, ctx))
+}
+
+/**
+ * The 红黄绿 flag of one submission under the rules, with a Chinese reason per fired rule and
+ * indicator, and every check made (rules naming ids missing from the registry are skipped).
+ */
+export function evaluateFlags(sub: Submission, context: FlagContext, rules: FlagRules): FlagResult {
+  const outcomes = rules.rules.flatMap(rule => ruleOutcomes(rule, sub, context))
+  const reasons = outcomes.flatMap(o => (o.reason ? [o.reason] : []))
+  reasons.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1))
+  const checks = outcomes.map(o => o.check)
+  const level: FlagLevel = reasons.some(r => r.level === 'red') ? 'red'
+    : reasons.length ? 'yellow'
+      : checks.some(c => c.status === 'pass') ? 'green' : 'grey'
+  return { level, reasons, checks }
+}

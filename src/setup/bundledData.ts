@@ -1,0 +1,21 @@
+// The data bundled with the app (data/): registry, township list and the sample submissions.
+// The sample goes through the same import pipeline as any user file, so its figures keep file and row.
+import registryJson from '~data/indicators.json'
+import townshipsCsv from '~data/townships.csv?raw'
+import { loadRegistry } from '@/core/registry'
+import { parseTownshipList } from '@/core/townships'
+import type { InputFile } from '@/core/types'
+
+const sampleFiles = import.meta.glob('~data/sample/*.csv', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+
+export const bundledRegistry = loadRegistry(registryJson)
+export const bundledTownships = parseTownshipList(townshipsCsv).townships
+export const COUNTY_NAME = '示例县'
+
+/** The sample county's files, as bytes, named as in data/sample/. */
+export function bundledSampleFiles(): InputFile[] {
+  const encoder = new TextEncoder()
+  return Object.entries(sampleFiles)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([path, text]) => ({ name: `示例县-${path.split('/').pop() ?? path}`, bytes: encoder.encode(text) }))
+}

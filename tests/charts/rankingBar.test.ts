@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+import { rankingBarOption, type RankingBarInput } from '@/charts/rankingBar'
+import { projectorTheme, screenTheme } from '@/charts/theme'
+import type { Direction } from '@/core/types'
+import { HOSTILE, part, seriesOf, tooltipFormatter } from './optionParts'
+
+const labels = { mean: '平均', median: '中位数', rank: '排名', value: '数值', noData: '暂无数据', approx: '约' }
+
+function input(over: Partial<RankingBarInput> = {}): RankingBarInput {
+  return {
+    rows: [
+      { township: '甲镇', value: 98, rank: 1 },
+      { township: '乙镇', value: 90, rank: 2, approx: true },
+      { township: '丙镇', value: 80, rank: 3 },
+      { township: '丁镇', value: null, rank: null, status: 'missing' },
+    ],
+    indicator: { direction: 'higher_better', label_zh: '持证率' },
+    unit: '%', mean: 89.33, median: 90, missingLabel: '未报送', labels, ...over,
+  }
+}
+
+const barColors = (option: ReturnType<typeof rankingBarOption>) => seriesOf(option)[0].data.map((d: { itemStyle?: { color: string } } | null) => d?.itemStyle?.color ?? null)
+
+describe('rankingBarOption', () => {
+  it('keeps the row order (best at the top) on an inverted category axis', () => {
+    const option = rankingBarOption(input(), screenTheme)
+    expect(part(option, 'yAxis')).toMatchObject({ type: 'category', inverse: true })
+    expect(part(option, 'yAxis').data.map((d: { value: string }) => d.value)).toEqual(['甲镇', '乙镇', '丙镇', '丁镇'])
+  })
+
+  it('draws no bar for a missing township (null, never 0) and labels it 未报送 at the bottom', () => {
+    const [bars, missing] = seriesOf(rankingBarOption(input(), screenTheme))
+    expect(bars.data[3]).toBeNull()
+    expect(missing).toMatchObject({ type: 'scatter', silent: true })
+    expect(missing.data).toEqual([{ value: [0, '丁镇'], label: { formatter: '未报送' } }])
+  })
+
+  it('uses the status text for a row that is not applicable', () => {
+    const rows = [{ township: '甲镇', value: null, status: 'not-applicable' }]
+    const [, missing] = seriesOf(rankingBarOption(input({ rows, labels: { ...labels, status: { 'not-applicable': '不适用' } } }), screenTheme))
+    expect(missing.data[0].label.formatter).toBe('不适用')
+  })
+
+  it('labels values with their unit and marks approximate ones', () => {
+    const [bars] = seriesOf(rankingBarOption(input(), screenTheme))
+    expect(bars.data.slice(0, 3).map((d: { label: { formatter: string } }) => d.label.formatter)).toEqual(['98%', '约90%', '80%'])
+  })
+
+  it.each<[Direction, string[]]>([
+    ['higher_better', [screenTheme.colors.better, screenTheme.colors.neutral, screenTheme.colors.worse]],
+    ['lower_better', [screenTheme.colors.worse, screenTheme.colors.neutral, screenTheme.colors.better]],
+    ['neutral', [screenTheme.colors.neutral, screenTheme.colors.neutral, screenTheme.colors.neutral]],
+  ])('colours %s bars against the median', (direction, colors) => {
+    expect(barColors(rankingBarOption(input({ indicator: { direction, label_zh: 'x' } }), screenTheme)).slice(0, 3)).toEqual(colors)
+  })
+
+  it('paints highlighted townships in the highlight colour, bar and axis label', () => {
+    const option = rankingBarOption(input({ highlight: ['丙镇'] }), projectorTheme)
+    expect(barColors(option)[2]).toBe(projectorTheme.colors.highlight)
+    expect(part(option, 'yAxis').data[2].textStyle.color).toBe(projectorTheme.colors.highlight)
+  })
+
+  it('draws 平均 and 中位数 lines, leaving out a null one', () => {
+    const lines = (option: ReturnType<typeof rankingBarOption>) => seriesOf(option)[0].markLine?.data.map((d: { name: string, xAxis: number }) => [d.name, d.xAxis])
+    expect(lines(rankingBarOption(input(), screenTheme))).toEqual([['平均', 89.33], ['中位数', 90]])
+    expect(lines(rankingBarOption(input({ mean: null }), screenTheme))).toEqual([['中位数', 90]])
+  })
+
+  it('escapes a hostile township name in the tooltip', () => {
+    const option = rankingBarOption(input({ rows: [{ township: HOSTILE, value: 5, rank: 1 }] }), screenTheme)
+    const html = tooltipFormatter(option)({ seriesIndex: 0, dataIndex: 0, name: HOSTILE })
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+    expect(html).not.toContain('<img')
+  })
+
+  it.each([[40, false], [41, true]])('adds an inside and a slider zoom on y with %d rows: %s', (n, zoom) => {
+    const rows = Array.from({ length: n }, (_, i) => ({ township: `镇${i}`, value: n - i }))
+    const dataZoom = rankingBarOption(input({ rows }), screenTheme).dataZoom
+    expect(Array.isArray(dataZoom) ? dataZoom.map(z => [z.type, (z as { yAxisIndex: number }).yAxisIndex]) : dataZoom).toEqual(zoom ? [['inside', 0], ['slider', 0]] : undefined)
+  })
+
+  it('switches animation off on request and enables aria', () => {
+    const option = rankingBarOption(input({ animation: false }), screenTheme)
+    expect(option.animation).toBe(false)
+    expect(option.aria).toEqual({ enabled: true })
+  })
+
+  it('returns a titled option without series for no rows', () => {
+    const option = rankingBarOption(input({ rows: [] }), screenTheme)
+    expect(part(option, 'title').text).toBe('暂无数据')
+    expect(seriesOf(option)).toEqual([])
+  })
+})
