@@ -1,8 +1,8 @@
 // The loaded dataset and how new submissions merge into it. Immutable: every change returns a new object.
-import { deriveRates } from './derive'
+import { finalizeRates } from './derive'
 import { issue } from './normalize'
 import type { FileReport, Issue, Registry, SourceRef, Submission } from './types'
-import { applyZeroDenominators, sortIssues, validateSubmissions } from './validate'
+import { sortIssues, validateSubmissions } from './validate'
 
 export interface Dataset {
   /** Final submissions: reported values merged, rates derived, zero-denominator rates set to null. */
@@ -94,7 +94,7 @@ export function mergeSubmissions(current: readonly Submission[], incoming: reado
 
 /** Derives missing rates and nulls rates with a zero denominator, for every submission. */
 export function finalizeSubmissions(subs: readonly Submission[], registry: Registry): Submission[] {
-  return subs.map(s => deriveRates(applyZeroDenominators(s, registry), registry))
+  return subs.map(s => finalizeRates(s, registry))
 }
 
 export interface FileBatch {

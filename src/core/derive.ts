@@ -51,3 +51,51 @@ export function applyZeroDenominators(sub: Submission, registry: Registry): Subm
   if (!changed) return { ...sub, values }
   return { ...sub, values, derived: [...derived], notApplicable }
 }
+
+const nestedCache = new WeakMap<Registry, boolean>()
+
+/** Does any rate formula read another formula rate? (Then 不适用 rates can change what is derived.) */
+function hasNestedFormulas(registry: Registry): boolean {
+  let nested = nestedCache.get(registry)
+  if (nested === undefined) {
+    const rates = new Set(rateFormulas(registry).map(f => f.indicator.id))
+    nested = rateFormulas(registry).some(f => f.inputs.some(id => rates.has(id)))
+    nestedCache.set(registry, nested)
+  }
+  return nested
+}
+
+/**
+ * The final form of a submission after a merge: the same result as
+ * `deriveRates(applyZeroDenominators(sub, registry), registry)`, computed with one evaluation of
+ * each formula and at most one copy of `values` (none when nothing changes: the result then shares
+ * `values` with `sub`, which is not mutated either way). Used on every submission of an import.
+ */
+export function finalizeRates(sub: Submission, registry: Registry): Submission {
+  if (hasNestedFormulas(registry)) return deriveRates(applyZeroDenominators(sub, registry), registry)
+  const approx = sub.approx.length > 0 ? sub.approx : null
+  let zero: string[] | null = null
+  let derive: { id: string, value: number }[] | null = null
+  for (const { indicator, formula } of rateFormulas(registry)) {
+    const id = indicator.id
+    const result = evaluateRate(formula, sub.values)
+    if (result.reason === 'zero-denominator') {
+      if (approx === null || !formula.denominator.some(d => approx.includes(d))) (zero ??= []).push(id)
+      continue
+    }
+    const current = sub.values[id]
+    if (result.value === null || (current !== null && current !== undefined) || sub.notApplicable?.includes(id)) continue
+    (derive ??= []).push({ id, value: roundRate(result.value) })
+  }
+  if (zero === null && derive === null) return { ...sub, derived: [...sub.derived] }
+  // Key order as the two steps give it: 不适用 rates first, then derived ones.
+  const values = { ...sub.values }
+  for (const id of zero ?? []) values[id] = null
+  for (const d of derive ?? []) values[d.id] = d.value
+  const derived = zero === null ? [...sub.derived] : sub.derived.filter(id => !zero.includes(id))
+  for (const d of derive ?? []) if (!derived.includes(d.id)) derived.push(d.id)
+  if (zero === null) return { ...sub, values, derived }
+  const notApplicable = [...(sub.notApplicable ?? [])]
+  for (const id of zero) if (!notApplicable.includes(id)) notApplicable.push(id)
+  return { ...sub, values, derived, notApplicable }
+}

@@ -1,7 +1,9 @@
 // The data bundled with the app (data/): registry, township list and the sample submissions.
 // The sample goes through the same import pipeline as any user file, so its figures keep file and row.
+import flagsJson from '~data/flags.json'
 import registryJson from '~data/indicators.json'
 import townshipsCsv from '~data/townships.csv?raw'
+import { readFlagRules, type FlagRules } from '@/core/flagRules'
 import { loadRegistry } from '@/core/registry'
 import { parseTownshipList } from '@/core/townships'
 import type { InputFile } from '@/core/types'
@@ -11,6 +13,13 @@ const sampleFiles = import.meta.glob('~data/sample/*.csv', { query: '?raw', impo
 export const bundledRegistry = loadRegistry(registryJson)
 export const bundledTownships = parseTownshipList(townshipsCsv).townships
 export const COUNTY_NAME = '示例县'
+
+/** 红黄绿 rules from data/flags.json (a county edits that file, not code). */
+export const bundledFlagRules: FlagRules = (() => {
+  const { rules, problems } = readFlagRules(flagsJson)
+  if (!rules) throw new Error(`data/flags.json 有误：${problems.join('；')}`)
+  return rules
+})()
 
 /** The sample county's files, as bytes, named as in data/sample/. */
 export function bundledSampleFiles(): InputFile[] {

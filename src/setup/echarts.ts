@@ -1,16 +1,16 @@
-// ECharts modules, registered once: exactly the charts and components the pages use.
-import { BarChart, HeatmapChart, LineChart, RadarChart, ScatterChart } from 'echarts/charts'
+// ECharts modules of the first screen, registered once. Pages with heatmaps or radars add setup/echartsMore.
+import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
 import {
   AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, MarkAreaComponent,
-  MarkLineComponent, RadarComponent, TitleComponent, TooltipComponent, VisualMapComponent,
+  MarkLineComponent, TitleComponent, TooltipComponent,
 } from 'echarts/components'
 import { use } from 'echarts/core'
 import { LabelLayout } from 'echarts/features'
 import { CanvasRenderer } from 'echarts/renderers'
 
 use([
-  BarChart, HeatmapChart, LineChart, RadarChart, ScatterChart,
+  BarChart, LineChart, ScatterChart,
   AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, MarkAreaComponent,
-  MarkLineComponent, RadarComponent, TitleComponent, TooltipComponent, VisualMapComponent,
+  MarkLineComponent, TitleComponent, TooltipComponent,
   LabelLayout, CanvasRenderer,
 ])

@@ -1,11 +1,13 @@
-import { createRouter, createWebHashHistory } from 'vue-router'
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 
-/** Hash routes: the built app works from any static server, any sub-path, and from disk. */
-export const router = createRouter({
-  history: createWebHashHistory(),
-  routes: [
-    { path: '/', redirect: '/overview' },
-    { path: '/overview', name: 'overview', component: () => import('@/pages/OverviewPage.vue') },
-    { path: '/:pathMatch(.*)*', redirect: '/overview' },
-  ],
-})
+/** Hash routes: the built app works from any static server, any sub-path, and from disk. Pages load lazily. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', redirect: '/overview' },
+  { path: '/overview', name: 'overview', component: () => import('@/pages/OverviewPage.vue') },
+  { path: '/compare', name: 'compare', component: () => import('@/pages/ComparePage.vue') },
+  { path: '/township/:name?', name: 'township', component: () => import('@/pages/TownshipPage.vue') },
+  { path: '/trends', name: 'trends', component: () => import('@/pages/TrendsPage.vue') },
+  { path: '/:pathMatch(.*)*', redirect: '/overview' },
+]
+
+export const router = createRouter({ history: createWebHashHistory(), routes })

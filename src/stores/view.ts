@@ -1,9 +1,36 @@
-// What the user is looking at: year and locale (more view state comes with the dashboard pages).
+// What the user is looking at: year, indicators, townships, normalization, theme. Mirrored in the URL.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { defaultViewState, type Normalization, type ThemeName, type ViewState } from '@/core/viewState'
 
 export const useViewStore = defineStore('view', () => {
-  /** Selected report year; null = the latest year in the data. */
-  const year = ref<number | null>(null)
-  return { year }
+  const d = defaultViewState()
+  const year = ref<number | null>(d.year)
+  const indicators = ref<string[]>(d.indicators)
+  const townships = ref<string[]>(d.townships)
+  const normalization = ref<Normalization>(d.normalization)
+  const theme = ref<ThemeName>(d.theme)
+
+  function snapshot(): ViewState {
+    return { year: year.value, indicators: [...indicators.value], townships: [...townships.value], normalization: normalization.value, theme: theme.value }
+  }
+
+  function apply(s: ViewState) {
+    year.value = s.year
+    indicators.value = s.indicators
+    townships.value = s.townships
+    normalization.value = s.normalization
+    theme.value = s.theme
+  }
+
+  /** Makes `id` the primary indicator, keeping the others after it. */
+  function setIndicator(id: string) {
+    indicators.value = [id, ...indicators.value.filter(x => x !== id)]
+  }
+
+  function toggleTownship(name: string) {
+    townships.value = townships.value.includes(name) ? townships.value.filter(t => t !== name) : [...townships.value, name]
+  }
+
+  return { year, indicators, townships, normalization, theme, snapshot, apply, setIndicator, toggleTownship }
 })
