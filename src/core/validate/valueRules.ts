@@ -10,7 +10,9 @@ export const valueRules: readonly Rule[] = [
     id: 'V01',
     summary: 'counts and amounts are finite and ≥ 0, counts are integers, flags are 0 or 1',
     check(ctx) {
-      for (const [id, v] of Object.entries(ctx.sub.values)) {
+      const values = ctx.sub.values
+      for (const id of Object.keys(values)) {
+        const v = values[id]
         if (v === null || v === undefined) continue
         const indicator = ctx.registry.byId.get(id)
         if (!indicator || indicator.kind === 'rate') continue
@@ -31,7 +33,9 @@ export const valueRules: readonly Rule[] = [
     id: 'V02',
     summary: 'reported rates lie in [0, 100]; derived rates are left to the rules on their inputs',
     check(ctx) {
-      for (const [id, v] of Object.entries(ctx.sub.values)) {
+      const values = ctx.sub.values
+      for (const id of Object.keys(values)) {
+        const v = values[id]
         if (v === null || v === undefined) continue
         const indicator = ctx.registry.byId.get(id)
         if (indicator?.kind !== 'rate' || ctx.sub.derived.includes(id)) continue
