@@ -1,5 +1,6 @@
 // The data bundled with the app (data/): registry, township list and the sample submissions.
 // The sample goes through the same import pipeline as any user file, so its figures keep file and row.
+import dashboardJson from '~data/dashboard.json'
 import flagsJson from '~data/flags.json'
 import registryJson from '~data/indicators.json'
 import townshipsCsv from '~data/townships.csv?raw'
@@ -13,6 +14,13 @@ const sampleFiles = import.meta.glob('~data/sample/*.csv', { query: '?raw', impo
 export const bundledRegistry = loadRegistry(registryJson)
 export const bundledTownships = parseTownshipList(townshipsCsv).townships
 export const COUNTY_NAME = '示例县'
+
+/** Which indicators the overview leads with (data/dashboard.json; ids unknown to the registry are skipped). */
+export const dashboardConfig = {
+  headline: dashboardJson.headline.filter(id => bundledRegistry.byId.has(id)),
+  keyRates: dashboardJson.keyRates.filter(id => bundledRegistry.byId.has(id)),
+  firstChart: bundledRegistry.byId.has(dashboardJson.firstChart) ? dashboardJson.firstChart : 'enforcement_cert_rate',
+}
 
 /** 红黄绿 rules from data/flags.json (a county edits that file, not code). */
 export const bundledFlagRules: FlagRules = (() => {
