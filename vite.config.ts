@@ -13,6 +13,8 @@ export default defineConfig({
     },
   },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  // ES-module workers, so that libraries a worker loads lazily (Excel) stay in their own chunks.
+  worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 })

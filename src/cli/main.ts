@@ -4,10 +4,10 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { allIssues } from '../core/dataset'
+import { allIssues, type Dataset, type ImportLog } from '../core/dataset'
 import { rowsToCsv, submissionsToRows, type TableShape } from '../core/exportTable'
-import { ingest } from '../core/ingest'
-import type { InputFile, Issue } from '../core/types'
+import { ingest, ingestAsync } from '../core/ingest'
+import type { InputFile, Issue, Registry, Township } from '../core/types'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
 
 const USAGE = `用法 / usage:
@@ -33,53 +33,89 @@ function describe(i: Issue): string {
   return `  ${i.severity === 'error' ? '错误' : '警告'} ${where}：${i.message} [${i.code}]`
 }
 
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+interface Invocation {
+  command: 'validate' | 'convert'
+  values: { json?: boolean, to?: string, out?: string }
+  registry: Registry
+  files: InputFile[]
+  townships: Township[]
+}
+
+/** Parses the arguments and loads registry, township list and files; throws UsageError. */
+function prepare(argv: readonly string[]): Invocation {
   const [command, ...rest] = argv
-  try {
-    const { values, positionals } = parseArgs({
-      args: [...rest], allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, to: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, townships: { type: 'string' } },
-    })
-    if (command !== 'validate' && command !== 'convert') throw new UsageError(command ? `未知命令 ${command}` : '缺少命令')
-    const registry = loadRegistryFile(values.registry)
-    const townships = loadTownshipFile(values.townships)
-    const files = readInputs(positionals)
-    const { dataset, log } = ingest(files, { registry, townships })
-    const issues = allIssues(dataset, log)
-    const hasError = issues.some(i => i.severity === 'error')
-    if (command === 'convert') {
-      const shape = values.to
-      if (shape !== 'wide' && shape !== 'long') throw new UsageError('--to 应为 wide 或 long')
-      if (!values.out) throw new UsageError('缺少 --out FILE')
-      writeFileSync(values.out, `\uFEFF${rowsToCsv(submissionsToRows(dataset.submissions, registry, shape as TableShape))}\r\n`)
-      err(`已写入 ${values.out}：${dataset.submissions.length} 份提交；${issues.filter(i => i.severity === 'error').length} 个错误，${issues.filter(i => i.severity === 'warning').length} 个警告`)
-      for (const i of issues) err(describe(i))
-      return hasError ? 1 : 0
-    }
-    if (values.json) {
-      out(JSON.stringify({
-        files: log.files.map(({ file, format, encoding, rows, accepted, rejected, status }) => ({ file, format, encoding, rows, accepted, rejected, status })),
-        submissions: dataset.submissions.map(s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source })),
-        issues: issues.map(({ file, row, column, indicator, township, year, severity, code, message }) => ({ file, row, column, indicator, township, year, severity, code, message })),
-      }, null, 2))
-      return hasError ? 1 : 0
-    }
-    for (const f of log.files) {
-      out(`${f.file}：${f.format ?? '未知格式'}，${f.encoding ?? '未知编码'}，${f.rows} 行，接受 ${f.accepted}，拒绝 ${f.rejected} — ${({ ok: '通过', partial: '部分导入', failed: '未导入' })[f.status]}`)
-      for (const i of issues.filter(x => x.file === f.file)) out(describe(i))
-    }
-    const errors = issues.filter(i => i.severity === 'error').length
-    out(`共 ${dataset.submissions.length} 份乡镇年度提交；${errors} 个错误，${issues.length - errors} 个警告`)
+  const { values, positionals } = parseArgs({
+    args: [...rest], allowPositionals: true,
+    options: { json: { type: 'boolean', default: false }, to: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, townships: { type: 'string' } },
+  })
+  if (command !== 'validate' && command !== 'convert') throw new UsageError(command ? `未知命令 ${command}` : '缺少命令')
+  const registry = loadRegistryFile(values.registry)
+  const townships = loadTownshipFile(values.townships)
+  return { command, values, registry, townships, files: readInputs(positionals) }
+}
+
+/** Writes the converted table or the validation report; returns the exit code. */
+function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: string) => void, err: (s: string) => void): number {
+  const { command, values, registry } = inv
+  const issues = allIssues(dataset, log)
+  const hasError = issues.some(i => i.severity === 'error')
+  if (command === 'convert') {
+    const shape = values.to
+    if (shape !== 'wide' && shape !== 'long') throw new UsageError('--to 应为 wide 或 long')
+    if (!values.out) throw new UsageError('缺少 --out FILE')
+    writeFileSync(values.out, `\uFEFF${rowsToCsv(submissionsToRows(dataset.submissions, registry, shape as TableShape))}\r\n`)
+    err(`已写入 ${values.out}：${dataset.submissions.length} 份提交；${issues.filter(i => i.severity === 'error').length} 个错误，${issues.filter(i => i.severity === 'warning').length} 个警告`)
+    for (const i of issues) err(describe(i))
     return hasError ? 1 : 0
+  }
+  if (values.json) {
+    out(JSON.stringify({
+      files: log.files.map(({ file, format, encoding, rows, accepted, rejected, status }) => ({ file, format, encoding, rows, accepted, rejected, status })),
+      submissions: dataset.submissions.map(s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source })),
+      issues: issues.map(({ file, row, column, indicator, township, year, severity, code, message }) => ({ file, row, column, indicator, township, year, severity, code, message })),
+    }, null, 2))
+    return hasError ? 1 : 0
+  }
+  for (const f of log.files) {
+    out(`${f.file}：${f.format ?? '未知格式'}，${f.encoding ?? '未知编码'}，${f.rows} 行，接受 ${f.accepted}，拒绝 ${f.rejected} — ${({ ok: '通过', partial: '部分导入', failed: '未导入' })[f.status]}`)
+    for (const i of issues.filter(x => x.file === f.file)) out(describe(i))
+  }
+  const errors = issues.filter(i => i.severity === 'error').length
+  out(`共 ${dataset.submissions.length} 份乡镇年度提交；${errors} 个错误，${issues.length - errors} 个警告`)
+  return hasError ? 1 : 0
+}
+
+/** A usage error → the usage text and exit code 2; anything else is a bug and is rethrown. */
+function usageExit(e: unknown, err: (s: string) => void): number {
+  if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
+    err(`${e.message}\n${USAGE}`)
+    return 2
+  }
+  throw e
+}
+
+/** Runs a command synchronously over tables and JSON (an .xlsx file is refused; use runAsync). */
+export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  try {
+    const inv = prepare(argv)
+    const { dataset, log } = ingest(inv.files, { registry: inv.registry, townships: inv.townships })
+    return report(inv, dataset, log, out, err)
   } catch (e) {
-    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
-      err(`${e.message}\n${USAGE}`)
-      return 2
-    }
-    throw e
+    return usageExit(e, err)
+  }
+}
+
+/** Runs a command over every format, Excel workbooks included: what the command line uses. */
+export async function runAsync(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  try {
+    const inv = prepare(argv)
+    const { dataset, log } = await ingestAsync(inv.files, { registry: inv.registry, townships: inv.townships })
+    return report(inv, dataset, log, out, err)
+  } catch (e) {
+    return usageExit(e, err)
   }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
-  process.exitCode = run(process.argv.slice(2), s => process.stdout.write(`${s}\n`), s => process.stderr.write(`${s}\n`))
+  process.exitCode = await runAsync(process.argv.slice(2), s => process.stdout.write(`${s}\n`), s => process.stderr.write(`${s}\n`))
 }

@@ -1,7 +1,8 @@
 // The whole import pipeline over the core: files → read → merge → derive → validate.
 import { applyBatch, emptyDataset, emptyLog, type Dataset, type FileBatch, type ImportLog } from './dataset'
 import type { TownshipResolver } from './normalize'
-import { readFile } from './readFile'
+import { readFile, type FileResult } from './readFile'
+import { readFileAsync } from './readFileAsync'
 import { createTownshipMatcher } from './townships'
 import type { InputFile, Registry, Township } from './types'
 
@@ -26,21 +27,36 @@ export function townshipResolver(townships: readonly Township[]): TownshipResolv
   }
 }
 
-/** Reads every file independently; one bad file never affects another. */
+function addResult(batch: FileBatch, r: FileResult): void {
+  batch.reports.push(r.report)
+  batch.submissions.push(...r.submissions)
+  batch.issues.push(...r.issues)
+}
+
+/** Reads every file independently; one bad file never affects another. Excel workbooks are refused (see readFilesAsync). */
 export function readFiles(files: readonly InputFile[], ctx: IngestContext): FileBatch {
   const resolveTownship = townshipResolver(ctx.townships)
   const batch: FileBatch = { reports: [], submissions: [], issues: [] }
-  for (const f of files) {
-    const r = readFile(f, { registry: ctx.registry, resolveTownship })
-    batch.reports.push(r.report)
-    batch.submissions.push(...r.submissions)
-    batch.issues.push(...r.issues)
-  }
+  for (const f of files) addResult(batch, readFile(f, { registry: ctx.registry, resolveTownship }))
+  return batch
+}
+
+/** Reads every file independently, Excel workbooks (.xlsx) included; their reader loads on first use. */
+export async function readFilesAsync(files: readonly InputFile[], ctx: IngestContext): Promise<FileBatch> {
+  const resolveTownship = townshipResolver(ctx.townships)
+  const batch: FileBatch = { reports: [], submissions: [], issues: [] }
+  for (const f of files) addResult(batch, await readFileAsync(f, { registry: ctx.registry, resolveTownship }))
   return batch
 }
 
 /** Reads files and applies them to a dataset (empty by default). */
 export function ingest(files: readonly InputFile[], ctx: IngestContext, dataset: Dataset = emptyDataset, log: ImportLog = emptyLog): { dataset: Dataset, log: ImportLog, batch: FileBatch } {
   const batch = readFiles(files, ctx)
+  return { ...applyBatch(dataset, log, batch, ctx.registry), batch }
+}
+
+/** ingest for every format, Excel workbooks included. */
+export async function ingestAsync(files: readonly InputFile[], ctx: IngestContext, dataset: Dataset = emptyDataset, log: ImportLog = emptyLog): Promise<{ dataset: Dataset, log: ImportLog, batch: FileBatch }> {
+  const batch = await readFilesAsync(files, ctx)
   return { ...applyBatch(dataset, log, batch, ctx.registry), batch }
 }

@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { run } from '@/cli/main'
+import { run, runAsync } from '@/cli/main'
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-'))
 function file(name: string, text: string): string {
@@ -10,10 +11,11 @@ function file(name: string, text: string): string {
   writeFileSync(p, text)
   return p
 }
-function cli(...args: string[]) {
+/** The command line as users run it: the asynchronous path, which also reads .xlsx. */
+async function cli(...args: string[]) {
   const out: string[] = []
   const err: string[] = []
-  const code = run(args, s => out.push(s), s => err.push(s))
+  const code = await runAsync(args, s => out.push(s), s => err.push(s))
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
@@ -21,8 +23,8 @@ const good = file('good.csv', '乡镇,年度,行政执法人员数,持行政执�
 const bad = file('bad.csv', '乡镇,年度,行政检查次数\n大同镇,2024,abc\n,2024,3\n')
 
 describe('cli validate --json', () => {
-  it('prints exactly the agreed shape and exits 0 without errors', () => {
-    const r = cli('validate', '--json', good)
+  it('prints exactly the agreed shape and exits 0 without errors', async () => {
+    const r = await cli('validate', '--json', good)
     expect(r.code).toBe(0)
     const doc = JSON.parse(r.out)
     expect(Object.keys(doc)).toEqual(['files', 'submissions', 'issues'])
@@ -33,8 +35,8 @@ describe('cli validate --json', () => {
     expect(Object.keys(doc.issues[0])).toEqual(['file', 'row', 'column', 'indicator', 'township', 'year', 'severity', 'code', 'message'])
   })
 
-  it('exits 1 when there is an error-severity issue and names row and column', () => {
-    const r = cli('validate', '--json', bad)
+  it('exits 1 when there is an error-severity issue and names row and column', async () => {
+    const r = await cli('validate', '--json', bad)
     expect(r.code).toBe(1)
     const doc = JSON.parse(r.out)
     expect(doc.files[0]).toMatchObject({ rows: 2, accepted: 1, rejected: 1, status: 'partial' })
@@ -42,8 +44,8 @@ describe('cli validate --json', () => {
     expect(doc.issues).toContainEqual(expect.objectContaining({ row: 3, code: 'missing-township' }))
   })
 
-  it('prints a readable summary without --json', () => {
-    const r = cli('validate', bad)
+  it('prints a readable summary without --json', async () => {
+    const r = await cli('validate', bad)
     expect(r.out).toMatch(/bad\.csv：wide-csv，utf-8，2 行，接受 1，拒绝 1/)
     expect(r.out).toMatch(/错误 bad\.csv 第 2 行 “行政检查次数”列/)
   })
@@ -57,31 +59,49 @@ describe('cli usage errors', () => {
     [['validate', '--nope', good]],
     [['validate', join(dir, 'missing.csv')]],
     [['convert', good, '--to', 'sideways', '--out', join(dir, 'o.csv')]],
-  ])('exits 2 with the usage for %j', (args) => {
-    const r = cli(...args)
+  ])('exits 2 with the usage for %j', async (args) => {
+    const r = await cli(...args)
     expect(r.code).toBe(2)
     expect(r.err).toMatch(/用法/)
   })
 })
 
 describe('cli convert', () => {
-  it('writes one clean wide CSV that reads back to the same figures (missing stays missing)', () => {
+  it('writes one clean wide CSV that reads back to the same figures (missing stays missing)', async () => {
     const out = join(dir, 'wide.csv')
-    expect(cli('convert', good, bad, '--to', 'wide', '--out', out).code).toBe(1)
+    expect((await cli('convert', good, bad, '--to', 'wide', '--out', out)).code).toBe(1)
     const text = readFileSync(out, 'utf8')
     expect(text.startsWith('\uFEFF乡镇,年度,')).toBe(true)
-    const again = JSON.parse(cli('validate', '--json', out).out)
-    const before = JSON.parse(cli('validate', '--json', good, bad).out)
+    const again = JSON.parse((await cli('validate', '--json', out)).out)
+    const before = JSON.parse((await cli('validate', '--json', good, bad)).out)
     const byName = (doc: { submissions: { township: string, values: unknown }[] }) =>
       Object.fromEntries(doc.submissions.map(s => [s.township, Object.fromEntries(Object.entries(s.values as object).filter(([, v]) => v !== null))]))
     expect(byName(again)).toEqual(byName(before))
   })
 
-  it('writes a long CSV with one row per reported figure', () => {
+  it('writes a long CSV with one row per reported figure', async () => {
     const out = join(dir, 'long.csv')
-    expect(cli('convert', good, '--to', 'long', '--out', out).code).toBe(0)
+    expect((await cli('convert', good, '--to', 'long', '--out', out)).code).toBe(0)
     const lines = readFileSync(out, 'utf8').replace(/\s+$/, '').split(/\r?\n/)
     expect(lines[0]).toBe('\uFEFFtownship,year,indicator,value,unit,note')
     expect(lines).toHaveLength(1 + 2 * 4)
+  })
+})
+
+describe('cli and Excel', () => {
+  const xlsx = fileURLToPath(new URL('../fixtures/xlsx/stat-form-sheets.xlsx', import.meta.url))
+
+  it('validates an .xlsx workbook as it does a CSV', async () => {
+    const r = await cli('validate', '--json', xlsx)
+    expect(r.code).toBe(0)
+    const doc = JSON.parse(r.out)
+    expect(doc.files).toEqual([{ file: 'stat-form-sheets.xlsx', format: 'xlsx', encoding: null, rows: 8, accepted: 8, rejected: 0, status: 'ok' }])
+    expect(doc.submissions.map((s: { township: string }) => s.township)).toEqual(['大同镇', '青石镇'])
+  })
+
+  it('prints the same report on the synchronous path for tables', async () => {
+    const out: string[] = []
+    run(['validate', bad], s => out.push(s), () => {})
+    expect((await cli('validate', bad)).out).toBe(out.join('\n'))
   })
 })

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest'
+import { finalizeSubmissions } from '@/core/dataset'
+import { submissionsToXlsx, neutralizeFormula } from '@/core/exportXlsx'
+import { townshipResolver } from '@/core/ingest'
+import { readXlsxFile } from '@/core/parse/xlsx'
+import { readFile } from '@/core/readFile'
+import type { Submission } from '@/core/types'
+import { registry, textFile, townships } from '../helpers/ingest'
+
+const rctx = { registry, resolveTownship: townshipResolver(townships) }
+const readBack = async (subs: readonly Submission[], resolver = rctx) =>
+  readXlsxFile({ name: 'export.xlsx', bytes: await submissionsToXlsx(subs, registry) }, resolver)
+const figures = (subs: readonly Submission[]) => subs.map(s => ({ township: s.township, year: s.year, values: s.values, approx: s.approx, notApplicable: s.notApplicable }))
+
+describe('neutralizeFormula', () => {
+  it.each([
+    ['=HYPERLINK("x")', `'=HYPERLINK("x")`],
+    ['+1', `'+1`],
+    ['-1', `'-1`],
+    ['@SUM(A1)', `'@SUM(A1)`],
+    ['大同镇', '大同镇'],
+    ['约5000', '约5000'],
+  ])('writes %j as %j', (text, safe) => {
+    expect(neutralizeFormula(text)).toBe(safe)
+  })
+})
+
+describe('submissionsToXlsx', () => {
+  it('reads back to the same figures: numbers, missing, approximate, not applicable, several years', async () => {
+    const csv = '乡镇,年度,行政执法人员数,持行政执法证件人数,罚没金额（万元）,行政检查次数,党政主要负责人述法\n'
+      + '大同镇,2024,20,19,1.2,,是\n青石镇,2024,10,10,约0.5,不适用,否\n大同镇,2023,18,,0.75,40,\n'
+    const before = finalizeSubmissions(readFile(textFile('in.csv', csv), rctx).submissions, registry)
+    const r = await readBack(before)
+    expect(r.issues).toEqual([])
+    expect(r.report).toMatchObject({ format: 'xlsx', accepted: 3, status: 'ok' })
+    const again = finalizeSubmissions(r.submissions, registry)
+    const byKey = (subs: readonly Submission[]) => figures(subs).sort((a, b) => `${a.township}${a.year}`.localeCompare(`${b.township}${b.year}`))
+    expect(byKey(again)).toEqual(byKey(before))
+  })
+
+  it('writes numbers as numbers and neutralises text that could be a formula', async () => {
+    const hostile: Submission = { township: '=cmd|calc', code: null, year: 2024, values: { inspections: 3 }, approx: [], derived: [], source: { file: 'x', row: 2 } }
+    const r = await readBack([hostile], { registry, resolveTownship: name => ({ name, code: null }) })
+    expect(r.submissions).toEqual([expect.objectContaining({ township: `'=cmd|calc`, values: { inspections: 3 } })])
+  })
+
+  it('writes a header-only workbook for no submissions', async () => {
+    const r = await readBack([])
+    expect(r.report).toMatchObject({ rows: 0, status: 'failed' })
+    expect(r.issues.map(i => i.code)).toEqual(['no-rows'])
+  })
+})
