@@ -11,7 +11,7 @@ export interface HeatmapCell {
   /** 0–100, 100 = best; null: grey cell. */
   percentile: number | null
   value: number | null
-  /** Text in the cell; formatted value with unit when absent. */
+  /** Text in the cell (e.g. 不适用 for a cell without a value); formatted value with unit, or labels.missing, when absent. */
   text?: string
 }
 
@@ -50,7 +50,8 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
   townships.forEach((township, y) => indicators.forEach((ind, x) => placed.push({ cell: byKey.get(`${ind.id}\u0000${township}`), x, y })))
   const unitOf = (x: number): string => indicators[x]?.unit ?? ''
   const cellText = (p: Placed): string => {
-    if (!p.cell || p.cell.value === null) return labels.missing
+    if (!p.cell) return labels.missing
+    if (p.cell.value === null) return p.cell.text ?? labels.missing
     return p.cell.text ?? withUnit(formatNumber(p.cell.value, input.decimals ?? 1), unitOf(p.x))
   }
   const coloured: Placed[] = []

@@ -55,16 +55,30 @@ export function partShare(value: number | null | undefined, total: number | null
   return value / total * 100
 }
 
+/** A #RRGGBB colour mixed with white by `amount` (0 = unchanged, 1 = white); other notations unchanged. */
+export function lighten(color: string, amount: number): string {
+  const m = /^#([0-9a-f]{6})$/i.exec(color)
+  if (!m?.[1] || amount <= 0) return color
+  const n = Number.parseInt(m[1], 16)
+  const mix = (shift: number) => Math.round(((n >> shift) & 255) + (255 - ((n >> shift) & 255)) * amount).toString(16).padStart(2, '0')
+  return `#${mix(16)}${mix(8)}${mix(0)}`.toUpperCase()
+}
+
 /** Stacked bars, one per township, in input order top to bottom; rows with nothing reported show the missing text. */
 export function outcomeBarOption(input: OutcomeBarInput, theme: ChartTheme): EChartsOption {
   const { rows, parts, labels, mode } = input
   if (rows.length === 0 || parts.length === 0) return emptyOption(labels.noData, theme)
   const totals = rows.map(r => rowTotal(r, parts))
   let paletteIndex = 0
+  const toneSeen = new Map<string, number>()
   const colorOf = (part: OutcomeBarPart): string => {
-    if (part.tone === 'better') return theme.colors.better
-    if (part.tone === 'worse') return theme.colors.worse
-    if (part.tone === 'pending') return theme.colors.missing
+    const toneColor = part.tone === 'better' ? theme.colors.better : part.tone === 'worse' ? theme.colors.worse : part.tone === 'pending' ? theme.colors.missing : null
+    if (toneColor !== null) {
+      // A second part of the same tone (维持 and 驳回 are both 'better') gets a lighter shade, so the stack stays readable.
+      const seen = toneSeen.get(toneColor) ?? 0
+      toneSeen.set(toneColor, seen + 1)
+      return lighten(toneColor, Math.min(0.7, seen * 0.45))
+    }
     const candidates = theme.palette.filter(c => c !== theme.colors.better && c !== theme.colors.worse)
     return candidates[paletteIndex++ % Math.max(1, candidates.length)] ?? theme.colors.neutral
   }
