@@ -1,6 +1,7 @@
 // Command line over the same core as the app:
 //   validate [--json] FILE...              read, validate and summarise submissions
 //   convert FILE... --to wide|long --out FILE   many messy files in, one clean CSV out
+//   extract [--json] FILE...               figures of narrative reports (.txt, .docx), see extract.ts
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -8,11 +9,13 @@ import { allIssues, type Dataset, type ImportLog } from '../core/dataset'
 import { rowsToCsv, submissionsToRows, type TableShape } from '../core/exportTable'
 import { ingest, ingestAsync } from '../core/ingest'
 import type { InputFile, Issue, Registry, Township } from '../core/types'
+import { EXTRACT_USAGE, runExtract } from './extract'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
 
 const USAGE = `用法 / usage:
   npm run -s cli -- validate [--json] [--registry FILE] [--townships FILE] FILE...
   npm run -s cli -- convert FILE... --to wide|long --out FILE
+${EXTRACT_USAGE}
 退出码：0 无错误；1 有错误级问题；2 用法错误`
 
 class UsageError extends Error {}
@@ -96,6 +99,10 @@ function usageExit(e: unknown, err: (s: string) => void): number {
 
 /** Runs a command synchronously over tables and JSON (an .xlsx file is refused; use runAsync). */
 export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv[0] === 'extract') {
+    err(`extract 命令需要异步运行（runAsync）\n${USAGE}`)
+    return 2
+  }
   try {
     const inv = prepare(argv)
     const { dataset, log } = ingest(inv.files, { registry: inv.registry, townships: inv.townships })
@@ -107,6 +114,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
 
 /** Runs a command over every format, Excel workbooks included: what the command line uses. */
 export async function runAsync(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  if (argv[0] === 'extract') return runExtract(argv.slice(1), out, err)
   try {
     const inv = prepare(argv)
     const { dataset, log } = await ingestAsync(inv.files, { registry: inv.registry, townships: inv.townships })

@@ -1,0 +1,88 @@
+// After matching: notes that tie figures of one sentence together (含…结转, 其中), and the choice of
+// one preferred candidate per indicator and year.
+
+/** A figure found, before it is turned into an ExtractedValue. Offsets are clean offsets. */
+export interface Candidate {
+  indicator: string
+  year: number | null
+  value: number
+  unit: string
+  approx: boolean
+  /** Only part of the year (截至11月底): still the best figure when there is no other. */
+  periodPartial: boolean
+  /** Part of the total (a campaign, a procedure type, 其中 …): never preferred. */
+  scopePartial: boolean
+  /** Stated by negation (无…情况): an explicit figure is preferred over it. */
+  negation: boolean
+  /** 共, 累计, 合计, 全年 … stand before it in its clause. */
+  total: boolean
+  start: number
+  end: number
+  sentenceStart: number
+  notes: string[]
+  preferred: boolean
+}
+
+/** Carried-in figures and the figure they are counted in: 受理3件（含2023年结转1件）. */
+const CARRIED_INTO: Readonly<Record<string, string>> = {
+  reconsideration_carried_in: 'reconsideration_received',
+  litigation_carried_in: 'litigation_cases',
+  disclosure_requests_carried_in: 'disclosure_requests',
+}
+
+/** The figure before c in its sentence, if any. */
+function previousInSentence(sorted: readonly Candidate[], i: number): Candidate | undefined {
+  const c = sorted[i] as Candidate
+  for (let j = i - 1; j >= 0; j--) {
+    const p = sorted[j] as Candidate
+    if (p.sentenceStart !== c.sentenceStart) return undefined
+    if (p.start < c.start) return p
+  }
+  return undefined
+}
+
+/**
+ * Notes across figures of one sentence (clean is the cleaned text):
+ * - 受理3件（含2023年结转1件）: the 3 is noted as including the carried-in case, so that the new
+ *   count (2) is not taken for granted; the carried-in figure stays as it is.
+ * - 其中 before a figure of the same indicator as an earlier one: a sub-item, so partial.
+ */
+export function annotate(candidates: Candidate[], clean: string): void {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start)
+  sorted.forEach((c, i) => {
+    const prev = previousInSentence(sorted, i)
+    if (!prev) return
+    const between = clean.slice(prev.end, c.start)
+    if (CARRIED_INTO[c.indicator] === prev.indicator && between.includes('含')) {
+      prev.notes.push(`含上年结转${c.value}件：新收应为${prev.value - c.value}件，请核对`)
+    }
+    const earlier = sorted.slice(0, i).some(p => p.sentenceStart === c.sentenceStart && p.indicator === c.indicator && p.start < c.start)
+    if (earlier && between.includes('其中')) {
+      c.scopePartial = true
+      c.notes.push('“其中”之后的分项数字，不是总数')
+    }
+  })
+}
+
+/** Sort key: whole-year, whole-total, explicit, stated as a total, larger (counts), earlier. */
+function better(a: Candidate, b: Candidate, rate: boolean): number {
+  return Number(a.scopePartial) - Number(b.scopePartial)
+    || Number(a.periodPartial) - Number(b.periodPartial)
+    || Number(a.negation) - Number(b.negation)
+    || Number(b.total) - Number(a.total)
+    || (rate ? 0 : b.value - a.value)
+    || a.start - b.start
+}
+
+/** Marks the candidate to choose for each indicator and year; a part of a total is never chosen. */
+export function markPreferred(candidates: readonly Candidate[]): void {
+  const groups = new Map<string, Candidate[]>()
+  for (const c of candidates) {
+    const key = `${c.indicator}|${c.year ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), c])
+  }
+  for (const group of groups.values()) {
+    const best = [...group].sort((a, b) => better(a, b, a.unit === '%'))[0]
+    if (best && !best.scopePartial) best.preferred = true
+  }
+}

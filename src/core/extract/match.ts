@@ -1,0 +1,194 @@
+// Which indicator a figure belongs to: the nearest cue before it (or right after it), checked
+// against the figure's unit, the paragraph's topic and the cue's own conditions.
+import type { Indicator } from '../types'
+import type { NumberToken } from './numbers'
+import { TOPIC_WORDS, VERB_SHIFTS, type CueDef, type Topic } from './patterns'
+import { CLAUSE_DELIMITERS, RATE_CLAUSE_DELIMITERS, clauseStart, paragraphStart, type Span } from './sentences'
+
+export interface CueHit { start: number, end: number, cue: CueDef }
+interface TopicMark { end: number, topic: Topic }
+
+export interface MatchContext {
+  clean: string
+  /** Sorted by end, then the shortest first among those ending together: read backwards, the longest comes first. */
+  hits: readonly CueHit[]
+  /** Hits by start offset, for cues after a figure. */
+  byStart: ReadonlyMap<number, readonly CueHit[]>
+  topics: readonly TopicMark[]
+  byId: ReadonlyMap<string, Indicator>
+}
+
+/** A figure's indicator and the cue that named it. */
+export interface Match { indicator: string, cueStart: number, cueEnd: number }
+
+/** Characters of filler allowed between a cue and its figure (共开展, 数, 达, 方面，共开展 …). */
+const MAX_GAP = 8
+/** After a cue that follows the figure: the noun phrase must end there (4场法律讲座，). */
+const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作)/
+/** A verb that closes a list of verbs (受理、办结): set before a noun cue, it leaves the figure's meaning open. */
+const LISTED_VERB = /[、和及与][\u4e00-\u9fff]{2}(?:了)?$/
+/** Cues that open with their verb (备案规范性文件): after 审核、 the verb is one of two. */
+const VERB_CUE = /^(?:审核|审查|备案|报备|审结|办结|结案|废止|受理|清理)/
+/** Words that may stand between a figure and the cue after it: 6次集中学法, 3场专题讲座. */
+const AFTER_CUE_MODIFIER = /^(?:的|集中|专题|各类|各项)?/
+/** Between a rate and its figure: 均达, 双, 分别为, 由2023年的 (an old value), 提升至 … */
+const RATE_FILLER = /(均|都|双|皆|全部|分别)?(?:由(?:\d{4}年度?|上年度?|去年)?的?|达到|达|为|是|保持在|保持|实现了|实现|提升至|提高至|提高到|上升至|升至|超过|超)?$/
+const RATE_JOIN = /、|以及|与|和|及/g
+
+/** Finds every cue and topic word of the cleaned text once, for all figures of the report. */
+export function buildMatchContext(clean: string, cues: readonly CueDef[], byId: ReadonlyMap<string, Indicator>): MatchContext {
+  const byText = new Map<string, CueDef[]>()
+  for (const c of cues) byText.set(c.text, [...(byText.get(c.text) ?? []), c])
+  const hits: CueHit[] = []
+  for (const [text, defs] of byText) {
+    for (let i = clean.indexOf(text); i >= 0; i = clean.indexOf(text, i + 1)) {
+      for (const cue of defs) hits.push({ start: i, end: i + text.length, cue })
+    }
+  }
+  hits.sort((a, b) => a.end - b.end || b.start - a.start)
+  const byStart = new Map<number, CueHit[]>()
+  for (const h of hits) byStart.set(h.start, [...(byStart.get(h.start) ?? []), h])
+  const topics: TopicMark[] = []
+  for (const [topic, re] of TOPIC_WORDS) for (const m of clean.matchAll(re)) topics.push({ end: m.index + m[0].length, topic })
+  topics.sort((a, b) => a.end - b.end)
+  return { clean, hits, byStart, topics, byId }
+}
+
+/** The nearest topic word ending at or before pos in the same paragraph; null if none. */
+export function topicAt(ctx: MatchContext, pos: number): Topic | null {
+  const floor = paragraphStart(ctx.clean, pos)
+  for (let i = ctx.topics.length - 1; i >= 0; i--) {
+    const t = ctx.topics[i] as TopicMark
+    if (t.end > pos) continue
+    return t.end > floor ? t.topic : null
+  }
+  return null
+}
+
+/** The factor from a figure's unit to the indicator's unit; null when they do not fit. 个 counts cases and items. */
+export function unitFactor(ind: Indicator, unit: string): number | null {
+  if (ind.kind === 'rate') return unit === '%' ? 1 : null
+  if (ind.kind === 'flag' || unit === '%') return null
+  if (Object.hasOwn(ind.unit_aliases, unit)) return ind.unit_aliases[unit] ?? null
+  if (unit === ind.unit) return 1
+  return unit === '个' && (ind.unit === '件' || ind.unit === '项') ? 1 : null
+}
+
+/**
+ * The indicator a cue hit names for a figure with this unit, or null when a condition fails.
+ * unit null: a zero stated by negation, which fits any count.
+ */
+export function resolve(ctx: MatchContext, hit: CueHit, sentence: Span, unit: string | null): string | null {
+  const { cue } = hit
+  if (cue.topic && topicAt(ctx, hit.end) !== cue.topic) return null
+  if (cue.requires && !cue.requires.test(ctx.clean.slice(sentence.start, sentence.end))) return null
+  const lead = ctx.clean.slice(Math.max(sentence.start, hit.start - 6), hit.start)
+  const shift = VERB_SHIFTS.find(s => s.from === cue.indicator && s.verbs.test(lead))
+  // 受理、办结行政复议案件3件、2件: two verbs share the noun, which figure is which is not said here.
+  if ((shift && LISTED_VERB.test(lead)) || (unit !== '%' && VERB_CUE.test(cue.text) && /[、和及与]$/.test(lead))) return null
+  const id = shift ? shift.to : cue.indicator
+  const ind = ctx.byId.get(id)
+  if (!ind) return null
+  return (unit === null ? ind.kind === 'count' : unitFactor(ind, unit) !== null) ? id : null
+}
+
+/** The index just past the last hit ending at or before pos (binary search). */
+export function hitsUpTo(ctx: MatchContext, pos: number): number {
+  let lo = 0
+  let hi = ctx.hits.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((ctx.hits[mid] as CueHit).end <= pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** The first hit of the nearest group (all hits ending at one place) that resolves. */
+function nearestBefore(ctx: MatchContext, pos: number, floor: number, sentence: Span, unit: string, accept: (gap: string) => boolean): (Match & { gap: number }) | null {
+  let groupEnd = -1
+  for (let i = hitsUpTo(ctx, pos) - 1; i >= 0; i--) {
+    const hit = ctx.hits[i] as CueHit
+    if (hit.end > pos || hit.start < floor) continue
+    if (groupEnd < 0) {
+      if (!accept(ctx.clean.slice(hit.end, pos))) return null
+      groupEnd = hit.end
+    } else if (hit.end < groupEnd) {
+      break
+    }
+    const id = resolve(ctx, hit, sentence, unit)
+    if (id) return { indicator: id, cueStart: hit.start, cueEnd: hit.end, gap: pos - hit.end }
+  }
+  return null
+}
+
+function countGapOk(gap: string): boolean {
+  // 执法人员中…仅5人: a figure after 中 counts a subset of the cue, not the cue.
+  if (gap.length > MAX_GAP || /[\d%率（(]/.test(gap) || /^[中里内]/.test(gap)) return false
+  let delimiters = 0
+  for (const c of gap) if (CLAUSE_DELIMITERS.has(c)) delimiters++
+  return delimiters <= 1
+}
+
+/** A cue right after the figure (4场法律讲座, 5000余份宣传资料), ending its noun phrase. */
+function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, kinds: (ind: Indicator) => boolean): Match | null {
+  const at = token.end + (AFTER_CUE_MODIFIER.exec(ctx.clean.slice(token.end, token.end + 2)) as RegExpExecArray)[0].length
+  let best: Match | null = null
+  for (const hit of ctx.byStart.get(at) ?? []) {
+    if (hit.cue.side !== 'both' || hit.end > sentence.end) continue
+    if (!AFTER_CUE_END.test(ctx.clean.slice(hit.end, hit.end + 2))) continue
+    const id = resolve(ctx, hit, sentence, token.unit)
+    const ind = id ? ctx.byId.get(id) : undefined
+    if (id && ind && kinds(ind) && (!best || hit.end - hit.start > best.cueEnd - best.cueStart)) best = { indicator: id, cueStart: hit.start, cueEnd: hit.end }
+  }
+  return best
+}
+
+/**
+ * The indicator of a count or amount figure: a cue right before it (within two characters of
+ * filler) wins, then a cue right after it, then the nearest cue before it within MAX_GAP
+ * characters and one clause. floor: nothing before it belongs to this figure (the previous figure).
+ */
+export function matchCount(ctx: MatchContext, token: NumberToken, sentence: Span, floor: number): Match | null {
+  const before = nearestBefore(ctx, token.start, floor, sentence, token.unit, countGapOk)
+  if (before && before.gap <= 2) return before
+  // 个 counts anything (调处化解中心1个): only a cue right before it (案件数268个) says what.
+  return cueAfter(ctx, token, sentence, ind => ind.kind !== 'rate') ?? (token.unit === '个' ? null : before)
+}
+
+/**
+ * The indicators of a percentage: the rate named right before it (持证上岗率达100%); several rates
+ * joined by 、/与/和/及 share it when 均/都/双/皆 says so (出庭应诉率与胜诉率均达100%); with 分别 the
+ * rates are returned in order for the figures that follow (respectively). A rate word that is no cue
+ * (合格率, 参考率) takes the figure away from any rate before it.
+ */
+export function matchRate(ctx: MatchContext, token: NumberToken, sentence: Span, floor: number): { matches: (Match | null)[], respectively: boolean } {
+  const start = clauseStart(ctx.clean, token.start, Math.max(floor, sentence.start), RATE_CLAUSE_DELIMITERS)
+  const window = ctx.clean.slice(start, token.start)
+  const filler = RATE_FILLER.exec(window) as RegExpExecArray
+  const body = window.slice(0, window.length - filler[0].length)
+  const ends = [start + body.length]
+  for (const m of body.matchAll(RATE_JOIN)) ends.push(start + m.index)
+  ends.sort((a, b) => b - a)
+  const at = (end: number): Match | null => {
+    for (let i = hitsUpTo(ctx, end) - 1; i >= 0; i--) {
+      const hit = ctx.hits[i] as CueHit
+      if (hit.end < end) break
+      if (hit.end > end || hit.start < start) continue
+      const id = resolve(ctx, hit, sentence, '%')
+      if (id) return { indicator: id, cueStart: hit.start, cueEnd: hit.end }
+    }
+    return null
+  }
+  const last = at(ends[0] as number) ?? (body.length === 0 || !body.endsWith('率') ? cueAfter(ctx, token, sentence, ind => ind.kind === 'rate') : null)
+  const marker = filler[1]
+  if (!marker || ends.length === 1) return { matches: [last], respectively: false }
+  const earlier: (Match | null)[] = []
+  for (const e of ends.slice(1)) {
+    const m = at(e)
+    if (!m && ctx.clean[e - 1] !== '率') break
+    earlier.unshift(m)
+  }
+  const matches = [...earlier, last]
+  return marker === '分别' ? { matches, respectively: true } : { matches: matches.filter(m => m !== null), respectively: false }
+}

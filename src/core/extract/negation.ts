@@ -1,0 +1,84 @@
+// Zeros stated by negation (V17): 无行政复议纠错及行政诉讼败诉情况 → reconsideration_corrected 0 and
+// litigation_lost 0; 未制定规范性文件 → normative_docs 0. The negated phrase must consist of cues and
+// nothing else but an ending such as 情况 or 案件, so 未按规定出示执法证件 is no zero.
+import { hitsUpTo, resolve, type CueHit, type MatchContext } from './match'
+import { sentenceAt, type Span } from './sentences'
+
+export interface NegatedZero {
+  indicator: string
+  /** Clean offsets of the negating phrase: from the negation word to the end of the cue. */
+  start: number
+  end: number
+}
+
+const NEGATION = /未发生|没有发生|未出现|未制定|未出台|未制发|未发布|未收到|未接到|未被|没有|无|零/g
+const PHRASE_END = /[，,。；;！？!?\n（(：:]/
+const MAX_PHRASE = 24
+const JOINS = /以及|及|和|与|、|或/g
+/** What may follow the cue in a negated segment. */
+const ENDING = /^(?:的)?(?:情况|案件|案例|事项|事件|发生|现象|行为|问题)?$/
+/** What may stand before the cues of a negated segment. */
+const LIGHT_PREFIX = /^(?:新增|新收|新|被申请|申请|被|发生|出现|任何)?$/
+/** 无一例败诉: the counted nothing before the cue. */
+const NONE_OF = /^一[例件起宗个次]/
+/** Negations that are aims, not facts: 确保零败诉, 力争无纠错. */
+const AIM_BEFORE = /确保|力争|争取|杜绝|避免|防止|要求|目标|努力/
+
+/**
+ * The cue that heads a segment (the one ending last, the longest of those), if the segment is only
+ * cues, a light prefix (新增, 被, 发生) and an ending: 无一起因执法不当引发的行政复议案件 is no zero.
+ */
+function headCue(ctx: MatchContext, from: number, to: number, sentence: Span): { indicator: string, end: number } | null {
+  let best: CueHit | null = null
+  const covered = new Set<number>()
+  const last = hitsUpTo(ctx, to)
+  for (let h = last - 1; h >= 0; h--) {
+    const hit = ctx.hits[h] as CueHit
+    if (hit.end <= from) break
+    if (hit.start < from) continue
+    for (let i = hit.start; i < hit.end; i++) covered.add(i)
+    if (!best || hit.end > best.end || (hit.end === best.end && hit.start < best.start)) best = hit
+  }
+  if (!best || !ENDING.test(ctx.clean.slice(best.end, to))) return null
+  let prefix = ''
+  for (let i = from; i < best.start; i++) if (!covered.has(i)) prefix += ctx.clean[i]
+  if (!LIGHT_PREFIX.test(prefix)) return null
+  for (let h = hitsUpTo(ctx, best.end) - 1; h >= 0; h--) {
+    const hit = ctx.hits[h] as CueHit
+    if (hit.end !== best.end) break
+    if (hit.start < from) continue
+    const id = resolve(ctx, hit, sentence, null)
+    if (id) return { indicator: id, end: hit.end }
+  }
+  return null
+}
+
+/** Every zero stated by negation in the text; all segments of a list must read, or none is taken. */
+export function findNegatedZeros(ctx: MatchContext, sentences: readonly Span[]): NegatedZero[] {
+  const zeros: NegatedZero[] = []
+  for (const m of ctx.clean.matchAll(NEGATION)) {
+    const sentence = sentenceAt(sentences, m.index)
+    if (!sentence) continue
+    const clauseBefore = ctx.clean.slice(sentence.start, m.index).split(/[，,]/).pop() ?? ''
+    if (AIM_BEFORE.test(clauseBefore)) continue
+    const from = m.index + m[0].length
+    const rest = ctx.clean.slice(from, Math.min(sentence.end, from + MAX_PHRASE))
+    const endAt = rest.search(PHRASE_END)
+    const phrase = endAt < 0 ? rest : rest.slice(0, endAt)
+    const bounds = [0, ...[...phrase.matchAll(JOINS)].flatMap(j => [j.index, j.index + j[0].length]), phrase.length]
+    const found: NegatedZero[] = []
+    for (let i = 0; i < bounds.length; i += 2) {
+      let a = from + (bounds[i] as number)
+      const b = from + (bounds[i + 1] as number)
+      if (NONE_OF.test(ctx.clean.slice(a, b))) a += 2
+      const head = headCue(ctx, a, b, sentence)
+      if (!head) {
+        found.length = 0
+        break
+      }
+      found.push({ indicator: head.indicator, start: m.index, end: head.end })
+    }
+    zeros.push(...found)
+  }
+  return zeros
+}

@@ -1,0 +1,132 @@
+// The cue table: the words that name an indicator in a report's prose. It is built from the
+// registry (labels and aliases, so a county that adds an alias teaches the extractor too), with the
+// rules below for words that are ambiguous on their own, and extra phrases real reports use.
+import type { Registry } from '../types'
+
+/** The subject a paragraph is about, for words such as 审结 or 维持 that mean different figures in each. */
+export type Topic = 'reconsideration' | 'litigation' | 'disclosure' | 'dispute' | 'petition'
+
+export interface CueDef {
+  /** The words as written in reports. */
+  text: string
+  indicator: string
+  /** Only when this is the nearest topic before the figure. */
+  topic?: Topic
+  /** Only when the sentence matches (e.g. 备案 only where the sentence speaks of 规范性文件). */
+  requires?: RegExp
+  /** Where the cue stands: before the figure (行政检查76次), or also right after it (4场法律讲座). */
+  side: 'before' | 'both'
+}
+
+/** Nearest-wins topic words. */
+export const TOPIC_WORDS: readonly [Topic, RegExp][] = [
+  ['reconsideration', /复议/g],
+  ['litigation', /诉讼|应诉|起诉|被诉|胜诉|败诉|撤诉|出庭|一审|二审|行政案件/g],
+  ['disclosure', /信息公开|依申请公开|公开申请/g],
+  ['dispute', /纠纷|人民调解|调解委员会/g],
+  ['petition', /信访|来访/g],
+]
+
+const RECON = { topic: 'reconsideration', side: 'before' } as const
+const LITIG = { topic: 'litigation', side: 'before' } as const
+const DISCL = { topic: 'disclosure', side: 'before' } as const
+const NORMATIVE = { requires: /规范性文件/ } as const
+const PER_CAPITA = { requires: /人均|每人|均达|平均/, side: 'before' } as const
+const ON_LAW = { requires: /法治|依法|法律/ } as const
+
+/** Registry aliases that need a rule; 'skip' for words too general to name one figure. */
+const ALIAS_RULES: Readonly<Record<string, Partial<CueDef> | 'skip'>> = {
+  维持: RECON, 驳回: RECON, 撤销: RECON, 变更: RECON, 确认违法: RECON, 确认无效: RECON, 责令履行: RECON,
+  纠正: RECON, 纠错: RECON, 调解: RECON, 和解: RECON, 调撤: RECON, 撤回: RECON, 撤回申请: RECON, 终止: RECON, 终止审理: RECON,
+  二审: LITIG, 上诉: LITIG, 开庭: LITIG, 庭审: LITIG, 驳回起诉: LITIG,
+  答复: DISCL, 已答复: DISCL, 收到申请: DISCL, 新收申请: DISCL, 结果纠正: DISCL, 重复申请: DISCL,
+  备案: NORMATIVE, 报备: NORMATIVE, 报送备案: NORMATIVE, 废止: NORMATIVE, 清理废止: NORMATIVE, 宣布失效: NORMATIVE,
+  现行有效: NORMATIVE, 合法性审核: NORMATIVE, 经合法性审核: NORMATIVE, 审核率: NORMATIVE, 备案率: NORMATIVE, 报备率: NORMATIVE,
+  合法性审查率: { requires: /决策/ }, 合法性审查覆盖率: { requires: /决策/ },
+  学时: PER_CAPITA, 培训学时: PER_CAPITA,
+  专题研究: ON_LAW, 专题会议: ON_LAW, 参加人数: ON_LAW, 覆盖人数: ON_LAW,
+  办理案件: 'skip', 办结案件: 'skip', 优秀案卷: 'skip', 检查: { side: 'before' }, 咨询: { side: 'before' },
+}
+
+type Extra = [indicator: string, texts: string, rule?: Partial<CueDef>]
+
+/** Phrases of real reports that the registry does not list, by indicator ('/'-separated). */
+const EXTRA_CUES: readonly Extra[] = [
+  ['publicity_events', '法律讲座/法律知识讲座/讲座/宣传活动/普法宣传/法治宣讲/宣讲活动/普法活动/送法进村/送法进企业'],
+  ['publicity_audience', '受益群众/参与人数/受教育人数/听众/参加群众/受众群众'],
+  ['publicity_materials', '宣传手册/宣传品/宣传折页/普法读本'],
+  ['legal_consultations', '提供法律咨询/接受法律咨询/法律咨询服务'],
+  ['penalty_cases', '处罚案件数'],
+  ['penalty_amount', '罚款/罚没/总金额/金额/罚金', { requires: /罚/ }],
+  ['disclosures', '政务信息/政府信息'],
+  ['enforcement_certified', '持证执法人员/持有执法证件/领取执法证'],
+  ['enforcement_certified', '持证', { side: 'before' }],
+  ['enforcement_training', '培训', { requires: /执法/ }],
+  ['enforcement_training_attendance', '参训'],
+  ['major_decisions_reviewed', '重大行政决策合法性审查'],
+  ['contracts_reviewed', '审核合同/合同合法性审查'],
+  ['normative_docs_reviewed', '审核规范性文件/合法性审核规范性文件'],
+  ['normative_docs_filed', '备案规范性文件/报备规范性文件'],
+  ['reconsideration_received', '复议申请/被申请复议/行政复议申请'],
+  ['litigation_cases', '应诉行政案件/被诉案件/行政诉讼案件'],
+  ['litigation_cases', '应诉', LITIG],
+  ['reconsideration_concluded', '审结/办结/结案/已审结/已办结', RECON],
+  ['litigation_concluded', '审结/办结/结案/已审结/已办结', LITIG],
+  ['reconsideration_pending', '未审结/尚未审结/审理中/审结中/正在审理/在办', RECON],
+  ['litigation_pending', '未审结/尚未审结/审理中/审结中/正在审理/在办', LITIG],
+  ['reconsideration_carried_in', '结转/上年结转/上年度结转', RECON],
+  ['litigation_carried_in', '结转/上年结转/上年度结转', LITIG],
+  ['disputes_mediated', '调解矛盾纠纷/排查化解矛盾纠纷/受理矛盾纠纷/调处矛盾纠纷/调解各类纠纷/化解各类矛盾纠纷'],
+  ['disputes_resolved', '成功化解'],
+  ['petitions', '受理信访'],
+  ['petitions_concluded', '办结/已办结', { topic: 'petition', side: 'before' }],
+  ['petition_conclusion_rate', '办结率/按期办结率', { topic: 'petition', side: 'before' }],
+  ['collective_law_study', '学法'],
+  ['enforcement_cert_rate', '持证上岗'],
+  ['head_appearance_rate', '出庭应诉'],
+]
+
+/**
+ * Verbs that turn a noun cue into another indicator: 审结行政复议案件2件 is concluded, not received.
+ * The verb stands right before the cue (了/已 may sit between).
+ */
+export const VERB_SHIFTS: readonly { from: string, verbs: RegExp, to: string }[] = [
+  { from: 'reconsideration_received', verbs: /(?:审结|办结|结案)(?:了)?$/, to: 'reconsideration_concluded' },
+  { from: 'litigation_cases', verbs: /(?:审结|办结|结案)(?:了)?$/, to: 'litigation_concluded' },
+  { from: 'normative_docs', verbs: /(?:审核|审查)(?:了)?$/, to: 'normative_docs_reviewed' },
+  { from: 'normative_docs', verbs: /(?:备案|报备)(?:了)?$/, to: 'normative_docs_filed' },
+  { from: 'normative_docs', verbs: /(?:废止|清理)(?:了)?$/, to: 'normative_docs_repealed' },
+  { from: 'petitions', verbs: /(?:办结|化解)(?:了)?$/, to: 'petitions_concluded' },
+  { from: 'disputes_mediated', verbs: /成功$/, to: 'disputes_resolved' },
+]
+
+/** Label words without brackets and quotes: 民主法治示范村（社区）数 → 民主法治示范村数. */
+function labelCue(label: string): string {
+  return label.replace(/（[^）]*）|\([^)]*\)|[“”"]/g, '')
+}
+
+/**
+ * The cue table for a registry: each count, amount and rate indicator's label and aliases (flags are
+ * not read from prose), ALIAS_RULES applied, EXTRA_CUES added. Longest cue first.
+ */
+export function buildCues(registry: Registry): CueDef[] {
+  const cues: CueDef[] = []
+  const seen = new Set<string>()
+  const add = (indicator: string, text: string, rule: Partial<CueDef> = {}): void => {
+    const key = `${indicator}|${text}|${rule.topic ?? ''}`
+    if (text.length < 2 || seen.has(key) || !registry.byId.has(indicator)) return
+    seen.add(key)
+    cues.push({ text, indicator, side: 'both', ...rule })
+  }
+  for (const ind of registry.indicators) {
+    if (ind.kind === 'flag') continue
+    for (const text of [labelCue(ind.label_zh), ...ind.aliases]) {
+      const rule = ALIAS_RULES[text]
+      if (rule !== 'skip') add(ind.id, text, rule)
+    }
+  }
+  for (const [indicator, texts, rule] of EXTRA_CUES) {
+    for (const text of texts.split('/')) add(indicator, text, rule)
+  }
+  return cues.sort((a, b) => b.text.length - a.text.length)
+}

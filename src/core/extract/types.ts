@@ -1,0 +1,61 @@
+// Types of the narrative-report extractor: what it finds in a township's annual report.
+import type { Registry, Township } from '../types'
+
+/** One figure found in the report text, for a person to accept, correct or reject. */
+export interface ExtractedValue {
+  indicator: string
+  /** The year the figure refers to: the report year unless the sentence names another (2023年，…). */
+  year: number | null
+  /** In the indicator's canonical unit (294.65万元 → 2946500 元); 0 for a zero stated by negation. */
+  value: number
+  /** The indicator's canonical unit: '件', '人次', '元', '%' … */
+  unit: string
+  /** 余, 多, 超, 以上, 近, 约, 千余, 万余: value is the stated figure, taken as a bound. */
+  approx: boolean
+  /** Part of the year (截至11月底) or of the total (one campaign, one procedure, 其中 …); note says which. */
+  partial: boolean
+  /** The whole sentence the figure stands in, as written in the original text (soft line breaks removed). */
+  evidence: string
+  /** Character offsets of the figure (number and unit, or the negating phrase) in the original text. */
+  start: number
+  end: number
+  /** The candidate we would choose for this indicator and year; at most one per indicator and year. */
+  preferred: boolean
+  /** In Chinese, for the reviewer: why partial, what a count includes, how the figure was read. */
+  note?: string
+}
+
+/** One of the five parts the 督察工作规定 asks an annual report to hold (V20). */
+export interface SectionCheck {
+  id: string
+  title_zh: string
+  found: boolean
+  /** The heading that was taken for this part, as written. */
+  heading?: string
+}
+
+export interface ExtractResult {
+  file: string
+  /** The official name when the township list knows it, else the name as written; null when none found. */
+  township: string | null
+  townshipCode: string | null
+  /** The report year (title, else first lines, else the signing date); null when none found. */
+  year: number | null
+  values: ExtractedValue[]
+  sections: SectionCheck[]
+  /** In Chinese: partial year, role wording (V22), missing parts (V20), conversions made. */
+  warnings: string[]
+  /**
+   * Set only when traditional characters were converted and the conversion changed the text's
+   * length: then every offset refers to this text, not to the original, and the UI shows this text.
+   */
+  convertedText?: string
+}
+
+export interface ExtractOptions {
+  registry: Registry
+  /** The county's township list; when given, the township is matched to it and its code is set. */
+  townships?: readonly Township[]
+  /** The file name shown in results; '粘贴的文本' when omitted. */
+  file?: string
+}

@@ -1,0 +1,159 @@
+// What real reports write, sentence by sentence: each case is one sentence of a 2024 report and the
+// figures it must give (indicator, value, and the year when it is not 2024), or none.
+import { describe, expect, it } from 'vitest'
+import { extractReport } from '@/core/extract/extract'
+import { testRegistry } from '../../helpers/registry'
+
+const registry = testRegistry()
+const TITLE = '青石镇2024年度法治政府建设情况报告\n'
+
+/** The figures of one sentence in a 2024 report: 'indicator=value' (+ '@year', '~' approx, '!' partial). */
+function figures(sentence: string): string[] {
+  return extractReport(TITLE + sentence, { registry }).values.map(v =>
+    `${v.indicator}=${v.value}${v.year === 2024 ? '' : `@${v.year}`}${v.approx ? '~' : ''}${v.partial ? '!' : ''}`)
+}
+
+describe('extractReport reads the figures real reports write', () => {
+  it.each([
+    ['a number with spaces around it', '全年共办理行政处罚案件 731 宗。', ['penalty_cases=731']],
+    ['件', '受理行政复议案件2件。', ['reconsideration_received=2']],
+    ['起', '成功调解矛盾纠纷45起。', ['disputes_resolved=45']],
+    ['个 for cases', '行政处罚案件数268个。', ['penalty_cases=268']],
+    ['次', '开展行政执法检查76次。', ['inspections=76']],
+    ['场', '举办法律讲座12场。', ['publicity_events=12']],
+    ['场次', '开展法治宣传活动18场次。', ['publicity_events=18']],
+    ['期', '举办执法人员培训班3期。', ['enforcement_training=3']],
+    ['批次', '接待群众来信来访21批次。', ['petitions=21']],
+    ['条', '主动公开政府信息312条。', ['disclosures=312']],
+    ['份', '发放宣传资料3600份。', ['publicity_materials=3600']],
+    ['册', '发放法治宣传册800册。', ['publicity_materials=800']],
+    ['名', '培育“法律明白人”96名。', ['legal_literate_persons=96']],
+    ['人', '全镇共有行政执法人员23人。', ['enforcement_staff=23']],
+    ['人次', '组织执法人员参加培训115人次。', ['enforcement_training_attendance=115']],
+    ['项', '梳理基本履职事项118项。', ['duty_list_items=118']],
+    ['学时 per person', '执法人员人均培训学时达到62学时。', ['enforcement_training_hours_per_capita=62']],
+    ['a Chinese numeral', '开展普法讲座四场。', ['publicity_events=4']],
+    ['a Chinese numeral with 万余', '法治宣传覆盖群众两万余人次。', ['publicity_audience=20000~']],
+    ['千余', '现场解答法律咨询千余人次。', ['legal_consultations=1000~']],
+    ['a decimal with 万余', '受教育群众达3.3万余人次。', ['publicity_audience=33000~']],
+    ['万元, converted to 元', '全年罚没金额294.65万元。', ['penalty_amount=2946500']],
+    ['a percentage after 达 and a space', '执法人员持证上岗率达 100%。', ['enforcement_cert_rate=100']],
+    ['a percentage with decimals', '矛盾纠纷调解成功率99.14%。', ['mediation_success_rate=99.14']],
+    ['a percentage with 以上 as a bound', '信访事项按期办结率保持在98%以上。', ['petition_conclusion_rate=98~']],
+    ['a cue after the figure', '全年开展6次集中学法活动，发放1200余份宣传资料。', ['collective_law_study=6', 'publicity_materials=1200~']],
+    ['约 before the figure', '为群众提供法律咨询约300人次。', ['legal_consultations=300~']],
+  ])('reads %s', (_, sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected)
+  })
+
+  it.each([
+    ['持证上岗率、年度培训覆盖率双100%', '全镇执法人员持证上岗率、年度培训覆盖率双100%。', ['enforcement_cert_rate=100']],
+    ['出庭应诉率与案件胜诉率均达100%', '行政机关负责人出庭应诉率与案件胜诉率均达100%。', ['head_appearance_rate=100', 'litigation_win_rate=100']],
+    ['分别为 over two rates', '规范性文件合法性审核率、报备率分别为100%、95%。', ['normative_doc_review_rate=100', 'normative_doc_filing_rate=95']],
+  ])('shares one percentage between rates: %s', (_, sentence, expected) => {
+    expect(figures(sentence).sort()).toEqual(expected.sort())
+  })
+
+  it.each([
+    ['无…纠错及…败诉情况', '全年无行政复议纠错及行政诉讼败诉情况。', ['litigation_lost=0', 'reconsideration_corrected=0']],
+    ['未制定规范性文件', '本年度未制定规范性文件。', ['normative_docs=0']],
+    ['未发生…和…案件', '全年未发生行政复议和行政诉讼案件。', ['litigation_cases=0', 'reconsideration_received=0']],
+    ['无一例败诉', '近年来应诉案件无一例败诉。', ['litigation_lost=0']],
+    ['未被申请行政复议', '本年度我镇未被申请行政复议。', ['reconsideration_received=0']],
+    ['a negation of only some cases, which is no zero', '全年无一起因执法不当引发的行政复议案件。', []],
+    ['a negation of an act, which is no zero', '执法人员未按规定出示执法证件。', []],
+  ])('reads a zero stated by negation: %s', (_, sentence, expected) => {
+    expect(figures(sentence).sort()).toEqual(expected.sort())
+  })
+
+  it('reads the old and the new value of 由…增至…', () => {
+    expect(figures('行政检查次数由上年的80次增至96次，持证率由2023年的85%提升至100%。'))
+      .toEqual(['inspections=80@2023', 'inspections=96', 'enforcement_cert_rate=85@2023', 'enforcement_cert_rate=100'])
+  })
+
+  it('reads the figures of an earlier year in the year the sentence names', () => {
+    expect(figures('2023年，我镇应诉行政案件4件，审结4件，胜诉3件；今年以来共收到行政复议申请2件。'))
+      .toEqual(['litigation_cases=4@2023', 'litigation_concluded=4@2023', 'litigation_won=3@2023', 'reconsideration_received=2'])
+  })
+
+  it('notes a count that includes carried-over cases and lists the carried-over cases', () => {
+    const r = extractReport(`${TITLE}全年共办理被申请行政复议案件3件（含2023年结转1件），已审结2件。`, { registry })
+    expect(r.values.map(v => [v.indicator, v.value, v.year])).toEqual([
+      ['reconsideration_received', 3, 2024], ['reconsideration_carried_in', 1, 2024], ['reconsideration_concluded', 2, 2024],
+    ])
+    expect(r.values[0]?.note).toContain('含上年结转1件')
+  })
+
+  it('marks a figure of part of the year as partial and keeps it preferred', () => {
+    const [v] = extractReport(`${TITLE}截至11月底，共开展行政检查58次。`, { registry }).values
+    expect(v).toMatchObject({ indicator: 'inspections', value: 58, partial: true, preferred: true })
+    expect(v?.note).toContain('截至11月底')
+  })
+
+  it('marks a campaign figure as partial and prefers the total', () => {
+    const r = extractReport(`${TITLE}全年共开展行政检查120次。在食品安全专项整治行动中，开展行政检查35次。`, { registry })
+    expect(r.values.map(v => [v.value, v.partial, v.preferred])).toEqual([[120, false, true], [35, true, false]])
+  })
+
+  it('marks a figure of one procedure type as partial, not the figures after it', () => {
+    expect(figures('办理行政处罚案件53件，简易程序处罚案件31件，罚没款6.8万元。'))
+      .toEqual(['penalty_cases=53', 'penalty_cases=31!', 'penalty_amount=68000'])
+  })
+
+  it('marks a sub-item after 其中 as partial', () => {
+    const r = extractReport(`${TITLE}共受理行政复议案件5件，其中被申请行政复议案件3件。`, { registry })
+    expect(r.values.map(v => [v.indicator, v.value, v.partial, v.preferred])).toEqual([
+      ['reconsideration_received', 5, false, true], ['reconsideration_received', 3, true, false],
+    ])
+  })
+
+  it('lists every candidate of one indicator and prefers the stated total', () => {
+    const r = extractReport(`${TITLE}今年开展行政检查12次。全年累计开展行政检查40次。`, { registry })
+    expect(r.values.map(v => [v.value, v.preferred])).toEqual([[12, false], [40, true]])
+  })
+})
+
+describe('extractReport leaves alone what is not an indicator value', () => {
+  it.each([
+    ['a target', '每季度开展法治宣传活动不少于4次。'],
+    ['an aim', '力争全年开展普法活动20场以上。'],
+    ['a plan', '计划开展执法培训3期。'],
+    ['a plan for next year', '2025年将开展法治讲座10场。'],
+    ['an increase', '今年新增法律明白人3名。'],
+    ['a growth rate', '行政处罚案件同比增长23%。'],
+    ['percentage points', '持证上岗率提高5个百分点。'],
+    ['a decrease against a baseline year', '信访件较2023年下降12件。'],
+    ['a document number', '印发《关于加强行政执法的通知》（青府发〔2024〕26号）。'],
+    ['a festival', '围绕“3·15”“12·4”等节点开展宣传。'],
+    ['a date', '报告于2024年12月2日报送。'],
+    ['a meeting ordinal', '召开党委第四次会议研究法治建设。'],
+    ['a plenary session', '深入学习六届七次全会精神。'],
+    ['exam statistics', '组织执法人员参加资格考试，参考率100%，合格率96%，优秀率40%。'],
+    ['a phone number', '公布法律服务热线0831-1234567。'],
+    ['a code', '统一社会信用代码11510000MB1234567X。'],
+    ['masked digits', '全年办理行政处罚案件**件，罚没金额XX元。'],
+    ['masked digits with ×', '培训执法人员××人次。'],
+    ['a digit next to a mask', '开展行政检查1*次。'],
+    ['an idiom with 一', '在一次环境执法检查中发现问题。'],
+    ['a frequency', '每月开展行政检查2次。'],
+    ['figures of several years', '2021年以来累计办理行政处罚案件560件。'],
+    ['a count of a different thing near a cue', '执法人员参加培训合格率达95%。'],
+    ['what remains to be done', '仍有2名执法人员未取得执法证。'],
+    ['a duration', '案件平均办理时间缩短至3个工作日。'],
+    ['a subset after 中', '全镇执法人员中具有法律职业资格的仅5人。'],
+    ['个 far from its cue', '建成矛盾纠纷调处化解中心1个。'],
+    ['two verbs sharing one noun', '全年审核、备案规范性文件3件、2件。'],
+    ['a figure not followed by the noun it counts', '开展3起行政复议案件的应诉答辩。'],
+  ])('extracts nothing from %s', (_, sentence) => {
+    expect(figures(sentence)).toEqual([])
+  })
+
+  it('reads past a stray annotation inside a word', () => {
+    expect(figures('全镇共有执法[1]人员28名。')).toEqual(['enforcement_staff=28'])
+  })
+
+  it('extracts nothing from a figure in the next-year section', () => {
+    const text = `${TITLE}一、主要举措和成效\n开展行政检查30次。\n二、下一年度工作安排\n开展行政检查40次。\n`
+    expect(extractReport(text, { registry }).values.map(v => v.value)).toEqual([30])
+  })
+})

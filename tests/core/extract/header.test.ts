@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { readHeader } from '@/core/extract/header'
+import { parseTownshipList } from '@/core/townships'
+
+const { townships } = parseTownshipList(readFileSync(new URL('../../../data/townships.csv', import.meta.url), 'utf8'))
+
+describe('readHeader', () => {
+  it.each([
+    ['an organ line and a year line', '大同镇人民政府\n2024年度法治政府建设年度报告\n正文', '大同镇', 2024],
+    ['a title that starts with 关于', '关于白马镇2023年法治政府建设情况的报告\n正文', '白马镇', 2023],
+    ['a title naming the county first', '示例县青石镇2024年度法治政府建设工作报告', '青石镇', 2024],
+    ['the party committee and the government', '中共城关街道工作委员会 城关街道办事处\n2024年度法治政府建设情况报告', '城关街道', 2024],
+    ['a year in Chinese digits', '云岭乡\n二〇二四年法治政府建设年度报告', '云岭乡', 2024],
+  ])('reads township and year from %s', (_, text, township, year) => {
+    expect(readHeader(text, townships)).toMatchObject({ township, year })
+  })
+
+  it('sets the code of a township on the list', () => {
+    expect(readHeader('大同镇人民政府\n2024年度报告', townships)).toMatchObject({ township: '大同镇', code: '990101102000', unknownTownship: null })
+  })
+
+  it('keeps a township the list does not know, without code, and says so', () => {
+    expect(readHeader('翠屏镇人民政府\n2024年度报告', townships)).toMatchObject({ township: '翠屏镇', code: null, unknownTownship: '翠屏镇' })
+  })
+
+  it('reads the township as written when no list is given', () => {
+    expect(readHeader('示例县翠屏镇人民政府\n2024年度报告')).toMatchObject({ township: '翠屏镇', code: null, unknownTownship: null })
+  })
+
+  it('takes the year before a signing date in the first half of the year when the title has none', () => {
+    expect(readHeader('法治政府建设年度报告\n正文。\n大同镇人民政府\n2025年1月15日', townships)).toMatchObject({ township: '大同镇', year: 2024, signed: { year: 2025, month: 1, day: 15 } })
+  })
+
+  it('finds nothing in a text without title or signature', () => {
+    expect(readHeader('今年以来，我镇共开展行政检查76次，办理行政处罚案件268件，有力维护了社会稳定和市场秩序。')).toMatchObject({ township: null, year: null })
+  })
+})
