@@ -52,6 +52,45 @@ export function applyZeroDenominators(sub: Submission, registry: Registry): Subm
   return { ...sub, values, derived: [...derived], notApplicable }
 }
 
+/** Templates of extended values objects for one list of keys (see withValues). */
+let templateBase: readonly string[] = []
+let templates = new Map<string, Readonly<Record<string, null>>>()
+/** Distinct key lists remembered per base; beyond that the cache starts over. */
+const TEMPLATE_LIMIT = 64
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/**
+ * A copy of `values` with `extra` set, new keys appended in order: the same object as copying and
+ * assigning, built differently for speed. Adding many keys one by one to an object makes V8 turn
+ * it into a slow dictionary, which costs microseconds per submission and slows every later read.
+ * So the copy starts from a template holding the final keys (cached for the last key list seen:
+ * the submissions of one file share theirs) and only overwrites values.
+ */
+function withValues(values: Readonly<Record<string, number | null>>, extra: readonly { id: string, value: number | null }[]): Record<string, number | null> {
+  const keys = Object.keys(values)
+  if (!sameKeys(keys, templateBase)) {
+    templateBase = keys
+    templates = new Map()
+  }
+  const signature = extra.map(e => e.id).join('\u0000')
+  let template = templates.get(signature)
+  if (template === undefined) {
+    if (templates.size >= TEMPLATE_LIMIT) templates.clear()
+    const added = extra.map(e => e.id).filter(id => !Object.hasOwn(values, id))
+    template = Object.fromEntries([...keys, ...added].map(k => [k, null]))
+    templates.set(signature, template)
+  }
+  const out: Record<string, number | null> = { ...template }
+  Object.assign(out, values)
+  for (const e of extra) out[e.id] = e.value
+  return out
+}
+
 const nestedCache = new WeakMap<Registry, boolean>()
 
 /** Does any rate formula read another formula rate? (Then 不适用 rates can change what is derived.) */
@@ -68,8 +107,7 @@ function hasNestedFormulas(registry: Registry): boolean {
 /**
  * The final form of a submission after a merge: the same result as
  * `deriveRates(applyZeroDenominators(sub, registry), registry)`, computed with one evaluation of
- * each formula and at most one copy of `values` (none when nothing changes: the result then shares
- * `values` with `sub`, which is not mutated either way). Used on every submission of an import.
+ * each formula and one copy of `values`. The input is not mutated. Used on every submission of an import.
  */
 export function finalizeRates(sub: Submission, registry: Registry): Submission {
   if (hasNestedFormulas(registry)) return deriveRates(applyZeroDenominators(sub, registry), registry)
@@ -87,11 +125,9 @@ export function finalizeRates(sub: Submission, registry: Registry): Submission {
     if (result.value === null || (current !== null && current !== undefined) || sub.notApplicable?.includes(id)) continue
     (derive ??= []).push({ id, value: roundRate(result.value) })
   }
-  if (zero === null && derive === null) return { ...sub, derived: [...sub.derived] }
+  if (zero === null && derive === null) return { ...sub, values: { ...sub.values }, derived: [...sub.derived] }
   // Key order as the two steps give it: 不适用 rates first, then derived ones.
-  const values = { ...sub.values }
-  for (const id of zero ?? []) values[id] = null
-  for (const d of derive ?? []) values[d.id] = d.value
+  const values = withValues(sub.values, [...(zero ?? []).map(id => ({ id, value: null })), ...(derive ?? [])])
   const derived = zero === null ? [...sub.derived] : sub.derived.filter(id => !zero.includes(id))
   for (const d of derive ?? []) if (!derived.includes(d.id)) derived.push(d.id)
   if (zero === null) return { ...sub, values, derived }

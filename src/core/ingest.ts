@@ -29,8 +29,9 @@ export function townshipResolver(townships: readonly Township[]): TownshipResolv
 
 function addResult(batch: FileBatch, r: FileResult): void {
   batch.reports.push(r.report)
-  batch.submissions.push(...r.submissions)
-  batch.issues.push(...r.issues)
+  // Loops, not push(...spread): spreading 200,000 items overflows the call stack.
+  for (const s of r.submissions) batch.submissions.push(s)
+  for (const i of r.issues) batch.issues.push(i)
 }
 
 /** Reads every file independently; one bad file never affects another. Excel workbooks are refused (see readFilesAsync). */

@@ -1,8 +1,9 @@
 // Wide tables: one row per township and year, one column per indicator.
-import { clip, issue, parseYear, planColumns, readCell, SubmissionBuilder, type ColumnPlan, type NormalizeContext, type Normalized } from './normalize'
+import { plainNumberInUnit } from './cells'
+import { clip, issue, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './normalize'
 import { isTownshipHeader, isYearHeader } from './parse/csv'
 import type { RawTable } from './parse/table'
-import type { Issue } from './types'
+import type { Issue, Submission } from './types'
 
 /**
  * Normalizes a wide table. A row is refused (and listed) when its township or year is missing or
@@ -25,6 +26,9 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     out.rejected = table.rows.length
     return out
   }
+  const columns = plan.flatMap((p, column) => (p.kind === 'indicator' ? [{ column, indicator: p.indicator, factor: p.factor }] : []))
+  // Each indicator column's id in column order, all missing: what a row's values start from.
+  const template: Record<string, number | null> = Object.fromEntries(columns.map(c => [c.indicator.id, null]))
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
   const unknownValues = unknownIdx.map(() => [] as (string | null)[])
   const seen = new Map<string, number>()
@@ -45,22 +49,27 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     }
     seen.set(key, row)
     if (resolved.warning) issues.push(issue(ctx, row, townshipHeader, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
-    const source = { file: ctx.file, row }
-    const builder = new SubmissionBuilder(resolved.name, resolved.code, year, source)
-    for (let c = 0; c < plan.length; c++) {
-      const p = plan[c]!
-      if (p.kind !== 'indicator') continue
-      const raw = cells[c] ?? ''
-      const outcome = readCell(raw, p.indicator, p.factor)
+    // Every row's values start as a copy of the template, so all rows share one shape.
+    const values = { ...template }
+    let approx: string[] | null = null
+    let notApplicable: string[] | null = null
+    for (const { column, indicator, factor } of columns) {
+      const raw = cells[column] ?? ''
+      const plain = indicator.kind === 'flag' ? null : plainNumberInUnit(raw, factor)
+      if (plain !== null) { values[indicator.id] = plain; continue }
+      const outcome = readCell(raw, indicator, factor)
       if ('error' in outcome) {
-        issues.push(issue(ctx, row, table.headers[c] ?? null, 'error', 'not-a-number',
-          `“${clip(raw)}”${outcome.error}，该项按未填报处理`, { indicator: p.indicator.id, township: resolved.name, year, raw: clip(raw, 200) }))
-        builder.set(p.indicator.id, { value: null, approx: false, notApplicable: false }, source)
-      } else {
-        builder.set(p.indicator.id, outcome, source)
+        issues.push(issue(ctx, row, table.headers[column] ?? null, 'error', 'not-a-number',
+          `“${clip(raw)}”${outcome.error}，该项按未填报处理`, { indicator: indicator.id, township: resolved.name, year, raw: clip(raw, 200) }))
+        continue
       }
+      values[indicator.id] = outcome.value
+      if (outcome.approx) (approx ??= []).push(indicator.id)
+      if (outcome.notApplicable) (notApplicable ??= []).push(indicator.id)
     }
-    out.submissions.push(builder.build())
+    const sub: Submission = { township: resolved.name, code: resolved.code, year, values, approx: approx ?? [], derived: [], source: { file: ctx.file, row } }
+    if (notApplicable) sub.notApplicable = notApplicable
+    out.submissions.push(sub)
     out.accepted++
   }
   out.unknownColumns = unknownIdx.map((c, k) => ({ header: table.headers[c] ?? '', values: unknownValues[k]! }))

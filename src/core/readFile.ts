@@ -75,7 +75,8 @@ export function readFile(input: InputFile, ctx: Omit<NormalizeContext, 'file'>):
   const normalized = long
     ? normalizeLong(table, long, { ...nctx, fallbackYear })
     : normalizeWide(table, { ...nctx, fallbackYear })
-  normalized.issues.unshift(...parseIssues)
+  // Not unshift(...parseIssues): spreading a long list into call arguments overflows the stack.
+  if (parseIssues.length > 0) normalized.issues = [...parseIssues, ...normalized.issues]
   return finish(file, long ? 'long-csv' : 'wide-csv', encoding, normalized)
 }
 

@@ -11,11 +11,15 @@ const ORGAN_SUFFIXES = ['人民政府', '政府', '办事处', '党工委', '党
 /** Characters that end a higher-level division: 某某省, 示例县, 某某市, 某某区, 某某州, 某某旗. */
 const PREFIX_ENDS = new Set(['省', '市', '县', '区', '州', '旗'])
 
+/** Characters fold() changes besides letter case: full-width forms and whitespace (U+3000 included). */
+const NEEDS_FOLDING = /[\uff01-\uff5e\s]/
+
 /**
  * Folds a name for comparison: full-width → half-width (ＡＢＣ１２３, ideographic space), lower case,
  * all whitespace removed. Chinese characters are untouched.
  */
 function fold(name: string): string {
+  if (!NEEDS_FOLDING.test(name)) return name.toLowerCase()
   let out = ''
   for (const ch of name) {
     const cp = ch.codePointAt(0) ?? 0
@@ -77,21 +81,26 @@ function claim(index: Map<string, Township | null>, key: string, t: Township): v
   else if (held !== null && held.code !== t.code) index.set(key, null)
 }
 
-/** Levenshtein distance of a and b, or limit + 1 as soon as it must exceed limit. */
+/** Levenshtein distance of a and b (UTF-16 code units), or limit + 1 as soon as it must exceed limit. */
 function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  let prev: number[] = []
+  let cur: number[] = []
+  for (let j = 0; j <= b.length; j++) prev.push(j)
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i]
+    cur[0] = i
     let rowMin = i
+    const ca = a.charCodeAt(i - 1)
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      const cost = ca === b.charCodeAt(j - 1) ? 0 : 1
       const d = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost)
-      cur.push(d)
-      rowMin = Math.min(rowMin, d)
+      cur[j] = d
+      if (d < rowMin) rowMin = d
     }
     if (rowMin > limit) return limit + 1
+    const swap = prev
     prev = cur
+    cur = swap
   }
   return prev[b.length] ?? limit + 1
 }
@@ -135,7 +144,10 @@ export function createTownshipMatcher(list: readonly Township[]): (name: string)
     let bestDistance = Infinity
     for (const c of cores) {
       if (c.core === '') continue
-      const limit = Math.max(1, Math.floor(Math.max(core.length, c.core.length) / 3))
+      const longer = Math.max(core.length, c.core.length)
+      // Most names are far from most townships in length alone: skip them before any arithmetic on characters.
+      if (Math.abs(core.length - c.core.length) > Math.max(1, Math.floor(longer / 3))) continue
+      const limit = Math.max(1, Math.floor(longer / 3))
       const d = editDistance(core, c.core, Math.min(limit, bestDistance - 1))
       if (d <= limit && d < bestDistance) {
         best = c.township

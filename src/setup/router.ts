@@ -7,6 +7,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/compare', name: 'compare', component: () => import('@/pages/ComparePage.vue') },
   { path: '/township/:name?', name: 'township', component: () => import('@/pages/TownshipPage.vue') },
   { path: '/trends', name: 'trends', component: () => import('@/pages/TrendsPage.vue') },
+  { path: '/data', name: 'data', component: () => import('@/pages/DataPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/overview' },
 ]
 

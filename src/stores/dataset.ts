@@ -1,10 +1,45 @@
-// The loaded data: submissions, validation issues and the import log. The only place they live.
+// The loaded data: submissions, validation issues, the import log, learned mappings. The only place they live.
+// Imports run through an engine (a worker on the data page, in-process elsewhere) and are kept in IndexedDB.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
+import { addMappings, readMappings, removeMapping, type HeaderMapping } from '@/core/aliases'
+import type { ConflictChoice, FileConflict } from '@/core/conflicts'
 import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/dataset'
+import { inProcessEngine, type ImportEngine, type ImportFile, type ImportResult, type ImportStage, type ImportState } from '@/core/importJob'
 import { ingest } from '@/core/ingest'
+import { DEFAULT_DEADLINE, readDeadline, type Deadline, type ReceivedFileReport } from '@/core/tracker'
 import type { InputFile, Registry, Township } from '@/core/types'
+import { validateSubmissions } from '@/core/validate'
+import { createIdbStorage, type DatasetStorage } from '@/composables/datasetStorage'
 import { bundledRegistry, bundledSampleFiles, bundledTownships } from '@/setup/bundledData'
+
+/** A file of the running import, as the page shows it. */
+export interface JobFile {
+  id: string
+  name: string
+  size: number
+  state: 'queued' | 'reading' | 'read'
+  report?: ReceivedFileReport
+}
+
+export interface ImportJobView {
+  stage: ImportStage
+  files: JobFile[]
+  /** Share of the result received (0–1), or null while unknown. */
+  fraction: number | null
+}
+
+export type StorageState = 'off' | 'idle' | 'saving' | 'saved' | 'failed'
+
+/** Files to import: bytes, name, and when the township sent them (File.lastModified), else now. */
+export type IncomingFile = InputFile & { receivedAt?: number, sheet?: string | null }
+
+/** Identifies the registry a state was validated with: a change re-validates the restored data. */
+function fingerprint(registry: Registry): string {
+  return registry.indicators.map(i => `${i.id}:${i.formula ?? ''}:${i.kind}`).join('|')
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
 export const useDatasetStore = defineStore('dataset', () => {
   const registry = shallowRef<Registry>(bundledRegistry)
@@ -13,27 +48,250 @@ export const useDatasetStore = defineStore('dataset', () => {
   const log = shallowRef<ImportLog>(emptyLog)
   /** True while the bundled fictional sample is what is shown. */
   const isSample = ref(false)
+  const mappings = shallowRef<readonly HeaderMapping[]>([])
+  const deadline = shallowRef<Deadline>(DEFAULT_DEADLINE)
+  const job = shallowRef<ImportJobView | null>(null)
+  /** Conflicts waiting for the clerk's choice, while an import waits. */
+  const pendingConflicts = shallowRef<FileConflict[] | null>(null)
+  /** Why the last import could not run at all (a bug or a crashed worker), else null. */
+  const importError = ref<string | null>(null)
+  const storage = shallowRef<DatasetStorage | null>(createIdbStorage())
+  const storageState = ref<StorageState>(storage.value ? 'idle' : 'off')
+  const storageError = ref<string | null>(null)
+  const restoring = ref(false)
+  const engine = shallowRef<ImportEngine>(inProcessEngine)
+  /** Bytes of the files imported in this session, by name: a file can be read again after a new mapping. */
+  const recentFiles = new Map<string, ImportFile>()
+  const rereadable = ref<readonly string[]>([])
 
   const submissions = computed(() => dataset.value.submissions)
   const issues = computed(() => allIssues(dataset.value, log.value))
   const years = computed(() => [...new Set(submissions.value.map(s => s.year))].sort((a, b) => a - b))
 
-  /** Reads files into the dataset. A batch that accepts nothing leaves the dataset object as it was. */
-  function importFiles(files: readonly InputFile[]) {
-    const result = ingest(files, { registry: registry.value, townships: townships.value }, dataset.value, log.value)
-    if (result.dataset !== dataset.value) isSample.value = false
-    dataset.value = result.dataset
-    log.value = result.log
-    return result.batch
+  // ---- persistence: one save at a time; changes during a save are saved right after it.
+  let saving: Promise<void> | null = null
+  let dirty = false
+  function persist(): Promise<void> {
+    if (!storage.value) return Promise.resolve()
+    dirty = true
+    saving ??= flush()
+    return saving
+  }
+  async function flush(): Promise<void> {
+    storageState.value = 'saving'
+    try {
+      while (dirty) {
+        dirty = false
+        const s = storage.value
+        if (!s) break
+        if (isSample.value) await s.clearState()
+        else await s.saveState({ dataset: dataset.value, log: log.value }, { registry: fingerprint(registry.value) })
+      }
+      storageState.value = 'saved'
+      storageError.value = null
+    } catch (e) {
+      storageState.value = 'failed'
+      storageError.value = message(e)
+    } finally {
+      saving = null
+    }
+  }
+  const settingWrites = new Set<Promise<void>>()
+  function saveSetting(name: string, value: unknown) {
+    const write = storage.value?.saveSetting(name, value)
+      .catch((e: unknown) => { storageState.value = 'failed'; storageError.value = message(e) })
+      .finally(() => settingWrites.delete(write!))
+    if (write) settingWrites.add(write)
   }
 
-  /** Replaces everything with the bundled fictional sample county. */
-  function loadSample() {
+  // ---- restoring: App asks for the sample on mount; that waits until we know whether data was saved.
+  let sampleWanted = false
+  let restores = 0
+  async function restore(): Promise<void> {
+    const s = storage.value
+    const token = ++restores
+    restoring.value = s !== null
+    let restored = false
+    try {
+      if (!s) return
+      const [saved, m, d] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline')])
+      if (token !== restores) return
+      mappings.value = readMappings(m)
+      deadline.value = readDeadline(d)
+      if (saved) {
+        dataset.value = revalidated(saved.state.dataset, saved.meta)
+        log.value = saved.state.log
+        isSample.value = false
+        restored = true
+      }
+    } catch (e) {
+      if (token !== restores) return
+      storageState.value = 'failed'
+      storageError.value = message(e)
+    } finally {
+      if (token === restores) {
+        restoring.value = false
+        if (!restored && sampleWanted) showSample()
+        sampleWanted = false
+      }
+    }
+  }
+  function revalidated(ds: Dataset, meta: unknown): Dataset {
+    const same = typeof meta === 'object' && meta !== null && (meta as { registry?: unknown }).registry === fingerprint(registry.value)
+    return same ? ds : { submissions: ds.submissions, validationIssues: validateSubmissions(ds.submissions, registry.value, { previous: ds.submissions }) }
+  }
+  let ready = restore()
+  /** Resolves once the saved data (if any) is loaded. */
+  function whenReady(): Promise<void> {
+    return ready
+  }
+  /** Uses another storage (tests; null = memory only) and loads what it holds. */
+  function attachStorage(next: DatasetStorage | null): Promise<void> {
+    storage.value = next
+    storageState.value = next ? 'idle' : 'off'
+    storageError.value = null
+    ready = restore()
+    return ready
+  }
+
+  // ---- importing
+  let queue: Promise<unknown> = Promise.resolve()
+  let jobs = 0
+  let decideNow: ((choices: Record<string, ConflictChoice>) => void) | null = null
+
+  /**
+   * Reads files into the dataset (after any import already running). A batch that accepts nothing
+   * leaves the dataset object as it was. When the sample is shown, a successful import replaces it.
+   * Resolves with the result, or null when the import could not run (importError says why).
+   */
+  function importFiles(files: readonly IncomingFile[]): Promise<ImportResult | null> {
+    const run = queue.then(() => ready).then(() => runJob(files))
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  async function runJob(incoming: readonly IncomingFile[]): Promise<ImportResult | null> {
+    const jobId = ++jobs
+    const importedAt = Date.now()
+    const files: ImportFile[] = incoming.map((f, i) => ({ id: `${jobId}-${i}`, name: f.name, bytes: f.bytes, receivedAt: f.receivedAt ?? importedAt, sheet: f.sheet ?? null }))
+    for (const f of files) recentFiles.set(f.name, f)
+    rereadable.value = [...recentFiles.keys()]
+    const view = (patch: Partial<ImportJobView>) => { if (job.value) job.value = { ...job.value, ...patch } }
+    const setFile = (id: string, patch: Partial<JobFile>) => view({ files: (job.value?.files ?? []).map(f => (f.id === id ? { ...f, ...patch } : f)) })
+    job.value = { stage: 'reading', fraction: null, files: files.map(f => ({ id: f.id, name: f.name, size: f.bytes.byteLength, state: 'queued' })) }
+    importError.value = null
+    const sample = isSample.value
+    const base: ImportState = sample ? { dataset: emptyDataset, log: emptyLog } : { dataset: dataset.value, log: log.value }
+    try {
+      const result = await engine.value.run({ files, base, registry: registry.value, townships: townships.value, mappings: mappings.value, importedAt }, {
+        onStage: stage => view({ stage }),
+        onFileStart: id => setFile(id, { state: 'reading' }),
+        onFileDone: (id, report) => setFile(id, { state: 'read', report }),
+        onProgress: fraction => view({ fraction }),
+        decide: conflicts => new Promise((resolve) => { pendingConflicts.value = conflicts; decideNow = resolve }),
+      })
+      if (result.changed) {
+        dataset.value = result.dataset
+        log.value = result.log
+        isSample.value = false
+      } else if (sample) {
+        log.value = { files: [...log.value.files, ...result.reports], issues: [...log.value.issues, ...result.log.issues] }
+      } else {
+        log.value = result.log
+      }
+      if (!isSample.value) void persist()
+      return result
+    } catch (e) {
+      importError.value = message(e)
+      return null
+    } finally {
+      job.value = null
+      pendingConflicts.value = null
+    }
+  }
+
+  /** The clerk's choice for the conflicts the running import waits on. */
+  function resolveConflicts(choices: Record<string, ConflictChoice>) {
+    pendingConflicts.value = null
+    decideNow?.(choices)
+    decideNow = null
+  }
+
+  /**
+   * Learns header mappings (refused ones come back with their reason) and remembers them. When
+   * `file` was imported in this session, it is read again so that its mapped columns load now.
+   */
+  async function learnMappings(file: string | null, additions: readonly HeaderMapping[]): Promise<{ refused: { mapping: HeaderMapping, reason: string }[], reread: boolean }> {
+    const learnedAt = Date.now()
+    const { mappings: next, refused } = addMappings(mappings.value, additions.map(a => ({ ...a, learnedAt })), registry.value)
+    mappings.value = next
+    saveSetting('mappings', next)
+    const again = file === null ? undefined : recentFiles.get(file)
+    const mapped = additions.some(a => a.indicator !== null && !refused.some(r => r.mapping === a))
+    if (!again || !mapped) return { refused, reread: false }
+    await importFiles([again])
+    return { refused, reread: true }
+  }
+
+  /** Reads an Excel file of this session again, from the named sheet. False when its bytes are gone. */
+  async function readSheet(file: string, sheet: string): Promise<boolean> {
+    const again = recentFiles.get(file)
+    if (!again) return false
+    await importFiles([{ ...again, sheet }])
+    return true
+  }
+
+  function forgetMapping(header: string) {
+    mappings.value = removeMapping(mappings.value, header)
+    saveSetting('mappings', mappings.value)
+  }
+
+  function setDeadline(d: Deadline) {
+    const next = readDeadline(d)
+    deadline.value = next
+    saveSetting('deadline', { ...next })
+  }
+
+  function showSample() {
     const result = ingest(bundledSampleFiles(), { registry: registry.value, townships: townships.value })
     dataset.value = result.dataset
     log.value = result.log
     isSample.value = true
   }
 
-  return { registry, townships, dataset, log, isSample, submissions, issues, years, importFiles, loadSample }
+  /**
+   * Replaces everything with the bundled fictional sample county and forgets the saved data. Asked
+   * while the saved data is being read (App does so on start), it only applies when nothing was saved.
+   */
+  function loadSample() {
+    if (restoring.value) { sampleWanted = true; return }
+    showSample()
+    void persist()
+  }
+
+  /** Empties the dataset and the log, here and in storage. */
+  function clearData(): Promise<void> {
+    dataset.value = emptyDataset
+    log.value = emptyLog
+    isSample.value = false
+    recentFiles.clear()
+    rereadable.value = []
+    return persist()
+  }
+
+  /** Uses another engine for imports (the data page installs the worker). */
+  function setImportEngine(next: ImportEngine | null) {
+    engine.value = next ?? inProcessEngine
+  }
+
+  /** Resolves when everything changed so far is saved (or saving failed). */
+  async function saved(): Promise<void> {
+    await Promise.all([saving, ...settingWrites])
+  }
+
+  return {
+    registry, townships, dataset, log, isSample, submissions, issues, years,
+    mappings, deadline, job, pendingConflicts, importError, storageState, storageError, restoring, rereadable,
+    importFiles, resolveConflicts, learnMappings, readSheet, forgetMapping, setDeadline, loadSample, clearData, setImportEngine, saved, whenReady, attachStorage,
+  }
 })

@@ -145,8 +145,8 @@ function combineSheets(parts: readonly { sheet: string, n: Normalized }[], ctx: 
   const seen = new Map<string, string>()
   for (const { sheet, n } of parts) {
     out.rows += n.rows
-    out.issues.push(...n.issues.map(i => ({ ...i, message: `［工作表“${sheet}”］${i.message}` })))
-    out.unknownColumns.push(...n.unknownColumns)
+    for (const i of n.issues) out.issues.push({ ...i, message: `［工作表“${sheet}”］${i.message}` })
+    for (const c of n.unknownColumns) out.unknownColumns.push(c)
     const clash = n.submissions.find(s => seen.has(`${s.township}\u0000${s.year}`))
     if (clash) {
       const earlier = seen.get(`${clash.township}\u0000${clash.year}`) ?? ''
@@ -156,7 +156,7 @@ function combineSheets(parts: readonly { sheet: string, n: Normalized }[], ctx: 
       continue
     }
     for (const s of n.submissions) seen.set(`${s.township}\u0000${s.year}`, sheet)
-    out.submissions.push(...n.submissions)
+    for (const sub of n.submissions) out.submissions.push(sub)
     out.accepted += n.accepted
     out.rejected += n.rejected
   }

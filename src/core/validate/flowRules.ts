@@ -50,14 +50,18 @@ const MIN_PENALTY_PER_CASE = 1
 
 /**
  * The caseload of a flow: received + carried_in, with carried_in missing counted as 0.
- * Null when received is missing or any value involved is approximate.
+ * Null when received is missing or any value involved is approximate. `text()` says how it was
+ * added up, for a message (built only when one is reported).
  */
-function intake(ctx: RuleContext, flow: Flow): { total: number, text: string, carriedInReported: boolean } | null {
+function intake(ctx: RuleContext, flow: Flow): { total: number, text: () => string, carriedInReported: boolean } | null {
   const received = ctx.exact(flow.received)
   if (received === null || ctx.isApprox(flow.carriedIn)) return null
   const carriedIn = ctx.value(flow.carriedIn)
-  const carriedText = carriedIn === null ? `${ctx.label(flow.carriedIn)} 未填（按0计）` : ctx.term(flow.carriedIn)
-  return { total: received + (carriedIn ?? 0), text: `${ctx.term(flow.received)} + ${carriedText}`, carriedInReported: carriedIn !== null }
+  const text = () => {
+    const carriedText = carriedIn === null ? `${ctx.label(flow.carriedIn)} 未填（按0计）` : ctx.term(flow.carriedIn)
+    return `${ctx.term(flow.received)} + ${carriedText}`
+  }
+  return { total: received + (carriedIn ?? 0), text, carriedInReported: carriedIn !== null }
 }
 
 /** concluded ≤ intake (error); pending = intake − concluded (error, or warning when carried_in is missing). */
@@ -67,14 +71,14 @@ function checkFlow(ctx: RuleContext, flow: Flow): void {
   if (total === null || concluded === null) return
   if (concluded > total.total) {
     ctx.report(flow.concluded, 'error', 'inconsistent',
-      `${ctx.term(flow.concluded)} 大于 ${total.text} = ${formatNumber(total.total)}`)
+      `${ctx.term(flow.concluded)} 大于 ${total.text()} = ${formatNumber(total.total)}`)
     return
   }
   const pending = ctx.exact(flow.pending)
   const expected = total.total - concluded
   if (pending === null || pending === expected) return
   ctx.report(flow.pending, total.carriedInReported ? 'error' : 'warning', 'inconsistent',
-    `${ctx.term(flow.pending)} 不等于 ${total.text} − ${ctx.term(flow.concluded)} = ${formatNumber(expected)}`)
+    `${ctx.term(flow.pending)} 不等于 ${total.text()} − ${ctx.term(flow.concluded)} = ${formatNumber(expected)}`)
 }
 
 /**
@@ -86,11 +90,11 @@ function checkOutcomes(ctx: RuleContext, outcomes: readonly string[], concludedI
   const present = outcomes.filter(id => ctx.value(id) !== null)
   if (concluded === null || present.length === 0 || present.some(ctx.isApprox)) return
   const sum = present.reduce((acc, id) => acc + (ctx.value(id) ?? 0), 0)
-  const sumText = `${present.map(ctx.term).join(' + ')}${present.length > 1 ? ` = ${formatNumber(sum)}` : ''}`
+  const sumText = () => `${present.map(ctx.term).join(' + ')}${present.length > 1 ? ` = ${formatNumber(sum)}` : ''}`
   if (sum > concluded) {
-    ctx.report(concludedId, 'error', 'inconsistent', `${sumText} 大于 ${ctx.term(concludedId)}`)
+    ctx.report(concludedId, 'error', 'inconsistent', `${sumText()} 大于 ${ctx.term(concludedId)}`)
   } else if (warnBelow && sum < concluded) {
-    ctx.report(concludedId, 'warning', 'incomplete-breakdown', `${sumText} 小于 ${ctx.term(concludedId)}：其他结果未列明`)
+    ctx.report(concludedId, 'warning', 'incomplete-breakdown', `${sumText()} 小于 ${ctx.term(concludedId)}：其他结果未列明`)
   }
 }
 
@@ -128,7 +132,7 @@ export const flowRules: readonly Rule[] = [
       const hearings = ctx.exact('litigation_hearings')
       if (total !== null && hearings !== null && hearings > total.total) {
         ctx.report('litigation_hearings', 'warning', 'inconsistent',
-          `${ctx.term('litigation_hearings')} 大于 ${total.text} = ${formatNumber(total.total)}`)
+          `${ctx.term('litigation_hearings')} 大于 ${total.text()} = ${formatNumber(total.total)}`)
       }
     },
   },

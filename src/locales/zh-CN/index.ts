@@ -1,4 +1,9 @@
 // 界面文字（源语言），按页面分文件。English (../en) mirrors every key.
 import app from './app'
+import overview from './overview'
+import compare from './compare'
+import township from './township'
+import trends from './trends'
+import data from './data'
 
-export default { ...app }
+export default { ...app, ...overview, ...compare, ...township, ...trends, ...data }

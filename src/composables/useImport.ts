@@ -1,0 +1,117 @@
+// The import engine that reads files in a Web Worker, and turning browser File objects into import input.
+import { inProcessEngine, type ImportEngine, type ImportInput, type ImportResult } from '@/core/importJob'
+import { chunkArray, isWorkerResponse, STATE_PARTS, stateParts, StateAssembler, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
+import type { IncomingFile } from '@/stores/dataset'
+
+/** The part of a Worker the engine uses (a fake one in tests). */
+export interface WorkerLike {
+  postMessage: (msg: WorkerRequest, transfer: Transferable[]) => void
+  terminate: () => void
+  onmessage: ((e: MessageEvent) => void) | null
+  onerror: ((e: ErrorEvent) => void) | null
+}
+
+export interface WorkerEngineOptions {
+  /** Makes the worker of one job; by default src/workers/parseWorker.ts as a module worker. */
+  createWorker?: () => WorkerLike
+  /**
+   * Runs a job whose worker cannot start (the app opened from disk or as a single HTML file, where
+   * module workers are refused) before the worker said anything. Default: the in-process engine.
+   */
+  fallback?: ImportEngine
+}
+
+/** Lets the page paint between two chunk messages. */
+const nextTask = () => new Promise<void>(resolve => setTimeout(resolve, 0))
+
+/**
+ * An engine that runs each import in a fresh module worker (ended when the job ends): the page
+ * only decodes progress messages and result chunks, so it stays responsive with 40,000-row files.
+ * The caller's bytes are copied, never detached. Null where the browser has no Worker.
+ */
+export function createWorkerEngine(options: WorkerEngineOptions = {}): ImportEngine | null {
+  if (typeof Worker === 'undefined' && !options.createWorker) return null
+  const make = options.createWorker
+    ?? (() => new Worker(new URL('../workers/parseWorker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike)
+  const fallback = options.fallback ?? inProcessEngine
+  let jobs = 0
+  return {
+    run: (input, hooks) => new Promise<ImportResult>((resolve, reject) => {
+      const jobId = ++jobs
+      let worker: WorkerLike
+      try {
+        worker = make()
+      } catch {
+        fallback.run(input, hooks).then(resolve, reject)
+        return
+      }
+      const received = new StateAssembler()
+      let heard = false
+      let ended = false
+      const end = (settle: () => void) => {
+        if (ended) return
+        ended = true
+        worker.terminate()
+        settle()
+      }
+      worker.onmessage = (e: MessageEvent) => {
+        heard = true
+        if (isWorkerResponse(e.data) && e.data.jobId === jobId) onResponse(e.data)
+      }
+      worker.onerror = (e: ErrorEvent) => end(() => {
+        if (heard) reject(new Error(`后台读取进程出错：${e.message || '未知错误'}`))
+        else fallback.run(input, hooks).then(resolve, reject)
+      })
+      function onResponse(msg: WorkerResponse) {
+        switch (msg.type) {
+          case 'stage': hooks.onStage?.(msg.stage); break
+          case 'file-start': hooks.onFileStart?.(msg.fileId); break
+          case 'file-done': hooks.onFileDone?.(msg.fileId, msg.report); break
+          case 'conflicts':
+            hooks.decide(msg.conflicts).then(
+              choices => worker.postMessage({ type: 'decide', jobId, choices }, []),
+              (e: unknown) => end(() => reject(e instanceof Error ? e : new Error(String(e)))),
+            )
+            break
+          case 'chunk':
+            received.add(msg.part, msg.items)
+            hooks.onProgress?.(msg.total === 0 ? 1 : msg.sent / msg.total)
+            break
+          case 'done': {
+            const state = received.state(msg.logFiles)
+            end(() => resolve({ dataset: msg.changed ? state.dataset : input.base.dataset, log: state.log, changed: msg.changed, reports: msg.reports }))
+            break
+          }
+          case 'failed': end(() => reject(new Error(msg.message)))
+        }
+      }
+      void send(worker, jobId, input).catch((e: unknown) => end(() => reject(e instanceof Error ? e : new Error(String(e)))))
+    }),
+  }
+}
+
+/** Posts the base state in chunks (one task each), then the files (transferred copies) and the context. */
+async function send(worker: WorkerLike, jobId: number, input: ImportInput): Promise<void> {
+  const parts = stateParts(input.base)
+  for (const part of STATE_PARTS) {
+    for (const items of chunkArray(parts[part])) {
+      worker.postMessage({ type: 'base', jobId, part, items }, [])
+      await nextTask()
+    }
+  }
+  const files = input.files.map(f => ({ id: f.id, name: f.name, buffer: f.bytes.slice().buffer as ArrayBuffer, receivedAt: f.receivedAt, sheet: f.sheet ?? null }))
+  worker.postMessage({
+    type: 'start', jobId, files, logFiles: [...input.base.log.files], indicators: input.registry.indicators,
+    townships: input.townships, mappings: [...input.mappings], importedAt: input.importedAt,
+  }, files.map(f => f.buffer))
+}
+
+/** Browser files → import input; received = the file's last-modified time. */
+export async function readBrowserFiles(files: readonly File[]): Promise<IncomingFile[]> {
+  return Promise.all(files.map(async f => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), receivedAt: f.lastModified || Date.now() })))
+}
+
+/** Pasted table text as a file named `name` (UTF-8), received now. */
+export function pastedFile(name: string, text: string): IncomingFile {
+  return { name, bytes: new TextEncoder().encode(text), receivedAt: Date.now() }
+}

@@ -1,0 +1,146 @@
+// Messages between the page and the parse worker, and both ends' logic without the Worker itself.
+// Large arrays travel in chunks so that no single message costs the page more than a few ms to decode.
+import { readMappings, type HeaderMapping } from './aliases'
+import type { ConflictChoice, FileConflict } from './conflicts'
+import type { Dataset, ImportLog } from './dataset'
+import { runImport, type ImportFile, type ImportResult, type ImportStage, type ImportState } from './importJob'
+import { loadRegistry } from './registry'
+import type { ReceivedFileReport } from './tracker'
+import type { Indicator, Issue, Submission, Township } from './types'
+
+/** Items per chunk message: about 2,000 submissions decode in 10–20 ms. */
+export const CHUNK_SIZE = 2000
+
+/** The large arrays of a dataset and log that travel in chunks. */
+export type StatePart = 'submissions' | 'validationIssues' | 'logIssues'
+export const STATE_PARTS: readonly StatePart[] = ['submissions', 'validationIssues', 'logIssues']
+
+/** A file as posted: its bytes as a transferable ArrayBuffer. */
+export interface WireFile {
+  id: string
+  name: string
+  buffer: ArrayBuffer
+  receivedAt: number
+  sheet?: string | null
+}
+
+export type WorkerRequest =
+  /** A chunk of the loaded data the import starts from; sent before `start`. */
+  | { type: 'base', jobId: number, part: StatePart, items: unknown[] }
+  | { type: 'start', jobId: number, files: WireFile[], logFiles: ReceivedFileReport[], indicators: readonly Indicator[], townships: readonly Township[], mappings: HeaderMapping[], importedAt: number }
+  | { type: 'decide', jobId: number, choices: Record<string, ConflictChoice> }
+
+export type WorkerResponse =
+  | { type: 'stage', jobId: number, stage: ImportStage }
+  | { type: 'file-start', jobId: number, fileId: string }
+  | { type: 'file-done', jobId: number, fileId: string, report: ReceivedFileReport }
+  | { type: 'conflicts', jobId: number, conflicts: FileConflict[] }
+  /** A chunk of the result; `sent` of `total` items of all parts have been sent with it. */
+  | { type: 'chunk', jobId: number, part: StatePart, items: unknown[], sent: number, total: number }
+  | { type: 'done', jobId: number, changed: boolean, logFiles: ReceivedFileReport[], reports: ReceivedFileReport[] }
+  | { type: 'failed', jobId: number, message: string }
+
+const REQUESTS = ['base', 'start', 'decide']
+const RESPONSES = ['stage', 'file-start', 'file-done', 'conflicts', 'chunk', 'done', 'failed']
+
+function hasType(x: unknown, types: readonly string[]): boolean {
+  if (typeof x !== 'object' || x === null) return false
+  const { type, jobId } = x as Record<string, unknown>
+  return typeof type === 'string' && types.includes(type) && typeof jobId === 'number'
+}
+
+/** Is this a message the worker understands? */
+export function isWorkerRequest(x: unknown): x is WorkerRequest {
+  return hasType(x, REQUESTS)
+}
+
+/** Is this a message the page understands? */
+export function isWorkerResponse(x: unknown): x is WorkerResponse {
+  return hasType(x, RESPONSES)
+}
+
+/** Splits an array into chunks of at most `size` items (none for an empty array). */
+export function chunkArray<T>(items: readonly T[], size = CHUNK_SIZE): T[][] {
+  if (size < 1) throw new RangeError('chunk size must be at least 1')
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+/** The large arrays of a state, by part. */
+export function stateParts(state: ImportState): Record<StatePart, readonly unknown[]> {
+  return { submissions: state.dataset.submissions, validationIssues: state.dataset.validationIssues, logIssues: state.log.issues }
+}
+
+/** Collects chunks by part and rebuilds a dataset and log from them. */
+export class StateAssembler {
+  private readonly parts: Record<StatePart, unknown[]> = { submissions: [], validationIssues: [], logIssues: [] }
+
+  add(part: StatePart, items: readonly unknown[]): void {
+    const list = this.parts[part]
+    for (const item of items) list.push(item)
+  }
+
+  state(logFiles: readonly ReceivedFileReport[]): ImportState {
+    const dataset: Dataset = { submissions: this.parts.submissions as Submission[], validationIssues: this.parts.validationIssues as Issue[] }
+    const log: ImportLog = { files: [...logFiles], issues: this.parts.logIssues as Issue[] }
+    return { dataset, log }
+  }
+}
+
+type Post = (msg: WorkerResponse, transfer?: Transferable[]) => void
+
+/**
+ * The worker's side: feed it every request; it posts progress, asks about conflicts, and sends the
+ * resulting dataset in chunks (only the log when nothing changed). One job at a time per id; a
+ * failure is posted as `failed` with the reason, never thrown.
+ */
+export function createWorkerHandler(post: Post): (msg: WorkerRequest) => void {
+  const bases = new Map<number, StateAssembler>()
+  const waiting = new Map<number, (choices: Record<string, ConflictChoice>) => void>()
+  return (msg) => {
+    if (msg.type === 'base') {
+      const base = bases.get(msg.jobId) ?? new StateAssembler()
+      base.add(msg.part, msg.items)
+      bases.set(msg.jobId, base)
+      return
+    }
+    if (msg.type === 'decide') {
+      waiting.get(msg.jobId)?.(msg.choices)
+      waiting.delete(msg.jobId)
+      return
+    }
+    const { jobId } = msg
+    const base = (bases.get(jobId) ?? new StateAssembler()).state(msg.logFiles)
+    bases.delete(jobId)
+    const files: ImportFile[] = msg.files.map(f => ({ id: f.id, name: f.name, bytes: new Uint8Array(f.buffer), receivedAt: f.receivedAt, sheet: f.sheet ?? null }))
+    const hooks = {
+      onStage: (stage: ImportStage) => post({ type: 'stage', jobId, stage }),
+      onFileStart: (fileId: string) => post({ type: 'file-start', jobId, fileId }),
+      onFileDone: (fileId: string, report: ReceivedFileReport) => post({ type: 'file-done', jobId, fileId, report }),
+      decide: (conflicts: FileConflict[]) => new Promise<Record<string, ConflictChoice>>((resolve) => {
+        waiting.set(jobId, resolve)
+        post({ type: 'conflicts', jobId, conflicts })
+      }),
+    }
+    Promise.resolve()
+      .then(() => runImport({ files, base, registry: loadRegistry(msg.indicators), townships: msg.townships, mappings: readMappings(msg.mappings), importedAt: msg.importedAt }, hooks))
+      .then(result => sendResult(jobId, result, post))
+      .catch((e: unknown) => post({ type: 'failed', jobId, message: e instanceof Error ? e.message : String(e) }))
+  }
+}
+
+function sendResult(jobId: number, result: ImportResult, post: Post): void {
+  post({ type: 'stage', jobId, stage: 'receiving' })
+  const parts = stateParts(result)
+  const send: StatePart[] = result.changed ? [...STATE_PARTS] : ['logIssues']
+  const total = send.reduce((n, p) => n + parts[p].length, 0)
+  let sent = 0
+  for (const part of send) {
+    for (const items of chunkArray(parts[part])) {
+      sent += items.length
+      post({ type: 'chunk', jobId, part, items, sent, total })
+    }
+  }
+  post({ type: 'done', jobId, changed: result.changed, logFiles: [...result.log.files], reports: result.reports })
+}

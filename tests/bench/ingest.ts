@@ -1,0 +1,90 @@
+// Benchmark: our whole import of a wide CSV against raw PapaParse on the same text.
+import Papa from 'papaparse'
+import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
+import { finalizeSubmissions, mergeSubmissions } from '../../src/core/dataset'
+import { decodeBytes } from '../../src/core/decode'
+import { ingest, townshipResolver, type IngestContext } from '../../src/core/ingest'
+import { normalizeWide } from '../../src/core/normalizeWide'
+import { parseDelimited } from '../../src/core/parse/csv'
+import type { InputFile } from '../../src/core/types'
+import { validateSubmissions } from '../../src/core/validate'
+import { generateWideCsv } from './generateWide'
+import { median, timeMedian, timeOnce, type TimingOptions } from './measure'
+import { formatTable, type Benchmark, type BenchResult, type BenchRow } from './table'
+
+/** Table sizes measured: a county, a prefecture, a province. Small runs are cheap, so they get many. */
+const SIZES: readonly { rows: number, timing: TimingOptions }[] = [
+  { rows: 40, timing: { warmup: 300, runs: 201 } },
+  { rows: 1_500, timing: { warmup: 20, runs: 21 } },
+  { rows: 40_000, timing: { warmup: 1, runs: 5 } },
+]
+/** The goal: importing costs at most twice a bare parse, at province scale. */
+const GOAL = { rows: 40_000, maxRatio: 2 }
+
+const STAGES = ['decode', 'parse', 'normalize', '  of which township names', 'merge+derive', 'validate'] as const
+type Stage = typeof STAGES[number]
+
+/** Runs the pipeline stage by stage as ingest does, timing each; also checks what came out. */
+function stagedIngest(file: InputFile, ctx: IngestContext): { times: Record<Stage, number>, accepted: number, issues: number } {
+  const decode = timeOnce(() => decodeBytes(file.bytes))
+  if ('error' in decode.result) throw new Error(`benchmark input does not decode: ${decode.result.error}`)
+  const { text } = decode.result
+  const parse = timeOnce(() => parseDelimited(text, file.name))
+  const table = parse.result.table
+  if (!table) throw new Error('benchmark input has no table')
+  const normalize = timeOnce(() => normalizeWide(table, { registry: ctx.registry, file: file.name, resolveTownship: townshipResolver(ctx.townships) }))
+  // Name matching alone (part of normalize): every row's name through a fresh resolver, as an import does.
+  const names = timeOnce(() => {
+    const resolve = townshipResolver(ctx.townships)
+    for (const { cells } of table.rows) resolve(cells[0] ?? '')
+  })
+  const merge = timeOnce(() => finalizeSubmissions(mergeSubmissions([], normalize.result.submissions, ctx.registry).submissions, ctx.registry))
+  const validate = timeOnce(() => validateSubmissions(merge.result, ctx.registry, { previous: merge.result }))
+  return {
+    times: { 'decode': decode.ms, 'parse': parse.ms, 'normalize': normalize.ms, '  of which township names': names.ms, 'merge+derive': merge.ms, 'validate': validate.ms },
+    accepted: normalize.result.accepted,
+    issues: normalize.result.issues.length + validate.result.length,
+  }
+}
+
+function breakdown(file: InputFile, ctx: IngestContext, timing: TimingOptions, ingestMs: number): string {
+  for (let i = 0; i < timing.warmup; i++) stagedIngest(file, ctx)
+  const runs = Array.from({ length: timing.runs }, () => stagedIngest(file, ctx))
+  const lines = STAGES.map((stage) => {
+    const ms = median(runs.map(r => r.times[stage]))
+    return [stage, ms.toFixed(1), `${(ms / ingestMs * 100).toFixed(0)} %`]
+  })
+  const last = runs[runs.length - 1]
+  return [
+    `Breakdown of one ingest of ${last?.accepted.toLocaleString('en-US')} rows (median ms per stage; ${last?.issues.toLocaleString('en-US')} issues):`,
+    formatTable(['stage', 'ms', 'of ingest'], lines),
+  ].join('\n')
+}
+
+function benchSize(rows: number, timing: TimingOptions, ctx: IngestContext): { row: BenchRow, file: InputFile } {
+  const text = generateWideCsv(rows, ctx.registry, ctx.townships)
+  const file: InputFile = { name: `bench-${rows}.csv`, bytes: new TextEncoder().encode(text) }
+  const check = ingest([file], ctx)
+  const report = check.batch.reports[0]
+  if (report?.accepted !== rows) throw new Error(`benchmark input of ${rows} rows: ${report?.accepted} accepted`)
+  const baselineMs = timeMedian(() => Papa.parse(text, { header: false }), timing)
+  const ms = timeMedian(() => ingest([file], ctx), timing)
+  const row: BenchRow = { benchmark: 'ingest wide CSV', rows, mb: file.bytes.length / 1e6, baselineName: 'papaparse', baselineMs, ms }
+  if (rows === GOAL.rows) row.goal = { maxRatio: GOAL.maxRatio }
+  return { row, file }
+}
+
+export const ingestBenchmark: Benchmark = {
+  name: 'ingest',
+  run(): BenchResult {
+    const ctx: IngestContext = { registry: loadRegistryFile(), townships: loadTownshipFile() }
+    const rows: BenchRow[] = []
+    const details: string[] = []
+    for (const { rows: n, timing } of SIZES) {
+      const { row, file } = benchSize(n, timing, ctx)
+      rows.push(row)
+      if (n === GOAL.rows) details.push(breakdown(file, ctx, timing, row.ms))
+    }
+    return { rows, details }
+  },
+}

@@ -1,0 +1,32 @@
+// Timing helpers for the benchmarks: warm-up, then the median of several runs.
+import { performance } from 'node:perf_hooks'
+
+export interface TimingOptions {
+  /** Runs thrown away first, so the JIT has compiled the hot paths. */
+  warmup: number
+  /** Timed runs; the median is reported. */
+  runs: number
+}
+
+/** Median of a non-empty list of numbers. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median of an empty list')
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid] as number : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+/** Milliseconds one call of fn takes, and what it returned. */
+export function timeOnce<T>(fn: () => T): { ms: number, result: T } {
+  const start = performance.now()
+  const result = fn()
+  return { ms: performance.now() - start, result }
+}
+
+/** Median milliseconds of fn over `runs` calls after `warmup` untimed calls. */
+export function timeMedian(fn: () => unknown, { warmup, runs }: TimingOptions): number {
+  for (let i = 0; i < warmup; i++) fn()
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) times.push(timeOnce(fn).ms)
+  return median(times)
+}

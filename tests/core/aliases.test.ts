@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { addMappings, checkMapping, mappingOf, readMappings, removeMapping, undecidedColumns, withUserAliases, type HeaderMapping } from '@/core/aliases'
+import { matchHeader } from '@/core/registry'
+import { readFile } from '@/core/readFile'
+import { townshipResolver } from '@/core/ingest'
+import { registry, textFile, townships } from '../helpers/ingest'
+
+const m = (header: string, indicator: string | null): HeaderMapping => ({ header, indicator })
+
+describe('withUserAliases', () => {
+  it('reads a learned header as its indicator', () => {
+    const r = withUserAliases(registry, [m('综合执法检查', 'inspections')])
+    expect(matchHeader(r, '综合执法检查')).toMatchObject({ indicator: { id: 'inspections' }, factor: 1 })
+  })
+
+  it('converts a learned header whose unit the indicator knows', () => {
+    const r = withUserAliases(registry, [m('罚款收入（万元）', 'penalty_amount')])
+    expect(matchHeader(r, '罚款收入（万元）')).toMatchObject({ indicator: { id: 'penalty_amount' }, factor: 10000 })
+    expect(matchHeader(r, '罚款收入(元)')).toMatchObject({ indicator: { id: 'penalty_amount' }, factor: 1 })
+  })
+
+  it('compares headers loosely (width, spaces)', () => {
+    const r = withUserAliases(registry, [m('综合 执法检查', 'inspections')])
+    expect(matchHeader(r, '综合执法检查')).toMatchObject({ indicator: { id: 'inspections' } })
+  })
+
+  it.each([
+    ['an ignored header', m('备注说明', null)],
+    ['a mapping to an unknown id', m('某某数', 'no_such_indicator')],
+  ])('adds nothing for %s', (_, mapping) => {
+    expect(withUserAliases(registry, [mapping])).toBe(registry)
+  })
+
+  it('lets the registry win over a learned key and leaves the input registry untouched', () => {
+    const before = registry.byKey.size
+    const r = withUserAliases(registry, [m('行政检查次数', 'penalty_cases'), m('新列', 'inspections')])
+    expect(matchHeader(r, '行政检查次数')).toMatchObject({ indicator: { id: 'inspections' } })
+    expect(registry.byKey.size).toBe(before)
+    expect(r.byKey.size).toBe(before + 1)
+  })
+
+  it('makes the next file read a learned column', () => {
+    const file = textFile('a.csv', '乡镇,年度,综合执法检查\n大同镇,2024,12\n')
+    const ctx = (reg = registry) => ({ registry: reg, resolveTownship: townshipResolver(townships) })
+    expect(readFile(file, ctx()).report.unknownColumns?.[0]?.header).toBe('综合执法检查')
+    const again = readFile(file, ctx(withUserAliases(registry, [m('综合执法检查', 'inspections')])))
+    expect(again.report.unknownColumns).toBeUndefined()
+    expect(again.submissions[0]?.values.inspections).toBe(12)
+  })
+})
+
+describe('checkMapping and addMappings', () => {
+  it.each([
+    [m('', 'inspections'), /表头为空/],
+    [m('某某数', 'no_such_indicator'), /不在指标库中/],
+    [m('行政检查次数', 'penalty_cases'), /已对应指标“行政检查次数”/],
+  ])('refuses %j', (mapping, reason) => {
+    expect(checkMapping(registry, mapping)).toMatch(reason)
+    expect(addMappings([], [mapping], registry).refused[0]?.reason).toMatch(reason)
+  })
+
+  it.each([m('综合执法检查', 'inspections'), m('备注', null), m('行政检查次数', 'inspections')])('accepts %j', (mapping) => {
+    expect(checkMapping(registry, mapping)).toBeNull()
+  })
+
+  it('replaces an earlier mapping of the same header, latest choice last', () => {
+    const { mappings } = addMappings([m('综合执法检查', 'inspections'), m('备注', null)], [m('综合执法检查 ', 'penalty_cases')], registry)
+    expect(mappings.map(x => [x.header, x.indicator])).toEqual([['备注', null], ['综合执法检查 ', 'penalty_cases']])
+  })
+
+  it('does not mutate the current list', () => {
+    const current = [m('备注', null)]
+    addMappings(current, [m('综合执法检查', 'inspections')], registry)
+    expect(current).toHaveLength(1)
+  })
+})
+
+describe('removeMapping, mappingOf and undecidedColumns', () => {
+  const list = [m('综合执法检查', 'inspections'), m('备注', null)]
+
+  it('removes a mapping by its header, loosely compared', () => {
+    expect(removeMapping(list, '综合 执法检查')).toEqual([m('备注', null)])
+  })
+
+  it('finds the mapping of a header', () => {
+    expect(mappingOf(list, '备注')?.indicator).toBeNull()
+    expect(mappingOf(list, '别的')).toBeUndefined()
+  })
+
+  it('lists only the unknown columns still needing a decision', () => {
+    const report = { file: 'a.csv', format: null, encoding: null, rows: 1, accepted: 1, rejected: 0, status: 'ok' as const,
+      unknownColumns: [{ header: '备注', values: ['x'] }, { header: '新列', values: ['1'] }] }
+    expect(undecidedColumns(report, list).map(c => c.header)).toEqual(['新列'])
+  })
+})
+
+describe('readMappings', () => {
+  it.each([
+    [null, []],
+    ['x', []],
+    [[{ header: 'a', indicator: 'inspections', learnedAt: 5 }], [{ header: 'a', indicator: 'inspections', learnedAt: 5 }]],
+    [[{ header: 'a', indicator: null }, { header: 3, indicator: 'x' }, { header: 'b' }, 7], [{ header: 'a', indicator: null }]],
+  ])('reads %j as %j', (raw, expected) => {
+    expect(readMappings(raw)).toEqual(expected)
+  })
+})
