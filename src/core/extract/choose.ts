@@ -16,6 +16,8 @@ export interface Candidate {
   negation: boolean
   /** 共, 累计, 合计, 全年 … stand before it in its clause. */
   total: boolean
+  /** Stated as the new cases (其中新收4件) of a total that includes carried-over ones: preferred over that total. */
+  fresh?: boolean
   start: number
   end: number
   sentenceStart: number
@@ -30,6 +32,14 @@ const CARRIED_INTO: Readonly<Record<string, string>> = {
   disclosure_requests_carried_in: 'disclosure_requests',
 }
 
+/** The new-case counts that a total with carried-over cases is split into (其中新收4件、上年结转1件). */
+const FRESH_OF = new Set(Object.values(CARRIED_INTO))
+/** Between a count of decisions and the count of its reviews: 作出重大行政决策2项，经合法性审查2项. */
+const REVIEWED_DECISIONS = /^[，,]?(?:均|全部|其中)?(?:经过?|进行了?|开展了?)?合法性审查\s*$/
+const DECISIONS = 'major_decisions'
+const DECISIONS_REVIEWED = 'major_decisions_reviewed'
+const LEGALITY_REVIEWS = 'legality_reviews'
+
 /** The figure before c in its sentence, if any. */
 function previousInSentence(sorted: readonly Candidate[], i: number): Candidate | undefined {
   const c = sorted[i] as Candidate
@@ -42,12 +52,16 @@ function previousInSentence(sorted: readonly Candidate[], i: number): Candidate 
 }
 
 /**
- * Notes across figures of one sentence (clean is the cleaned text):
+ * Notes across figures of one sentence (clean is the cleaned text; unitOf gives an indicator's unit):
  * - 受理3件（含2023年结转1件）: the 3 is noted as including the carried-in case, so that the new
  *   count (2) is not taken for granted; the carried-in figure stays as it is.
- * - 其中 before a figure of the same indicator as an earlier one: a sub-item, so partial.
+ * - 其中 before a figure of the same indicator as an earlier one: a sub-item, so partial; but
+ *   其中新收4件 after a total is the new-case count the registry asks for, preferred over the total.
+ * - Figures of one indicator listed with 、 (手册2600册、宣传单5400份): parts with no total stated,
+ *   so none of them is preferred.
+ * - 重大行政决策2项，经合法性审查2项: the second counts the reviewed decisions, when it is not larger.
  */
-export function annotate(candidates: Candidate[], clean: string): void {
+export function annotate(candidates: Candidate[], clean: string, unitOf: (indicator: string) => string | undefined): void {
   const sorted = [...candidates].sort((a, b) => a.start - b.start)
   sorted.forEach((c, i) => {
     const prev = previousInSentence(sorted, i)
@@ -56,17 +70,35 @@ export function annotate(candidates: Candidate[], clean: string): void {
     if (CARRIED_INTO[c.indicator] === prev.indicator && between.includes('含')) {
       prev.notes.push(`含上年结转${c.value}件：新收应为${prev.value - c.value}件，请核对`)
     }
-    const earlier = sorted.slice(0, i).some(p => p.sentenceStart === c.sentenceStart && p.indicator === c.indicator && p.start < c.start)
-    if (earlier && between.includes('其中')) {
-      c.scopePartial = true
-      c.notes.push('“其中”之后的分项数字，不是总数')
+    const reviewedUnit = unitOf(DECISIONS_REVIEWED)
+    if (prev.indicator === DECISIONS && c.indicator === LEGALITY_REVIEWS && reviewedUnit && c.value <= prev.value && REVIEWED_DECISIONS.test(between)) {
+      c.indicator = DECISIONS_REVIEWED
+      c.unit = reviewedUnit
+    }
+    const earlier = sorted.slice(0, i).filter(p => p.sentenceStart === c.sentenceStart && p.indicator === c.indicator && p.year === c.year && p.start < c.start)
+    if (earlier.length > 0 && between.includes('其中')) {
+      if (FRESH_OF.has(c.indicator) && between.includes('新收')) {
+        c.fresh = true
+        c.notes.push('“其中新收”的数字：本年新收案件数，不含上年结转')
+      } else {
+        c.scopePartial = true
+        c.notes.push('“其中”之后的分项数字，不是总数')
+      }
+    } else if (prev.indicator === c.indicator && prev.year === c.year && c.unit !== '%' && !prev.negation && !c.negation
+      && between.includes('、') && !/[，,；;：:。]/.test(between)) {
+      for (const part of [prev, c]) {
+        if (part.scopePartial) continue
+        part.scopePartial = true
+        part.notes.push('与同一指标的其他数字以顿号并列，是分项数字，原文未给合计')
+      }
     }
   })
 }
 
-/** Sort key: whole-year, whole-total, explicit, stated as a total, larger (counts), earlier. */
+/** Sort key: whole-year, whole-total, stated as new cases, explicit, stated as a total, larger (counts), earlier. */
 function better(a: Candidate, b: Candidate, rate: boolean): number {
   return Number(a.scopePartial) - Number(b.scopePartial)
+    || Number(b.fresh ?? false) - Number(a.fresh ?? false)
     || Number(a.periodPartial) - Number(b.periodPartial)
     || Number(a.negation) - Number(b.negation)
     || Number(b.total) - Number(a.total)

@@ -19,10 +19,14 @@ export function readYear(text: string): number | null {
 
 /**
  * Year markers in a sentence, latest wins: 2023年 / 二〇二三年 (not 2023年结转, which names where
- * cases came from, and not 较2023年, a baseline), 今年 / 本年 / 全年 / 今年以来 (the report year),
- * 去年 / 上年 (report year − 1, not 上年结转). A figure after none of them is the report year's.
+ * cases came from, and not 较2023年, a baseline), 今年 / 本年 / 全年 / 今年以来 (the report year;
+ * 2022年全年 stays 2022), 去年 / 上年 (report year − 1, not 上年结转). A figure after none of them
+ * is the report year's; a baseline 由上年的… ends at its 增至, so the figures after that are not the old year's.
  */
-const MARKERS = new RegExp(`(?<![较比与])(${YEAR_DIGITS})年度?(?!结转|未结|遗留|以来|底前)|今年|本年度?|全年|当年|(?<![较比与])(?:去年|上年度?|上一年度?)(?!结转|未结|同期|遗留)`, 'g')
+const MARKERS = new RegExp(`(?<![较比与])(${YEAR_DIGITS})年度?(?!度|结转|未结|遗留|以来|底前)|今年|本年度?|(?<!年|年度)(?:全年|当年)|(?<![较比与])(?:去年|上年度?|上一年度?)(?!度|结转|未结|同期|遗留)`, 'g')
+/** A baseline year opened by 由/从 (由上年的156次增至214次) ends at the change word after it. */
+const BASELINE_OPEN = /[由从]$/
+const BASELINE_CLOSE = /(?:增|升|提升|提高|上升|下降|降|减少|减|缩短|扩大)(?:至|到)|增加到|增长到|增长至/
 const MULTI_YEAR = new RegExp(`(${YEAR_DIGITS})年以来|${YEAR_DIGITS}年?\\s*[-—–~至到]\\s*${YEAR_DIGITS}年|近[两二三四五六七八九十\\d]+年|[两二三四五六七八九十\\d]+年来|历年|多年来`, 'g')
 
 /** The year the figure at the end of `sentenceBefore` refers to. */
@@ -33,6 +37,8 @@ export function attributeYear(sentenceBefore: string, reportYear: number | null)
   }
   let year = reportYear
   for (const m of sentenceBefore.matchAll(MARKERS)) {
+    const baseline = BASELINE_OPEN.test(sentenceBefore.slice(0, m.index)) && BASELINE_CLOSE.test(sentenceBefore.slice(m.index))
+    if (baseline) continue
     if (m[1]) year = readYear(m[1]) ?? year
     else if (/去年|上/.test(m[0])) year = reportYear === null ? null : reportYear - 1
     else year = reportYear

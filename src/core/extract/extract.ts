@@ -1,11 +1,12 @@
 // A township's narrative annual report → the indicator figures it states, each with its sentence,
 // its place in the text, its year and its marks, for a person to review. Pure and synchronous; see
 // extractReportAsync (input.ts) for traditional characters and files.
+import { parseChineseNumber } from '../chineseNumber'
 import type { Registry } from '../types'
 import { annotate, markPreferred, type Candidate } from './choose'
-import { attributeYear, partialPeriod, partialScope } from './context'
+import { attributeYear, partialPeriod, partialScope, readYear } from './context'
 import { readHeader, type ReportHeader } from './header'
-import { buildMatchContext, matchCount, matchRate, unitFactor, type Match, type MatchContext } from './match'
+import { buildMatchContext, matchCount, matchListed, matchRate, matchRespectiveCounts, unitFactor, type Match, type MatchContext } from './match'
 import { findNegatedZeros } from './negation'
 import { scanNumbers, type NumberToken } from './numbers'
 import { buildCues, type CueDef } from './patterns'
@@ -37,6 +38,17 @@ interface Scan {
   sentences: Span[]
   header: ReportHeader
   planRanges: Span[]
+  /** The year of figures in brackets after a figure, when the report says so (括号内为2022年数据). */
+  bracketYear: number | null
+}
+
+/** 括号内为2022年数据, 括号中为上年同期数: the year of the bracketed figures in a list. */
+const BRACKET_YEAR = /括号(?:内|中|里)(?:的数字|数字|数据)?(?:为|是|系)([0-9〇零一二三四五六七八九]{4})年度?|括号(?:内|中|里)(?:的数字|数字|数据)?(?:为|是|系)(?:上年|去年|上一年)/
+
+function bracketYearOf(clean: string, reportYear: number | null): number | null {
+  const m = BRACKET_YEAR.exec(clean)
+  if (!m) return null
+  return m[1] ? readYear(m[1]) : reportYear === null ? null : reportYear - 1
 }
 
 /**
@@ -59,6 +71,11 @@ function matchesOf(scan: Scan, tokens: readonly NumberToken[], i: number, senten
   const token = tokens[i] as NumberToken
   const handed = queued.get(i)
   if (handed) return [handed]
+  const respective = matchRespectiveCounts(scan.ctx, token, tokens[i + 1], sentence)
+  if (respective) {
+    queued.set(i + 1, respective[1])
+    return [respective[0]]
+  }
   if (token.unit !== '%') {
     const m = matchCount(scan.ctx, token, sentence, floor)
     return m ? [m] : []
@@ -93,13 +110,22 @@ function findFigures(scan: Scan, registry: Registry): Candidate[] {
     if (findTrap(clean, token, clause, sentence.start)) return
     let matches = matchesOf(scan, tokens, i, sentence, floor, queued)
     let yearFrom = sentence.start
+    let bracketYear: number | null = null
     const previous = tokens[i - 1]
     if (matches.length === 0 && previous && previous.unit === token.unit && RISE_TO.test(clean.slice(previous.end, token.start))) {
       matches = lastMatches.filter(m => m.tokenIndex === i - 1).map(m => m.match)
       yearFrom = previous.end
+    } else if (matches.length === 0 && previous && previous.unit !== token.unit && clean.slice(previous.end, token.start) === '、') {
+      // 接待来访83批次、216人次: the second figure shares the first one's cue, read for its own unit.
+      matches = lastMatches.filter(m => m.tokenIndex === i - 1).flatMap(m => matchListed(scan.ctx, m.match, token, sentence) ?? [])
+    } else if (matches.length === 0 && previous && previous.unit === token.unit && scan.bracketYear && /^[（(]$/.test(clean.slice(previous.end, token.start)) && /^[）)]/.test(clean.slice(token.end))) {
+      // 行政检查45次（38次）, where the report says 括号内为2022年数据: the same indicator for that year.
+      matches = lastMatches.filter(m => m.tokenIndex === i - 1).map(m => m.match)
+      bracketYear = scan.bracketYear
     }
     lastMatches.push(...matches.map(match => ({ tokenIndex: i, match })))
-    const period = matches.length > 0 ? periodOf(scan, sentence, token.start, yearFrom) : null
+    const read = matches.length > 0 ? periodOf(scan, sentence, token.start, yearFrom) : null
+    const period = read && bracketYear !== null ? { ...read, year: bracketYear } : read
     if (!period) return
     const total = TOTAL_WORDS.test(clean.slice(clause, token.start))
     for (const m of matches) {
@@ -125,9 +151,23 @@ function findFigures(scan: Scan, registry: Registry): Candidate[] {
   return found
 }
 
+/** 文中数据统计截至2024年11月30日: a statement of the whole report's period. */
+const DATA_CUTOFF = /(?:本报告|报告|文中|本文|以上|以下|各项|所有)[^。；;\n]{0,6}?(?:数据|数字)[^。；;\n]{0,8}?截(?:至|止)(?:到)?(?:[0-9〇零一二三四五六七八九]{4}年)?(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:(\d{1,2})日|底|末)?/
+
+/** The cut-off the report states for all its figures ("截至2024年11月30日"), when it ends before 31 December. */
+function dataCutoff(clean: string): string | null {
+  const m = DATA_CUTOFF.exec(clean)
+  if (!m) return null
+  const month = /\d/.test(m[1] as string) ? Number(m[1]) : parseChineseNumber(m[1] as string)
+  const full = month === 12 && (m[2] === undefined || Number(m[2]) === 31)
+  return full ? null : m[0].slice(m[0].search(/截/))
+}
+
 function reportWarnings(scan: Scan, sections: readonly SectionCheck[]): string[] {
   const { header } = scan
   const warnings: string[] = []
+  if (header.kind === 'plan') warnings.push('标题表明这是工作要点或计划，不是年度报告：其中的数字是目标，未提取')
+  if (header.kind === 'personal') warnings.push('标题表明这是个人述法（述职）报告，不是乡镇年度报告：其中的数字是个人工作，不是全镇合计，未提取')
   if (header.township === null) warnings.push('未能从标题或落款识别乡镇名称，请手工选择')
   if (header.unknownTownship) warnings.push(`乡镇“${header.unknownTownship}”不在乡镇名单中，请核对`)
   if (header.year === null) warnings.push('未能识别报告年度，请手工填写')
@@ -153,11 +193,24 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
   const prepared = prepareText(analysis)
   const { clean } = prepared
   const sentences = splitSentences(clean)
-  const { sections, planRanges } = checkSections(clean)
+  const { sections, planRanges: planSections } = checkSections(clean)
   const header = readHeader(clean, options.townships)
-  const scan: Scan = { clean, ctx: buildMatchContext(clean, cuesFor(options.registry), options.registry.byId), sentences, header, planRanges }
+  // A 工作要点 holds targets only, a 述法报告 one leader's own figures: nothing in it is a township total.
+  const planRanges = header.kind ? [{ start: 0, end: clean.length }] : planSections
+  const scan: Scan = {
+    clean, ctx: buildMatchContext(clean, cuesFor(options.registry), options.registry.byId), sentences, header, planRanges,
+    bracketYear: bracketYearOf(clean, header.year),
+  }
   const found = findFigures(scan, options.registry)
-  annotate(found, clean)
+  const cutoff = dataCutoff(clean)
+  if (cutoff) {
+    for (const c of found) {
+      if (c.year !== header.year || c.periodPartial) continue
+      c.periodPartial = true
+      c.notes.push(`报告称数据只统计到“${cutoff}”`)
+    }
+  }
+  annotate(found, clean, id => options.registry.byId.get(id)?.unit)
   for (const c of found) {
     const sentence = sentenceAt(sentences, c.start) as Span
     if (c.indicator === 'reconsideration_received' && !c.negation && (c.year ?? 0) >= 2024 && ROLE_WORDING.test(clean.slice(sentence.start, sentence.end))) {

@@ -12,6 +12,12 @@ export interface ReportHeader {
   year: number | null
   /** The signing date at the end of the report, when there is one. */
   signed: { year: number, month: number, day: number } | null
+  /**
+   * What the title says the document is when it is no report of the township: 'plan' (工作要点,
+   * 工作计划, 实施方案 …: its figures are targets) or 'personal' (述法报告, 述职报告: one leader's
+   * own work, not the township's totals). Absent for a report.
+   */
+  kind?: 'plan' | 'personal'
 }
 
 const TITLE_LINES = 5
@@ -53,6 +59,22 @@ function readReportYear(title: readonly string[], signed: ReportHeader['signed']
   return signed.month <= 6 ? signed.year - 1 : signed.year
 }
 
+const PLAN_TITLE = /工作要点|工作计划|工作安排|实施方案|行动方案|任务清单|责任清单|工作思路/
+const REPORT_TITLE = /报告|总结|情况|述职|述法/
+const PERSONAL_TITLE = /述法报告|述职报告|述职述法|述法述职/
+const TOWNSHIP_REPORT_TITLE = /法治(?:政府)?建设[^，。]{0,8}(?:报告|总结)/
+
+/** A title that names a plan and no report (关于印发《…2025年法治政府建设工作要点》的通知). */
+export function isPlanTitle(title: readonly string[]): boolean {
+  return title.some(l => PLAN_TITLE.test(l)) && !title.some(l => REPORT_TITLE.test(l))
+}
+
+/** What kind of document the title lines name: a plan, one leader's 述法报告, or (undefined) a report. */
+export function documentKind(title: readonly string[]): 'plan' | 'personal' | undefined {
+  if (isPlanTitle(title)) return 'plan'
+  return title.some(l => PERSONAL_TITLE.test(l) && !TOWNSHIP_REPORT_TITLE.test(l)) ? 'personal' : undefined
+}
+
 /** Township names written in these lines, in order. */
 function candidates(lines: readonly string[]): string[] {
   return lines.flatMap(l => [...l.replace(LINE_PREFIX, '').matchAll(TOWNSHIP)].map(m => m[1] as string))
@@ -61,7 +83,8 @@ function candidates(lines: readonly string[]): string[] {
 /**
  * Reads the header of a report: the township from the first lines or the signature, matched to the
  * list when one is given (the longest tail of a written name that the list knows: 关于大同镇 → 大同镇);
- * the year from the title, else the signing date.
+ * the year from the title, else the signing date; and whether the title names a plan or a leader's
+ * own report rather than the township's (kind).
  */
 export function readHeader(clean: string, townships?: readonly Township[]): ReportHeader {
   const lines = clean.split('\n').map(l => l.trim()).filter(l => l !== '')
@@ -71,18 +94,20 @@ export function readHeader(clean: string, townships?: readonly Township[]): Repo
   const signed = signature.map(readDate).find(d => d !== null) ?? null
   const year = readReportYear(title, signed)
   const names = candidates([...title, ...signature])
+  const docKind = documentKind(title)
+  const extra = docKind ? { kind: docKind } : {}
   if (townships && townships.length > 0) {
     const match = createTownshipMatcher(townships)
     for (const name of names) {
       for (let k = 0; k < name.length - 1; k++) {
         const m = match(name.slice(k))
-        if (m.township) return { township: m.township.name, code: m.township.code, unknownTownship: null, year, signed }
+        if (m.township) return { township: m.township.name, code: m.township.code, unknownTownship: null, year, signed, ...extra }
       }
     }
   }
   const written = names[0]
-  if (!written) return { township: null, code: null, unknownTownship: null, year, signed }
-  const kind = /街道/.test(written) ? '街道' : written.endsWith('乡') ? '乡' : '镇'
-  const township = `${coreName(written)}${kind}`
-  return { township, code: null, unknownTownship: townships && townships.length > 0 ? township : null, year, signed }
+  if (!written) return { township: null, code: null, unknownTownship: null, year, signed, ...extra }
+  const suffix = /街道/.test(written) ? '街道' : written.endsWith('乡') ? '乡' : '镇'
+  const township = `${coreName(written)}${suffix}`
+  return { township, code: null, unknownTownship: townships && townships.length > 0 ? township : null, year, signed, ...extra }
 }

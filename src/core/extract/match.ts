@@ -2,7 +2,7 @@
 // against the figure's unit, the paragraph's topic and the cue's own conditions.
 import type { Indicator } from '../types'
 import type { NumberToken } from './numbers'
-import { TOPIC_WORDS, VERB_SHIFTS, type CueDef, type Topic } from './patterns'
+import { PER_CAPITA_HOURS, REVIEWED_AFTER, TOPIC_WORDS, UNIT_SIBLINGS, VERB_SHIFTS, type CueDef, type Topic } from './patterns'
 import { CLAUSE_DELIMITERS, RATE_CLAUSE_DELIMITERS, clauseStart, paragraphStart, type Span } from './sentences'
 
 export interface CueHit { start: number, end: number, cue: CueDef }
@@ -25,15 +25,23 @@ export interface Match { indicator: string, cueStart: number, cueEnd: number }
 const MAX_GAP = 8
 /** After a cue that follows the figure: the noun phrase must end there (4场法律讲座，). */
 const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作)/
-/** A verb that closes a list of verbs (受理、办结): set before a noun cue, it leaves the figure's meaning open. */
-const LISTED_VERB = /[、和及与][\u4e00-\u9fff]{2}(?:了)?$/
+/** A verb that closes a list of verbs (受理、办结): set before a noun cue, it leaves the figure's meaning open. 参与 is a verb, not 与. */
+const LISTED_VERB = /(?:[、和及]|(?<!参)与)[\u4e00-\u9fff]{2}(?:了)?$/
+/** A conjunction right before a cue (审核、备案规范性文件); the 与 of 参与 is none. */
+const JOINED_BEFORE = /(?:[、和及]|(?<!参)与)$/
+/** Characters before a cue read for verbs and qualifiers (因政府信息公开引发的行政复议). */
+const LEAD = 12
 /** Cues that open with their verb (备案规范性文件): after 审核、 the verb is one of two. */
 const VERB_CUE = /^(?:审核|审查|备案|报备|审结|办结|结案|废止|受理|清理)/
 /** Words that may stand between a figure and the cue after it: 6次集中学法, 3场专题讲座. */
 const AFTER_CUE_MODIFIER = /^(?:的|集中|专题|各类|各项)?/
 /** Between a rate and its figure: 均达, 双, 分别为, 由2023年的 (an old value), 提升至 … */
-const RATE_FILLER = /(均|都|双|皆|全部|分别)?(?:由(?:\d{4}年度?|上年度?|去年)?的?|达到|达|为|是|保持在|保持|实现了|实现|提升至|提高至|提高到|上升至|升至|超过|超)?$/
+const RATE_FILLER = /(均|都|双|皆|全部|分别)?(?:由(?:\d{4}年度?|上年度?|去年)?的?|达到了|达到|达|为|是|保持在|保持|实现了|实现|提升至|提高至|提高到|上升至|升至|超过|超)?$/
 const RATE_JOIN = /、|以及|与|和|及/g
+/** What may stand between a cue and a figure in 个: 民主法治示范村（社区）总数达到5个. */
+const COUNT_FILLER = /^(?:总数|总量|数量)?(?:共计|共有|共|累计)?(?:已)?(?:达到|达|为|有)?$/
+/** After a noun that stands after its figure: 对11件重大执法决定进行法制审核. */
+const REVIEW_AFTER = /^(?:均)?(?:进行|开展)(?:了)?(?:法制|合法性)?(?:审核|审查)/
 
 /** Finds every cue and topic word of the cleaned text once, for all figures of the report. */
 export function buildMatchContext(clean: string, cues: readonly CueDef[], byId: ReadonlyMap<string, Indicator>): MatchContext {
@@ -76,20 +84,25 @@ export function unitFactor(ind: Indicator, unit: string): number | null {
 
 /**
  * The indicator a cue hit names for a figure with this unit, or null when a condition fails.
- * unit null: a zero stated by negation, which fits any count.
+ * unit null: a zero stated by negation, which fits any count. leadOverride: the words taken to stand
+ * before the cue (a qualifier shared by nouns joined with 和), instead of the text before it.
  */
-export function resolve(ctx: MatchContext, hit: CueHit, sentence: Span, unit: string | null): string | null {
+export function resolve(ctx: MatchContext, hit: CueHit, sentence: Span, unit: string | null, leadOverride?: string): string | null {
   const { cue } = hit
   if (cue.topic && topicAt(ctx, hit.end) !== cue.topic) return null
   if (cue.requires && !cue.requires.test(ctx.clean.slice(sentence.start, sentence.end))) return null
-  const lead = ctx.clean.slice(Math.max(sentence.start, hit.start - 6), hit.start)
+  const lead = leadOverride ?? ctx.clean.slice(Math.max(sentence.start, hit.start - LEAD), hit.start)
   const shift = VERB_SHIFTS.find(s => s.from === cue.indicator && s.verbs.test(lead))
   // 受理、办结行政复议案件3件、2件: two verbs share the noun, which figure is which is not said here.
-  if ((shift && LISTED_VERB.test(lead)) || (unit !== '%' && VERB_CUE.test(cue.text) && /[、和及与]$/.test(lead))) return null
+  if ((shift && !shift.qualifier && LISTED_VERB.test(lead)) || (unit !== '%' && VERB_CUE.test(cue.text) && JOINED_BEFORE.test(lead))) return null
   const id = shift ? shift.to : cue.indicator
+  if (id === null) return null
   const ind = ctx.byId.get(id)
   if (!ind) return null
-  return (unit === null ? ind.kind === 'count' : unitFactor(ind, unit) !== null) ? id : null
+  if (unit === null) return ind.kind === 'count' ? id : null
+  if (unitFactor(ind, unit) !== null) return id
+  // 培训5期、参训168人次 aside, 培训168人次: a unit that does not fit the cue may fit its sibling.
+  return UNIT_SIBLINGS[id]?.find(sib => { const s = ctx.byId.get(sib); return s !== undefined && unitFactor(s, unit) !== null }) ?? null
 }
 
 /** The index just past the last hit ending at or before pos (binary search). */
@@ -123,6 +136,8 @@ function nearestBefore(ctx: MatchContext, pos: number, floor: number, sentence: 
 }
 
 function countGapOk(gap: string): boolean {
+  // 行政检查（共计203次）: the figure in brackets right after its cue.
+  if (/^[（(](?:共计|合计|累计|共|计)?$/.test(gap)) return true
   // 执法人员中…仅5人: a figure after 中 counts a subset of the cue, not the cue.
   if (gap.length > MAX_GAP || /[\d%率（(]/.test(gap) || /^[中里内]/.test(gap)) return false
   let delimiters = 0
@@ -130,14 +145,19 @@ function countGapOk(gap: string): boolean {
   return delimiters <= 1
 }
 
-/** A cue right after the figure (4场法律讲座, 5000余份宣传资料), ending its noun phrase. */
+/**
+ * A cue right after the figure (4场法律讲座, 5000余份宣传资料), ending its noun phrase; or a noun
+ * followed by 进行…审核 (对3件规范性文件进行合法性审核), which counts the reviewed ones (REVIEWED_AFTER).
+ */
 function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, kinds: (ind: Indicator) => boolean): Match | null {
   const at = token.end + (AFTER_CUE_MODIFIER.exec(ctx.clean.slice(token.end, token.end + 2)) as RegExpExecArray)[0].length
   let best: Match | null = null
   for (const hit of ctx.byStart.get(at) ?? []) {
-    if (hit.cue.side !== 'both' || hit.end > sentence.end) continue
-    if (!AFTER_CUE_END.test(ctx.clean.slice(hit.end, hit.end + 2))) continue
-    const id = resolve(ctx, hit, sentence, token.unit)
+    if (hit.end > sentence.end) continue
+    const reviewed = REVIEW_AFTER.test(ctx.clean.slice(hit.end, hit.end + 10)) ? REVIEWED_AFTER[hit.cue.indicator] : undefined
+    if (!reviewed && (hit.cue.side !== 'both' || !AFTER_CUE_END.test(ctx.clean.slice(hit.end, hit.end + 2)))) continue
+    const resolved = resolve(ctx, hit, sentence, token.unit)
+    const id = resolved && reviewed && unitFactor(ctx.byId.get(reviewed) as Indicator, token.unit) !== null ? reviewed : resolved
     const ind = id ? ctx.byId.get(id) : undefined
     if (id && ind && kinds(ind) && (!best || hit.end - hit.start > best.cueEnd - best.cueStart)) best = { indicator: id, cueStart: hit.start, cueEnd: hit.end }
   }
@@ -152,8 +172,65 @@ function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, kinds: 
 export function matchCount(ctx: MatchContext, token: NumberToken, sentence: Span, floor: number): Match | null {
   const before = nearestBefore(ctx, token.start, floor, sentence, token.unit, countGapOk)
   if (before && before.gap <= 2) return before
-  // 个 counts anything (调处化解中心1个): only a cue right before it (案件数268个) says what.
-  return cueAfter(ctx, token, sentence, ind => ind.kind !== 'rate') ?? (token.unit === '个' ? null : before)
+  const after = cueAfter(ctx, token, sentence, ind => ind.kind !== 'rate')
+  if (after) return after
+  // 个 counts anything (调处化解中心1个): only a cue right before it (案件数268个), or with nothing but 总数达到 between, says what.
+  if (token.unit === '个') return before && COUNT_FILLER.test(ctx.clean.slice(before.cueEnd, token.start)) ? before : null
+  return before ?? perCapitaHours(ctx, token, sentence)
+}
+
+/**
+ * A figure in 学时/课时 with 人均/平均 before it in its clause is the per-capita training time
+ * (人均完成培训62学时), whatever cue stands nearest: the unit names it.
+ */
+function perCapitaHours(ctx: MatchContext, token: NumberToken, sentence: Span): Match | null {
+  if (token.unit !== '学时' && token.unit !== '课时') return null
+  const clause = ctx.clean.slice(clauseStart(ctx.clean, token.start, sentence.start), token.start)
+  const per = /人均|平均每人|每人平均/.exec(clause)
+  if (!per || !ctx.byId.has(PER_CAPITA_HOURS)) return null
+  const cueStart = token.start - clause.length + per.index
+  return { indicator: PER_CAPITA_HOURS, cueStart, cueEnd: cueStart + per[0].length }
+}
+
+/** 受理、办结信访事项分别为31件、29件: two verbs before one noun cue, then 分别 and two figures. */
+const RESPECTIVELY_BEFORE = /(?:数量|数)?分别(?:为|是|达到|达)?$/
+const TWO_VERBS = /([\u4e00-\u9fff]{2})[、和及与]([\u4e00-\u9fff]{2})$/
+
+/**
+ * Two counts stated respectively for two verbs that share a noun (受理、办结信访事项分别为31件、29件):
+ * the noun cue is read once with each verb before it (see VERB_SHIFTS), the first figure for the first
+ * verb. null unless both read and name different indicators, and the second figure follows with 、.
+ */
+export function matchRespectiveCounts(ctx: MatchContext, first: NumberToken, second: NumberToken | undefined, sentence: Span): [Match, Match] | null {
+  if (!second || first.unit === '%' || !/^[、和及]$/.test(ctx.clean.slice(first.end, second.start))) return null
+  const filler = RESPECTIVELY_BEFORE.exec(ctx.clean.slice(sentence.start, first.start))
+  if (!filler) return null
+  const cueEnd = first.start - filler[0].length
+  for (let i = hitsUpTo(ctx, cueEnd) - 1; i >= 0; i--) {
+    const hit = ctx.hits[i] as CueHit
+    if (hit.end < cueEnd) break
+    if (hit.end > cueEnd || hit.start < sentence.start) continue
+    const verbs = TWO_VERBS.exec(ctx.clean.slice(Math.max(sentence.start, hit.start - LEAD), hit.start))
+    if (!verbs) continue
+    const a = resolve(ctx, hit, sentence, first.unit, verbs[1])
+    const b = resolve(ctx, hit, sentence, second.unit, verbs[2])
+    if (!a || !b || a === b) return null
+    return [{ indicator: a, cueStart: hit.start, cueEnd: hit.end }, { indicator: b, cueStart: hit.start, cueEnd: hit.end }]
+  }
+  return null
+}
+
+/**
+ * A figure listed right after another with only 、 between (来访83批次、216人次) shares the cue
+ * of the figure before it: the cue is read again for this figure's unit. null when it does not fit.
+ */
+export function matchListed(ctx: MatchContext, previous: Match, token: NumberToken, sentence: Span): Match | null {
+  for (const hit of ctx.byStart.get(previous.cueStart) ?? []) {
+    if (hit.end !== previous.cueEnd) continue
+    const id = resolve(ctx, hit, sentence, token.unit)
+    if (id) return { indicator: id, cueStart: hit.start, cueEnd: hit.end }
+  }
+  return null
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Registry } from '../types'
 
 /** The subject a paragraph is about, for words such as 审结 or 维持 that mean different figures in each. */
-export type Topic = 'reconsideration' | 'litigation' | 'disclosure' | 'dispute' | 'petition'
+export type Topic = 'reconsideration' | 'litigation' | 'disclosure' | 'dispute' | 'petition' | 'publicity'
 
 export interface CueDef {
   /** The words as written in reports. */
@@ -25,6 +25,7 @@ export const TOPIC_WORDS: readonly [Topic, RegExp][] = [
   ['disclosure', /信息公开|依申请公开|公开申请/g],
   ['dispute', /纠纷|人民调解|调解委员会/g],
   ['petition', /信访|来访/g],
+  ['publicity', /普法|法治宣传|法律宣传|宣传教育|宣传(?:周|月|日)/g],
 ]
 
 const RECON = { topic: 'reconsideration', side: 'before' } as const
@@ -33,6 +34,9 @@ const DISCL = { topic: 'disclosure', side: 'before' } as const
 const NORMATIVE = { requires: /规范性文件/ } as const
 const PER_CAPITA = { requires: /人均|每人|均达|平均/, side: 'before' } as const
 const ON_LAW = { requires: /法治|依法|法律/ } as const
+const DISPUTE = { topic: 'dispute', side: 'before' } as const
+const PETITION = { topic: 'petition', side: 'before' } as const
+const PUBLICITY = { topic: 'publicity', side: 'before' } as const
 
 /** Registry aliases that need a rule; 'skip' for words too general to name one figure. */
 const ALIAS_RULES: Readonly<Record<string, Partial<CueDef> | 'skip'>> = {
@@ -50,10 +54,13 @@ const ALIAS_RULES: Readonly<Record<string, Partial<CueDef> | 'skip'>> = {
 
 type Extra = [indicator: string, texts: string, rule?: Partial<CueDef>]
 
+/** 因政府信息公开被申请, 因信息公开引发的, 涉及信息公开的: a case about disclosure (a qualifier, see VERB_SHIFTS). */
+const DISCLOSURE_CAUSE = /(?:因|涉及)(?:政府)?信息公开(?:工作)?(?:被申请|被|引发的?|引起的?|产生的?)?的?$/
+
 /** Phrases of real reports that the registry does not list, by indicator ('/'-separated). */
 const EXTRA_CUES: readonly Extra[] = [
   ['publicity_events', '法律讲座/法律知识讲座/讲座/宣传活动/普法宣传/法治宣讲/宣讲活动/普法活动/送法进村/送法进企业'],
-  ['publicity_audience', '受益群众/参与人数/受教育人数/听众/参加群众/受众群众'],
+  ['publicity_audience', '受益群众/参与人数/受教育人数/听众/参加群众/受众群众/覆盖居民/受教育居民/参与居民/惠及居民/覆盖人群'],
   ['publicity_materials', '宣传手册/宣传品/宣传折页/普法读本'],
   ['legal_consultations', '提供法律咨询/接受法律咨询/法律咨询服务'],
   ['penalty_cases', '处罚案件数'],
@@ -68,29 +75,57 @@ const EXTRA_CUES: readonly Extra[] = [
   ['normative_docs_reviewed', '审核规范性文件/合法性审核规范性文件'],
   ['normative_docs_filed', '备案规范性文件/报备规范性文件'],
   ['reconsideration_received', '复议申请/被申请复议/行政复议申请'],
+  // 其中新收4件、上年结转1件: the new cases of a total that includes carried-over ones (see choose.ts).
+  ['reconsideration_received', '新收', RECON],
+  ['litigation_cases', '新收', LITIG],
+  ['disclosure_requests', '新收', DISCL],
   ['litigation_cases', '应诉行政案件/被诉案件/行政诉讼案件'],
   ['litigation_cases', '应诉', LITIG],
   ['reconsideration_concluded', '审结/办结/结案/已审结/已办结', RECON],
   ['litigation_concluded', '审结/办结/结案/已审结/已办结', LITIG],
-  ['reconsideration_pending', '未审结/尚未审结/审理中/审结中/正在审理/在办', RECON],
-  ['litigation_pending', '未审结/尚未审结/审理中/审结中/正在审理/在办', LITIG],
+  // 另有1件尚在审理中: these also stand after their figure.
+  ['reconsideration_pending', '尚未审结/未审结/尚在审理中/仍在审理中/正在审理中', { topic: 'reconsideration', side: 'both' }],
+  ['litigation_pending', '尚未审结/未审结/尚在审理中/仍在审理中/正在审理中', { topic: 'litigation', side: 'both' }],
+  ['reconsideration_pending', '审理中/审结中/正在审理/在办', RECON],
+  ['litigation_pending', '审理中/审结中/正在审理/在办', LITIG],
   ['reconsideration_carried_in', '结转/上年结转/上年度结转', RECON],
   ['litigation_carried_in', '结转/上年结转/上年度结转', LITIG],
   ['disputes_mediated', '调解矛盾纠纷/排查化解矛盾纠纷/受理矛盾纠纷/调处矛盾纠纷/调解各类纠纷/化解各类矛盾纠纷'],
   ['disputes_resolved', '成功化解'],
   ['petitions', '受理信访'],
-  ['petitions_concluded', '办结/已办结', { topic: 'petition', side: 'before' }],
-  ['petition_conclusion_rate', '办结率/按期办结率', { topic: 'petition', side: 'before' }],
+  ['petitions_concluded', '办结/已办结/化解', PETITION],
+  ['petition_conclusion_rate', '办结率/按期办结率', PETITION],
+  ['petitions', '群众来访/来访群众', PETITION],
+  ['petition_visitors', '群众来访/来访群众', PETITION],
+  ['disputes_resolved', '化解/成功', DISPUTE],
+  ['mediation_success_rate', '成功率', DISPUTE],
+  // 开展“法律进乡村”等活动24场: an activity counted in a paragraph about 普法.
+  ['publicity_events', '法治宣传/法律宣传/活动', PUBLICITY],
+  ['publicity_materials', '手册/读本/折页/宣传单', PUBLICITY],
+  ['democracy_law_villages', '民主法治示范村（社区）/民主法治示范社区（村）'],
+  ['disclosure_requests_carried_in', '结转/上年结转/上年度结转', DISCL],
+  ['major_decision_review_rate', '审查率', { requires: /决策/ }],
+  ['major_enforcement_reviews', '重大执法决定/重大行政执法决定', { side: 'before' }],
+  ['case_files_reviewed', '评查执法案卷/抽查执法案卷/评查行政执法案卷'],
+  // 2名执业律师担任法律顾问: the figure counts lawyers who serve as advisers.
+  ['legal_advisors', '律师担任法律顾问/律师担任常年法律顾问/执业律师担任法律顾问/律师担任政府法律顾问'],
   ['collective_law_study', '学法'],
+  // 党委理论学习中心组开展法治专题学习4次: the leaders' study of law, not the staff's.
+  ['collective_law_study', '法治专题学习/专题学习/集中学习', { requires: /^(?=[^]*(?:法治|法律|法规))(?=[^]*(?:党委|党工委|党组|班子|中心组|领导干部))/, side: 'before' }],
+  // 综合行政执法队伍现有人员22名: the body named, its headcount after it (a unit in 人/名 decides).
+  ['enforcement_staff', '执法队伍/执法队/执法中队/执法大队', { side: 'before' }],
   ['enforcement_cert_rate', '持证上岗'],
   ['head_appearance_rate', '出庭应诉'],
 ]
 
 /**
- * Verbs that turn a noun cue into another indicator: 审结行政复议案件2件 is concluded, not received.
- * The verb stands right before the cue (了/已 may sit between).
+ * Words that turn a noun cue into another indicator, or (to: null) into no indicator at all. Verbs
+ * stand right before the cue (了/已 may sit between): 审结行政复议案件2件 is concluded, not received.
+ * Qualifiers describe the noun: 现行有效的规范性文件 are in force, 辅助执法人员 are not enforcement
+ * staff, 因政府信息公开引发的行政复议 are disclosure cases; a qualifier also reaches the nouns joined
+ * to the first one (因信息公开引发的行政复议和行政诉讼).
  */
-export const VERB_SHIFTS: readonly { from: string, verbs: RegExp, to: string }[] = [
+export const VERB_SHIFTS: readonly { from: string, verbs: RegExp, to: string | null, qualifier?: true }[] = [
   { from: 'reconsideration_received', verbs: /(?:审结|办结|结案)(?:了)?$/, to: 'reconsideration_concluded' },
   { from: 'litigation_cases', verbs: /(?:审结|办结|结案)(?:了)?$/, to: 'litigation_concluded' },
   { from: 'normative_docs', verbs: /(?:审核|审查)(?:了)?$/, to: 'normative_docs_reviewed' },
@@ -98,7 +133,30 @@ export const VERB_SHIFTS: readonly { from: string, verbs: RegExp, to: string }[]
   { from: 'normative_docs', verbs: /(?:废止|清理)(?:了)?$/, to: 'normative_docs_repealed' },
   { from: 'petitions', verbs: /(?:办结|化解)(?:了)?$/, to: 'petitions_concluded' },
   { from: 'disputes_mediated', verbs: /成功$/, to: 'disputes_resolved' },
+  { from: 'normative_docs', verbs: /现行有效的?$/, to: 'normative_docs_in_force', qualifier: true },
+  { from: 'enforcement_staff', verbs: /(?:辅助|协管|协勤|编外)$/, to: null, qualifier: true },
+  { from: 'enforcement_certified', verbs: /(?:辅助|协管|协勤|编外)$/, to: null, qualifier: true },
+  { from: 'reconsideration_received', verbs: DISCLOSURE_CAUSE, to: 'disclosure_reconsiderations', qualifier: true },
+  { from: 'litigation_cases', verbs: DISCLOSURE_CAUSE, to: 'disclosure_litigations', qualifier: true },
 ]
+
+/** The indicator that counts the reviewed ones of a noun (对3件规范性文件进行合法性审核 → normative_docs_reviewed). */
+export const REVIEWED_AFTER: Readonly<Record<string, string>> = {
+  normative_docs: 'normative_docs_reviewed',
+  major_decisions: 'major_decisions_reviewed',
+  major_enforcement_reviews: 'major_enforcement_reviews',
+}
+/** When a figure's unit does not fit the indicator its cue names, the indicator it fits instead (培训384人次). */
+export const UNIT_SIBLINGS: Readonly<Record<string, readonly string[]>> = {
+  enforcement_training: ['enforcement_training_attendance'],
+  petitions: ['petition_visitors'],
+}
+/** The indicator a figure in 学时 with 人均 before it names. */
+export const PER_CAPITA_HOURS = 'enforcement_training_hours_per_capita'
+
+/** Verbs after which reports insert 各类/各项 before the noun: 审查各类合同, 受理各类矛盾纠纷. */
+const FILLED_VERB = /^(?:审查|审核|受理|调处|调解|化解|排查|评查|抽查|发放|开展|办理|查处)/
+const FILLERS = ['各类', '各项', '各种']
 
 /** Label words without brackets and quotes: 民主法治示范村（社区）数 → 民主法治示范村数. */
 function labelCue(label: string): string {
@@ -107,16 +165,22 @@ function labelCue(label: string): string {
 
 /**
  * The cue table for a registry: each count, amount and rate indicator's label and aliases (flags are
- * not read from prose), ALIAS_RULES applied, EXTRA_CUES added. Longest cue first.
+ * not read from prose), ALIAS_RULES applied, EXTRA_CUES added, and for cues that open with a verb the
+ * same cue with 各类/各项/各种 after the verb. Longest cue first.
  */
 export function buildCues(registry: Registry): CueDef[] {
   const cues: CueDef[] = []
   const seen = new Set<string>()
-  const add = (indicator: string, text: string, rule: Partial<CueDef> = {}): void => {
+  const push = (indicator: string, text: string, rule: Partial<CueDef>): void => {
     const key = `${indicator}|${text}|${rule.topic ?? ''}`
     if (text.length < 2 || seen.has(key) || !registry.byId.has(indicator)) return
     seen.add(key)
     cues.push({ text, indicator, side: 'both', ...rule })
+  }
+  const add = (indicator: string, text: string, rule: Partial<CueDef> = {}): void => {
+    push(indicator, text, rule)
+    const verb = FILLED_VERB.exec(text)
+    if (verb && text.length > verb[0].length + 1) for (const filler of FILLERS) push(indicator, `${verb[0]}${filler}${text.slice(verb[0].length)}`, rule)
   }
   for (const ind of registry.indicators) {
     if (ind.kind === 'flag') continue

@@ -1,6 +1,6 @@
 // Numbers with a unit that are not indicator values: targets and plans, changes, document numbers,
-// dates and festivals, ordinals of meetings, frequencies, masked or coded digits. One rule per kind,
-// tested in order; the first that fires names the trap.
+// dates and festivals, ordinals of meetings, frequencies, another body's figures (全县…), masked or
+// coded digits. One rule per kind, tested in order; the first that fires names the trap.
 import type { NumberToken } from './numbers'
 
 /** What a rule sees around one figure (clean text). */
@@ -48,11 +48,13 @@ export const TRAPS: readonly TrapRule[] = [
   },
   { code: 'unit-in-word', test: v => UNIT_WORD_TRAPS[v.token.unit]?.test(v.afterUnit) ?? false },
   { code: 'frequency', test: v => /每(?:年|季度|季|月|周|半年|天|日|次)/.test(v.clause) },
-  { code: 'remaining', test: v => /(?:仍有|尚有|还有|仍然有|另有)$/.test(v.clause) },
+  // 全县今年共开展行政检查1.2万次: the clause speaks of the county (or city, province), not the township.
+  { code: 'another-body', test: v => /^(?:据统计|其中)?(?:全(?:县|市|州|盟|省|国)|县里|市里|县级|市级)(?!范围内率先|率先|首个|唯一)/.test(v.clause) },
+  { code: 'remaining', test: v => /(?:仍有|尚有|还有|仍然有)$/.test(v.clause) },
   // 在一次检查中, 每一起纠纷, 一批人才: 一 + unit before a noun is an article; a count of one ends its clause (受理一件。).
   { code: 'idiom-one', test: v => v.token.chinese && v.token.raw === '一' && !/^(?:$|[，,。；;、）)\n])/.test(v.afterUnit) },
   // 百名, 千家: a bare 百/千/万 without 余/多 names a campaign, not a count.
-  { code: 'bare-numeral', test: v => v.token.chinese && /^[百千万亿]$/.test(v.token.raw) && !v.token.approx },
+  { code: 'bare-numeral', test: v => v.token.chinese && v.token.unit !== '%' && /^[百千万亿]$/.test(v.token.raw) && !v.token.approx },
 ]
 
 /** The trap a figure falls into, or null. clauseStart and sentenceStart are clean offsets. */

@@ -15,6 +15,12 @@ describe('attributeYear', () => {
     ['2022—2024年共办理', 2024, { kind: 'multi-year' }],
     ['2024年以来共办理', 2024, { kind: 'year', year: 2024 }],
     ['2023年共办理', null, { kind: 'year', year: 2023 }],
+    ['2022年全年共办理', 2024, { kind: 'year', year: 2022 }],
+    ['今年全年共办理', 2024, { kind: 'year', year: 2024 }],
+    ['上年度结转', 2024, { kind: 'year', year: 2024 }],
+    ['2023年度结转', 2024, { kind: 'year', year: 2024 }],
+    ['检查次数由上年的', 2024, { kind: 'year', year: 2023 }],
+    ['检查次数由上年的90次增至120次，办理', 2024, { kind: 'year', year: 2024 }],
   ])('reads "%s" (report year %s)', (before, reportYear, expected) => {
     expect(attributeYear(before, reportYear)).toEqual(expected)
   })

@@ -157,3 +157,129 @@ describe('extractReport leaves alone what is not an indicator value', () => {
     expect(extractReport(text, { registry }).values.map(v => v.value)).toEqual([30])
   })
 })
+
+/** The preferred figures of one sentence in a 2024 report, as figures() writes them. */
+function preferred(text: string): string[] {
+  return extractReport(TITLE + text, { registry }).values.filter(v => v.preferred).map(v =>
+    `${v.indicator}=${v.value}${v.year === 2024 ? '' : `@${v.year}`}${v.approx ? '~' : ''}${v.partial ? '!' : ''}`)
+}
+
+describe('extractReport reads the wordings the evaluation corpus taught', () => {
+  it.each([
+    ['参与 before a verb cue, which is no 与 joining two verbs', '法律顾问参与审核合同22件。', ['contracts_reviewed=22']],
+    ['各类 between a verb and its noun', '全年审查各类合同27份，共受理各类矛盾纠纷64件。', ['contracts_reviewed=27', 'disputes_mediated=64']],
+    ['a per-capita time named by its unit', '执法人员人均完成培训学习58学时。', ['enforcement_training_hours_per_capita=58']],
+    ['a count in 个 after 总数达到 and a bracketed label', '全镇市级民主法治示范村（社区）累计达到3个。', ['democracy_law_villages=3']],
+    ['carried-over disclosure requests', '本年新收政府信息公开申请6件，上年结转1件。', ['disclosure_requests=6', 'disclosure_requests_carried_in=1']],
+    ['a lawsuit caused by disclosure', '因政府信息公开引发行政诉讼1件。', ['disclosure_litigations=1']],
+    ['lawyers serving as advisers', '聘请3名律师担任常年法律顾问。', ['legal_advisors=3']],
+    ['attendance in 人次 after a training cue', '全年组织执法人员参加培训3期，累计培训97人次。', ['enforcement_training=3', 'enforcement_training_attendance=97']],
+    ['a second figure sharing the cue of the first', '共接待来访群众45批次、132人次。', ['petitions=45', 'petition_visitors=132']],
+    ['thousands grouped by a space', '全年开展行政检查 2 048 次，罚没款 12 500 元。', ['inspections=2048', 'penalty_amount=12500']],
+    ['a percentage written out with a decimal', '执法人员持证率达到百分之九十五点五。', ['enforcement_cert_rate=95.5']],
+    ['百分之百', '矛盾纠纷调解成功率为百分之百。', ['mediation_success_rate=100']],
+    ['活动 in a paragraph about 普法', '（三）普法宣传。开展“法治进校园”等活动17场。', ['publicity_events=17']],
+    ['成功率 and 成功 in a paragraph about disputes', '调处纠纷40件，成功38件，成功率95%。', ['disputes_mediated=40', 'disputes_resolved=38', 'mediation_success_rate=95']],
+    ['化解 in a paragraph about petitions', '受理信访事项22件，化解21件。', ['petitions=22', 'petitions_concluded=21']],
+    ['a pending case named after its figure', '被申请行政复议案件4件，审结3件，1件尚在审理中。', ['reconsideration_received=4', 'reconsideration_concluded=3', 'reconsideration_pending=1']],
+    ['另有, which adds a figure rather than naming what remains', '应诉案件2件，审结1件，另有1件未审结。', ['litigation_cases=2', 'litigation_concluded=1', 'litigation_pending=1']],
+    ['审查率 in a sentence about decisions', '作出重大行政决策3项，审查率100%。', ['major_decisions=3', 'major_decision_review_rate=100']],
+    ['major enforcement decisions reviewed', '审核重大执法决定6件。', ['major_enforcement_reviews=6']],
+    ['对…进行法制审核', '对9件重大执法决定进行了法制审核。', ['major_enforcement_reviews=9']],
+    ['对…进行合法性审核 of normative documents', '对2件规范性文件进行合法性审核。', ['normative_docs_reviewed=2']],
+    ['执法 inside a case-file cue', '评查执法案卷35卷。', ['case_files_reviewed=35']],
+    ['覆盖居民', '法治宣传覆盖居民1.2万人次。', ['publicity_audience=12000']],
+    ['a booklet in a paragraph about 普法', '（一）普法宣传。发放普法手册900册。', ['publicity_materials=900']],
+    ['documents still in force', '清理后现行有效的规范性文件共5件。', ['normative_docs_in_force=5']],
+    ['a figure in brackets right after its cue', '开展行政检查（共计88次）。', ['inspections=88']],
+    ['达到了 before a rate', '负责人出庭应诉率达到了100%。', ['head_appearance_rate=100']],
+    ['a rate of 0 without a percent sign', '行政诉讼败诉率为0，复议纠错率为零。', ['litigation_loss_rate=0', 'reconsideration_correction_rate=0']],
+    ['counts stated respectively for two verbs', '受理、办结信访事项分别为25件、24件。', ['petitions=25', 'petitions_concluded=24']],
+    ['review and filing respectively', '全年审核、备案规范性文件分别为4件、4件。', ['normative_docs_reviewed=4', 'normative_docs_filed=4']],
+  ])('reads %s', (_, sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected)
+  })
+
+  it.each([
+    ['未采取', '本年度未采取行政强制措施。', ['coercion_cases=0']],
+    ['a qualifier shared by two nouns', '全年未发生因信息公开引起的行政复议和行政诉讼案件。', ['disclosure_litigations=0', 'disclosure_reconsiderations=0']],
+    ['均为零 after a list', '本年度行政复议和行政诉讼案件均为零。', ['litigation_cases=0', 'reconsideration_received=0']],
+    ['an aim of zero, which is no zero', '力争行政复议纠错案件为零。', []],
+  ])('reads a zero: %s', (_, sentence, expected) => {
+    expect(figures(sentence).sort()).toEqual(expected)
+  })
+
+  it.each([
+    ['2022年全年 keeps its year', '2022年全年受理信访事项40件。', ['petitions=40@2022']],
+    ['a baseline 由去年的 ends at 增至', '持证人数由去年的10人增至12人，办理行政处罚案件30件。', ['enforcement_certified=10@2023', 'enforcement_certified=12', 'penalty_cases=30']],
+    ['上年度结转 names no year', '行政应诉案件3件，上年度结转1件。', ['litigation_cases=3', 'litigation_carried_in=1']],
+  ])('reads the year: %s', (_, sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected)
+  })
+
+  it('prefers the new cases of 其中新收 over the total that includes carried-over ones', () => {
+    expect(preferred('全年复议案件6件，其中新收5件、上年结转1件。')).toEqual(['reconsideration_received=5', 'reconsideration_carried_in=1'])
+  })
+
+  it.each([
+    ['materials', '发放宣传册800册、宣传折页1500份。'],
+    ['duty items', '梳理基本履职事项80项、配合履职事项40项。'],
+  ])('prefers none of the parts of %s listed with 、 and no total', (_, sentence) => {
+    expect(preferred(sentence)).toEqual([])
+    expect(figures(sentence).every(f => f.endsWith('!'))).toBe(true)
+  })
+
+  it('reads 经合法性审查 after a count of decisions as the reviewed decisions, unless it is larger', () => {
+    expect(figures('作出重大行政决策3项，经合法性审查3项。')).toEqual(['major_decisions=3', 'major_decisions_reviewed=3'])
+    expect(figures('作出重大行政决策2项，开展合法性审查40件。')).toEqual(['major_decisions=2', 'legality_reviews=40'])
+  })
+
+  it('reads figures in brackets as the year the report names for them', () => {
+    expect(figures('主要数据如下（括号内为2023年数据）：\n行政检查\t60次（52次）\n')).toEqual(['inspections=60', 'inspections=52@2023'])
+  })
+
+  it('marks every figure partial when the report says its data end before December', () => {
+    const r = extractReport(`${TITLE}本报告数据统计截至11月30日。\n开展行政检查80次。`, { registry })
+    expect(r.values.map(v => [v.value, v.partial])).toEqual([[80, true]])
+    expect(r.values[0]?.note).toContain('截至11月30日')
+    expect(extractReport(`${TITLE}数据统计截至12月31日。\n开展行政检查80次。`, { registry }).values[0]?.partial).toBe(false)
+  })
+
+  it('extracts nothing from a work plan, and says so', () => {
+    const r = extractReport('中共某镇委员会\n关于印发《某镇2025年普法工作要点》的通知\n全年开展普法活动40场，集体学法12次。\n', { registry })
+    expect(r.values).toEqual([])
+    expect(r.warnings.join('')).toContain('工作要点')
+  })
+
+  it.each([
+    ['a county total', '全县今年共办理行政处罚案件800件。'],
+    ['a city total', '全市共有执法人员3000名。'],
+    ['auxiliary staff', '另有辅助执法人员12名。'],
+    ['an activity outside a paragraph about 普法', '（二）安全生产。开展“安全月”活动5场。'],
+  ])('extracts nothing from %s', (_, sentence) => {
+    expect(figures(sentence)).toEqual([])
+  })
+})
+
+describe('extractReport reads the wordings of the second held-out batch', () => {
+  it.each([
+    ['the leaders’ study of law', '镇领导班子开展法治专题学习5次。', ['collective_law_study=5']],
+    ['the headcount of an enforcement body', '综合执法大队现有队员18名。', ['enforcement_staff=18']],
+    ['an activity in a sentence about a 宣传月', '围绕“民法典宣传月”，开展送法上门等活动9场。', ['publicity_events=9']],
+  ])('reads %s', (_, sentence, expected) => {
+    expect(figures(sentence)).toEqual(expected)
+  })
+
+  it.each([
+    ['the staff’s study of law, which is no collective study of the leaders', '组织执法人员专题学习新修订的法律法规4次。'],
+    ['a figure of an enforcement body in a unit that is no headcount', '综合执法大队开展联合整治15次。'],
+  ])('extracts nothing from %s', (_, sentence) => {
+    expect(figures(sentence)).toEqual([])
+  })
+
+  it('extracts nothing from a leader’s own 述法报告, and says so', () => {
+    const r = extractReport('某镇党委书记2024年度述法报告\n本人全年接访群众40人次，包案化解信访事项5件。\n', { registry })
+    expect(r.values).toEqual([])
+    expect(r.warnings.join('')).toContain('述法')
+  })
+})

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { readHeader } from '@/core/extract/header'
+import { documentKind, isPlanTitle, readHeader } from '@/core/extract/header'
 import { parseTownshipList } from '@/core/townships'
 
 const { townships } = parseTownshipList(readFileSync(new URL('../../../data/townships.csv', import.meta.url), 'utf8'))
@@ -34,5 +34,23 @@ describe('readHeader', () => {
 
   it('finds nothing in a text without title or signature', () => {
     expect(readHeader('今年以来，我镇共开展行政检查76次，办理行政处罚案件268件，有力维护了社会稳定和市场秩序。')).toMatchObject({ township: null, year: null })
+  })
+
+  it.each([
+    [['关于印发《某镇2025年法治政府建设工作要点》的通知'], true],
+    [['某乡2025年普法工作计划'], true],
+    [['某镇2024年工作总结和2025年工作计划'], false],
+    [['某镇2024年度法治政府建设情况报告'], false],
+  ])('tells a plan title %j from a report title (plan: %s)', (title, plan) => {
+    expect(isPlanTitle(title)).toBe(plan)
+  })
+
+  it.each([
+    [['某镇党委书记2024年度述法报告'], 'personal'],
+    [['关于印发《某镇2025年法治政府建设工作要点》的通知'], 'plan'],
+    [['某镇2024年度法治政府建设情况报告暨主要负责人述法报告'], undefined],
+    [['某镇2024年度法治政府建设情况报告'], undefined],
+  ])('names the kind of document %j: %s', (title, kind) => {
+    expect(documentKind(title)).toBe(kind)
   })
 })

@@ -35,6 +35,26 @@ describe('scanNumbers', () => {
     expect(read(text)).toEqual([])
   })
 
+  it.each([
+    ['1 126次', 1126, '次', false, '1 126次'],
+    ['3 200余份', 3200, '份', true, '3 200余份'],
+    ['百分之百', 100, '%', false, '百分之百'],
+    ['百分之九十八点五', 98.5, '%', false, '百分之九十八点五'],
+    ['百分之95以上', 95, '%', true, '百分之95以上'],
+    ['败诉率为0', 0, '%', false, '0'],
+    ['纠错率为零', 0, '%', false, '零'],
+  ])('reads the written form %s as %d %s (approx %s)', (text, value, unit, approx, span) => {
+    expect(read(text)).toEqual([{ value, unit, approx, text: span }])
+  })
+
+  it.each([
+    ['two numbers of one and two digits', '1 2次', ['2次']],
+    ['a zero that is no rate', '共计0', []],
+    ['百分之 with no numeral', '百分之', []],
+  ])('does not join or invent figures in %s', (_, text, spans) => {
+    expect(read(text).map(t => t.text)).toEqual(spans)
+  })
+
   it('reads every figure of a sentence in order', () => {
     expect(read('检查76次，处罚268个，罚款7610元').map(t => t.text)).toEqual(['76次', '268个', '7610元'])
   })

@@ -32,4 +32,10 @@ describe('buildCues', () => {
     const custom: Registry = { ...registry, indicators: registry.indicators.map(i => i.id === 'inspections' ? extra : i) }
     expect(buildCues(custom).filter(c => c.text === '巡查检查').map(c => c.indicator)).toEqual(['inspections'])
   })
+
+  it('adds each verb cue with 各类 and 各项 after its verb', () => {
+    expect(cuesOf('审查各类合同')).toEqual([['contracts_reviewed', null]])
+    expect(cuesOf('受理各项矛盾纠纷')).toEqual([['disputes_mediated', null]])
+    expect(cuesOf('各类合同')).toEqual([])
+  })
 })

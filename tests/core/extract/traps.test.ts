@@ -31,6 +31,8 @@ describe('findTrap', () => {
     ['remaining', '仍有2名'],
     ['idiom-one', '在一次执法检查中'],
     ['bare-numeral', '培育百名法律明白人'],
+    ['another-body', '全县共开展行政检查1200次'],
+    ['another-body', '据统计全市办理案件900件'],
   ])('names %s in %s', (code, text) => {
     expect(trapOf(text)).toBe(code)
   })
@@ -40,6 +42,10 @@ describe('findTrap', () => {
     '持证率提升至100%',
     '共受理行政复议案件一件。',
     '千余人',
+    '另有1件',
+    '持证率达到百分之百',
+    '全镇共有执法人员20名',
+    '在全县率先建成调解室3个',
   ])('lets %s through', (text) => {
     expect(trapOf(text)).toBeNull()
   })
