@@ -9,7 +9,7 @@ const upperLayers = ['@/stores/*', '@/components/*', '@/pages/*', '@/composables
 const framework = ['vue', 'pinia', 'vue-router', 'vue-i18n', 'vue-echarts', 'element-plus', '@vueuse/*']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'tests/e2e/__screenshots__/**'] },
+  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'tests/e2e/__screenshots__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

@@ -1,5 +1,6 @@
 import 'element-plus/theme-chalk/base.css'
 import './styles.css'
+import './print.css'
 import './setup/echarts'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'

@@ -71,30 +71,70 @@ export const screenTheme: ChartTheme = {
   animation: true,
 }
 
-/** For a 1920×1080 projector read from the back of a room: type ≥ 24 px, thick marks, black on white. */
+/**
+ * For a 1920×1080 projector read from ten metres: type ≥ 24 px for axis labels and values, 34 px
+ * titles, thick bars and lines, black on white, and the Okabe–Ito colours (safe for the common
+ * colour-vision deficiencies), darkened where they carry text so that they keep their contrast when a
+ * projector washes the picture out. Sizes are for a 1080-pixel-high picture; scaleTheme adapts them.
+ */
 export const projectorTheme: ChartTheme = {
   name: 'projector',
   fontFamily: FONT,
   fontSize: 24,
-  titleFontSize: 32,
+  titleFontSize: 34,
   barWidth: 32,
-  lineWidth: 5,
-  symbolSize: 14,
+  lineWidth: 6,
+  symbolSize: 16,
   palette: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#000000', '#56B4E9'],
   colors: {
     better: '#007A5A',
     worse: '#C23B00',
     neutral: '#005A8C',
-    missing: '#9E9E9E',
+    missing: '#8C8C8C',
     highlight: '#E69F00',
     reference: '#000000',
     band: 'rgba(0, 90, 140, 0.22)',
     text: '#000000',
-    mutedText: '#222222',
+    mutedText: '#1A1A1A',
     axis: '#000000',
-    splitLine: '#CCCCCC',
+    splitLine: '#BDBDBD',
     scale: ['#C23B00', '#FFFFFF', '#007A5A'],
   },
   background: '#FFFFFF',
   animation: false,
+}
+
+/** The picture height the projector theme's sizes are meant for. */
+export const PROJECTOR_HEIGHT = 1080
+
+/**
+ * The theme with every size (type, bars, lines, symbols) multiplied by `factor`, type not below
+ * `minFontSize` px. Used to draw a slide or an exported image of any size in the proportions of a
+ * 1920×1080 projector picture (factor = min(width / 1920, height / 1080)). Animation is switched off.
+ */
+export function scaleTheme(theme: ChartTheme, factor: number, minFontSize = 12): ChartTheme {
+  const f = Number.isFinite(factor) && factor > 0 ? factor : 1
+  const font = Math.max(minFontSize, Math.round(theme.fontSize * f))
+  return {
+    ...theme,
+    fontSize: font,
+    titleFontSize: Math.max(Math.round(minFontSize * 1.2), Math.round(theme.titleFontSize * f)),
+    barWidth: Math.max(4, Math.round(theme.barWidth * f)),
+    lineWidth: Math.max(1, Math.round(theme.lineWidth * f * 10) / 10),
+    symbolSize: Math.max(4, Math.round(theme.symbolSize * f)),
+    animation: false,
+  }
+}
+
+/**
+ * The theme with type and bars made small enough that `rows` category rows fit into `plotHeight`
+ * px (each row needs about 1.3 × its type size); the theme itself when they already fit. Type never
+ * drops below `minFontSize`: past that the chart scrolls (the builders add a zoom slider).
+ */
+export function fitThemeToRows(theme: ChartTheme, rows: number, plotHeight: number, minFontSize = 12): ChartTheme {
+  if (rows <= 0 || plotHeight <= 0) return theme
+  const pitch = plotHeight / rows
+  const font = Math.max(minFontSize, Math.floor(pitch / 1.3))
+  if (font >= theme.fontSize) return theme
+  return { ...theme, fontSize: font, barWidth: Math.max(4, Math.min(theme.barWidth, Math.floor(pitch * 0.7))) }
 }

@@ -125,5 +125,10 @@ export async function runAsync(argv: readonly string[], out: (s: string) => void
 }
 
 if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
+  // A reader that stops early (`| head`) closes the pipe: that is not an error of ours.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    throw e
+  })
   process.exitCode = await runAsync(process.argv.slice(2), s => process.stdout.write(`${s}\n`), s => process.stderr.write(`${s}\n`))
 }

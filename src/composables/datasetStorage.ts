@@ -2,16 +2,22 @@
 // Large arrays are written in chunks, one transaction each, so that no write blocks the page for long;
 // a manifest written last makes a save all-or-nothing: an interrupted save leaves the previous one intact.
 import { createStore, del, delMany, get, set, type UseStore } from 'idb-keyval'
+import { readEvidence, type EvidenceMap } from '@/core/extract/evidence'
 import type { ImportState } from '@/core/importJob'
 import { chunkArray, STATE_PARTS, stateParts, StateAssembler, type StatePart } from '@/core/workerProtocol'
 import type { ReceivedFileReport } from '@/core/tracker'
 
+/** What is saved: the dataset, the log and the sentences behind figures imported from reports. */
+export interface StoredState extends ImportState {
+  evidence?: EvidenceMap
+}
+
 /** Storage of the data page. Every method rejects when the browser refuses (private mode, quota). */
 export interface DatasetStorage {
   /** The saved state and the meta saved with it, or null when nothing was saved. */
-  loadState: () => Promise<{ state: ImportState, meta: unknown } | null>
-  /** Saves the state; arrays of a dataset saved before (the same object) are not written again. */
-  saveState: (state: ImportState, meta: unknown) => Promise<void>
+  loadState: () => Promise<{ state: StoredState, meta: unknown } | null>
+  /** Saves the state; arrays of a dataset (and an evidence map) saved before, the same object, are not written again. */
+  saveState: (state: StoredState, meta: unknown) => Promise<void>
   /** Forgets the saved state (the next start shows the bundled sample). */
   clearState: () => Promise<void>
   loadSetting: (name: string) => Promise<unknown>
@@ -22,6 +28,8 @@ interface Manifest {
   version: 1
   parts: Record<StatePart, string[]>
   logFiles: ReceivedFileReport[]
+  /** Key of the evidence map; absent in saves made before reports could be imported. */
+  evidence?: string
   meta: unknown
   savedAt: number
 }
@@ -45,6 +53,8 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
   let saves = 0
   /** The dataset last saved and its chunk keys, to skip rewriting unchanged data. */
   let last: { dataset: ImportState['dataset'], parts: Pick<Manifest['parts'], 'submissions' | 'validationIssues'> } | null = null
+  /** The evidence map last saved and its key. */
+  let lastEvidence: { map: EvidenceMap, key: string } | null = null
 
   return {
     async loadState() {
@@ -59,8 +69,12 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
           asm.add(part, items)
         }
       }
-      const state = asm.state(manifest.logFiles)
+      const state: StoredState = asm.state(manifest.logFiles)
       last = { dataset: state.dataset, parts: { submissions: manifest.parts.submissions, validationIssues: manifest.parts.validationIssues } }
+      if (typeof manifest.evidence === 'string') {
+        state.evidence = readEvidence(await get(manifest.evidence, store()))
+        lastEvidence = { map: state.evidence, key: manifest.evidence }
+      }
       return { state, meta: manifest.meta }
     },
 
@@ -79,11 +93,21 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
         }
       }
       const manifest: Manifest = { version: 1, parts, logFiles: [...state.log.files] as ReceivedFileReport[], meta, savedAt: Date.now() }
+      if (state.evidence && state.evidence.size > 0) {
+        if (lastEvidence?.map !== state.evidence) {
+          const key = `state:${gen}:evidence`
+          await set(key, new Map(state.evidence), store())
+          lastEvidence = { map: state.evidence, key }
+        }
+        manifest.evidence = lastEvidence.key
+      } else {
+        lastEvidence = null
+      }
       await set(MANIFEST, manifest, store())
       last = { dataset: state.dataset, parts: { submissions: parts.submissions, validationIssues: parts.validationIssues } }
       if (isManifest(previous)) {
-        const kept = new Set(STATE_PARTS.flatMap(p => parts[p]))
-        await delMany(STATE_PARTS.flatMap(p => previous.parts[p]).filter(k => !kept.has(k)), store())
+        const kept = new Set([...STATE_PARTS.flatMap(p => parts[p]), manifest.evidence])
+        await delMany([...STATE_PARTS.flatMap(p => previous.parts[p]), previous.evidence].filter((k): k is string => k !== undefined && !kept.has(k)), store())
       }
     },
 
@@ -91,7 +115,8 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
       const previous: unknown = await get(MANIFEST, store())
       await del(MANIFEST, store())
       last = null
-      if (isManifest(previous)) await delMany(STATE_PARTS.flatMap(p => previous.parts[p]), store())
+      lastEvidence = null
+      if (isManifest(previous)) await delMany([...STATE_PARTS.flatMap(p => previous.parts[p]), ...(previous.evidence ? [previous.evidence] : [])], store())
     },
 
     loadSetting: name => get(SETTING(name), store()),
@@ -104,7 +129,7 @@ export function createMemoryStorage(): DatasetStorage & { entries: Map<string, u
   const entries = new Map<string, unknown>()
   return {
     entries,
-    loadState: async () => (entries.get(MANIFEST) as { state: ImportState, meta: unknown } | undefined) ?? null,
+    loadState: async () => (entries.get(MANIFEST) as { state: StoredState, meta: unknown } | undefined) ?? null,
     saveState: async (state, meta) => { entries.set(MANIFEST, { state, meta }) },
     clearState: async () => { entries.delete(MANIFEST) },
     loadSetting: async name => entries.get(SETTING(name)),

@@ -38,11 +38,49 @@ export interface CompareData {
   outcomes: ComputedRef<Record<OutcomeKind, OutcomeRow[]>>
 }
 
+/** The data a compare series is computed from. */
+export interface CompareInput {
+  submissions: readonly Submission[]
+  townships: readonly Township[]
+  registry: Registry
+}
+
+/** Distinct files of the year's figures of `id`, in first-seen order. */
+export function seriesSources(yearSubmissions: readonly Submission[], id: string): string[] {
+  const files = new Set<string>()
+  for (const sub of yearSubmissions) if (isPresent(sub.values[id])) files.add(sourceOf(sub, id).file)
+  return [...files]
+}
+
+/** The series of `id` in `year` with its normalization and sources; null for an id not in the registry. Not cached. */
+export function compareSeries(input: CompareInput, id: string, year: number, mode: Normalization): CompareSeries | null {
+  if (!input.registry.byId.has(id)) return null
+  const base = indicatorSeries(input.submissions, id, year, { normalization: mode, townships: input.townships, registry: input.registry })
+  return { ...base, mode, sources: seriesSources(input.submissions.filter(s => s.year === year), id) }
+}
+
 /** Sorts outcome rows by total cases, most first; rows without any reported part last; ties by order. */
 function byCasesThenOrder(rows: OutcomeRow[], order: readonly string[]): OutcomeRow[] {
   const position = new Map(order.map((name, i) => [name, i]))
   const at = (r: OutcomeRow) => position.get(r.township) ?? Number.MAX_SAFE_INTEGER
   return [...rows].sort((a, b) => (b.total ?? -1) - (a.total ?? -1) || at(a) - at(b))
+}
+
+/**
+ * Outcome rows of one kind for the year: every township in `order` (those without a submission all
+ * null, labelled 未报送 by the builder), most cases first, ties in `order`.
+ */
+export function outcomeRows(yearSubmissions: readonly Submission[], year: number, kind: OutcomeKind, order: readonly string[]): OutcomeRow[] {
+  const reported = outcomeBreakdown(yearSubmissions, year, kind).rows
+  const seen = new Set(reported.map(r => r.township))
+  const absent = order.filter(name => !seen.has(name)).map(township => ({ township, values: {}, total: null }))
+  return byCasesThenOrder([...reported, ...absent], order)
+}
+
+/** Township names in the order of a series' ranking, best first; the county list order without a series. */
+export function rankingOrder(series: CompareSeries | null, townships: readonly Township[]): string[] {
+  const ranked = series ? rankTownships(series.rows, series.indicator.direction) : []
+  return ranked.length > 0 ? ranked.map(r => r.township) : townships.map(t => t.name)
 }
 
 export function useCompareData(opts: UseCompareDataOptions): CompareData {
@@ -57,12 +95,6 @@ export function useCompareData(opts: UseCompareDataOptions): CompareData {
 
   const yearSubmissions = computed(() => opts.submissions.value.filter(s => s.year === opts.year.value))
 
-  function sourcesOf(id: string): string[] {
-    const files = new Set<string>()
-    for (const sub of yearSubmissions.value) if (isPresent(sub.values[id])) files.add(sourceOf(sub, id).file)
-    return [...files]
-  }
-
   function seriesOf(id: string, mode: Normalization = opts.normalization.value): CompareSeries | null {
     const year = opts.year.value
     if (year === null || !opts.registry.value.byId.has(id)) return null
@@ -71,7 +103,7 @@ export function useCompareData(opts: UseCompareDataOptions): CompareData {
     let series = map.get(key)
     if (!series) {
       const base = indicatorSeries(opts.submissions.value, id, year, { normalization: mode, townships: opts.townships.value, registry: opts.registry.value })
-      series = { ...base, mode, sources: sourcesOf(id) }
+      series = { ...base, mode, sources: seriesSources(yearSubmissions.value, id) }
       map.set(key, series)
     }
     return series
@@ -86,14 +118,7 @@ export function useCompareData(opts: UseCompareDataOptions): CompareData {
 
   const outcomes = computed(() => {
     const year = opts.year.value
-    const rowsOf = (kind: OutcomeKind): OutcomeRow[] => {
-      if (year === null) return []
-      const reported = outcomeBreakdown(yearSubmissions.value, year, kind).rows
-      const seen = new Set(reported.map(r => r.township))
-      // Townships whose submission is missing stay in the chart, labelled 未报送 by the builder.
-      const absent = order.value.filter(name => !seen.has(name)).map(township => ({ township, values: {}, total: null }))
-      return byCasesThenOrder([...reported, ...absent], order.value)
-    }
+    const rowsOf = (kind: OutcomeKind): OutcomeRow[] => (year === null ? [] : outcomeRows(yearSubmissions.value, year, kind, order.value))
     return { reconsideration: rowsOf('reconsideration'), litigation: rowsOf('litigation') }
   })
 

@@ -1,15 +1,26 @@
 // Words of the Compare page's charts in the current locale: indicator labels, units (件/万人 when
-// normalized), titles, subtitles with source and completeness, and the text of rows without a value.
+// normalized), titles, subtitles with source and completeness, the text of rows without a value, and
+// the export context. compareText works from any translate function (the chart catalog, tests);
+// useCompareText binds it to the component's i18n.
 import { useI18n } from 'vue-i18n'
+import type { ExportContext } from '@/charts/exportFrame'
+import { isNormalizable } from '@/core/analysis'
 import { labelOf } from '@/core/registry'
 import type { Indicator } from '@/core/types'
 import type { CompareSeries } from './useCompareData'
 
+/** The i18n translate function, as far as these helpers use it. */
+export type Translate = (key: string, named?: Record<string, unknown>) => string
+
+export interface TextSource {
+  t: Translate
+  locale: { readonly value: string }
+}
+
 /** Files named in a subtitle before the rest are counted. */
 const FILES_NAMED = 2
 
-export function useCompareText() {
-  const { t, locale } = useI18n()
+export function compareText({ t, locale }: TextSource) {
 
   const label = (indicator: Indicator): string => labelOf(indicator, locale.value)
 
@@ -36,11 +47,15 @@ export function useCompareText() {
     return `${label(s.indicator)}${unitSuffix(s)}`
   }
 
-  function sourcesText(files: readonly string[]): string {
+  /** "a.csv、b.csv" or "a.csv、b.csv 等 5 个文件"; '' for none. */
+  function fileNames(files: readonly string[]): string {
     if (files.length === 0) return ''
     const named = files.slice(0, FILES_NAMED).join('、')
-    const text = files.length > FILES_NAMED ? t('compare.subtitle.moreFiles', { first: named, count: files.length }) : named
-    return t('compare.subtitle.sources', { files: text })
+    return files.length > FILES_NAMED ? t('compare.subtitle.moreFiles', { first: named, count: files.length }) : named
+  }
+
+  function sourcesText(files: readonly string[]): string {
+    return files.length === 0 ? '' : t('compare.subtitle.sources', { files: fileNames(files) })
   }
 
   /** "数据来源：a.csv · 23 / 24 个乡镇已报送 · 本项 20 个有数值" (the last part only when fewer have a value). */
@@ -59,6 +74,16 @@ export function useCompareText() {
     return parts.join(' · ')
   }
 
+  /** What an exported picture of a one-indicator chart says about itself; `kind` names the chart in the file name (排名). */
+  function seriesContext(s: CompareSeries, title: string, kind: string): ExportContext {
+    const context: ExportContext = {
+      title, unit: unitOf(s), year: s.year, source: fileNames(s.sources), completeness: compactSubtitle(s),
+      file: { subject: label(s.indicator), kind },
+    }
+    if (isNormalizable(s.indicator.kind)) context.normalization = t(`normalization.${s.mode}`)
+    return context
+  }
+
   /** Text per row status for rows without a value (未报送, 未填报, 不适用, 缺人口数 …). */
   function statusLabels(s: CompareSeries | null): Record<string, string> {
     return {
@@ -75,5 +100,14 @@ export function useCompareText() {
     return s.indicator.kind === 'rate' ? 1 : 2
   }
 
-  return { t, locale, label, unitOf, unitSuffix, rankingTitle, compactTitle, subtitle, compactSubtitle, statusLabels, decimalsOf }
+  return { t, locale, label, unitOf, unitSuffix, rankingTitle, compactTitle, fileNames, subtitle, compactSubtitle, seriesContext, statusLabels, decimalsOf }
+}
+
+export type CompareText = ReturnType<typeof compareText>
+
+/** compareText in the component's locale; `t` and `locale` are vue-i18n's own. */
+export function useCompareText() {
+  const { t, locale } = useI18n()
+  const translate: Translate = (key, named) => (named ? t(key, named) : t(key))
+  return { ...compareText({ t: translate, locale }), t, locale }
 }

@@ -9,11 +9,14 @@ import { loadRegistry } from '@/core/registry'
 import { parseTownshipList } from '@/core/townships'
 import type { InputFile } from '@/core/types'
 
-const sampleFiles = import.meta.glob('~data/sample/*.csv', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
+const sampleFiles = import.meta.glob('~data/sample/*.{csv,tsv,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
 
 export const bundledRegistry = loadRegistry(registryJson)
 export const bundledTownships = parseTownshipList(townshipsCsv).townships
-export const COUNTY_NAME = '示例县'
+/** The county the bundled data is of: data/dashboard.json's "county" (a single-file build with `--data` sets it). */
+export const COUNTY_NAME: string = typeof dashboardJson.county === 'string' && dashboardJson.county.trim() !== '' ? dashboardJson.county.trim() : '示例县'
+/** False when a county's own submissions are bundled instead of the fictional sample (data/dashboard.json's "sample"). */
+export const BUNDLED_IS_SAMPLE: boolean = dashboardJson.sample !== false
 
 /** Which indicators the overview leads with (data/dashboard.json; ids unknown to the registry are skipped). */
 export const dashboardConfig = {
@@ -29,10 +32,10 @@ export const bundledFlagRules: FlagRules = (() => {
   return rules
 })()
 
-/** The sample county's files, as bytes, named as in data/sample/. */
+/** The bundled submission files (the sample county's, or a county's own), as bytes, named `<county>-<file>`. */
 export function bundledSampleFiles(): InputFile[] {
   const encoder = new TextEncoder()
   return Object.entries(sampleFiles)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, text]) => ({ name: `示例县-${path.split('/').pop() ?? path}`, bytes: encoder.encode(text) }))
+    .map(([path, text]) => ({ name: `${COUNTY_NAME}-${path.split('/').pop() ?? path}`, bytes: encoder.encode(text) }))
 }

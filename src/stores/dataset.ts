@@ -5,7 +5,10 @@ import { computed, ref, shallowRef } from 'vue'
 import { addMappings, readMappings, removeMapping, type HeaderMapping } from '@/core/aliases'
 import type { ConflictChoice, FileConflict } from '@/core/conflicts'
 import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/dataset'
-import { inProcessEngine, type ImportEngine, type ImportFile, type ImportResult, type ImportStage, type ImportState } from '@/core/importJob'
+import { inProcessEngine, type ImportEngine, type ImportFile, type ImportHooks, type ImportResult, type ImportStage, type ImportState } from '@/core/importJob'
+import { addEvidence, emptyEvidence, evidenceKey, pruneEvidence, type EvidenceMap, type TownshipEvidence } from '@/core/extract/evidence'
+import { runReportImport } from '@/core/extract/reportImport'
+import type { ReportSubmission } from '@/core/extract/toSubmission'
 import { ingest } from '@/core/ingest'
 import { DEFAULT_DEADLINE, readDeadline, type Deadline, type ReceivedFileReport } from '@/core/tracker'
 import type { InputFile, Registry, Township } from '@/core/types'
@@ -31,6 +34,16 @@ export interface ImportJobView {
 
 export type StorageState = 'off' | 'idle' | 'saving' | 'saved' | 'failed'
 
+/** Reviewed figures of a narrative report, ready to merge (see reviewedSubmissions). */
+export interface ReportImport {
+  /** The report file, or the pasted text's name: the source of every figure. */
+  file: string
+  parts: readonly ReportSubmission[]
+  /** Figures the extractor found in the report. */
+  found: number
+  receivedAt?: number
+}
+
 /** Files to import: bytes, name, and when the township sent them (File.lastModified), else now. */
 export type IncomingFile = InputFile & { receivedAt?: number, sheet?: string | null }
 
@@ -46,6 +59,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const townships = shallowRef<readonly Township[]>(bundledTownships)
   const dataset = shallowRef<Dataset>(emptyDataset)
   const log = shallowRef<ImportLog>(emptyLog)
+  /** The sentence behind each figure imported from a report, by township-year (see core/extract/evidence). */
+  const evidence = shallowRef<EvidenceMap>(emptyEvidence)
   /** True while the bundled fictional sample is what is shown. */
   const isSample = ref(false)
   const mappings = shallowRef<readonly HeaderMapping[]>([])
@@ -67,6 +82,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   const submissions = computed(() => dataset.value.submissions)
   const issues = computed(() => allIssues(dataset.value, log.value))
   const years = computed(() => [...new Set(submissions.value.map(s => s.year))].sort((a, b) => a - b))
+  /** The report evidence of a township-year (indicator id → sentence), or undefined when none of its figures came from a report. */
+  const evidenceFor = computed(() => {
+    const map = evidence.value
+    return (township: string, year: number): TownshipEvidence | undefined => map.get(evidenceKey(township, year))
+  })
 
   // ---- persistence: one save at a time; changes during a save are saved right after it.
   let saving: Promise<void> | null = null
@@ -85,7 +105,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         const s = storage.value
         if (!s) break
         if (isSample.value) await s.clearState()
-        else await s.saveState({ dataset: dataset.value, log: log.value }, { registry: fingerprint(registry.value) })
+        else await s.saveState({ dataset: dataset.value, log: log.value, evidence: evidence.value }, { registry: fingerprint(registry.value) })
       }
       storageState.value = 'saved'
       storageError.value = null
@@ -121,6 +141,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       if (saved) {
         dataset.value = revalidated(saved.state.dataset, saved.meta)
         log.value = saved.state.log
+        evidence.value = pruneEvidence(saved.state.evidence ?? emptyEvidence, dataset.value.submissions)
         isSample.value = false
         restored = true
       }
@@ -176,21 +197,50 @@ export const useDatasetStore = defineStore('dataset', () => {
     const files: ImportFile[] = incoming.map((f, i) => ({ id: `${jobId}-${i}`, name: f.name, bytes: f.bytes, receivedAt: f.receivedAt ?? importedAt, sheet: f.sheet ?? null }))
     for (const f of files) recentFiles.set(f.name, f)
     rereadable.value = [...recentFiles.keys()]
+    const shown = files.map((f): JobFile => ({ id: f.id, name: f.name, size: f.bytes.byteLength, state: 'queued' }))
+    return track('reading', shown, (base, hooks) => engine.value.run({ files, base, registry: registry.value, townships: townships.value, mappings: mappings.value, importedAt }, hooks),
+      (result, current) => pruneEvidence(current, result.dataset.submissions))
+  }
+
+  /**
+   * Merges the reviewed figures of a narrative report (after any import already running), along
+   * the path of a file import: conflicts with loaded figures are put to the clerk the same way. The
+   * sentence behind each merged figure is kept (evidence). When the sample is shown, a report that
+   * adds figures replaces it. Resolves with the result, or null when the import could not run.
+   */
+  function importReport(input: ReportImport): Promise<ImportResult | null> {
+    const run = queue.then(() => ready).then(() => {
+      const importedAt = Date.now()
+      const shown: JobFile[] = [{ id: `${++jobs}-0`, name: input.file, size: 0, state: 'read' }]
+      return track('merging', shown, (base, hooks) => runReportImport({ ...input, base, registry: registry.value, receivedAt: input.receivedAt ?? importedAt, importedAt }, hooks),
+        (result, current) => addEvidence(current, result.applied, result.dataset.submissions))
+    })
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  /**
+   * Runs one import with its progress shown in `job`, and takes its result: the dataset when it
+   * changed (then the evidence as `nextEvidence` makes it from the current one, empty over the
+   * sample), else only the log. Saves, and resolves with the result, or null when it failed.
+   */
+  async function track<R extends ImportResult>(stage: ImportStage, files: JobFile[], execute: (base: ImportState, hooks: ImportHooks) => Promise<R>, nextEvidence: (result: R, current: EvidenceMap) => EvidenceMap): Promise<R | null> {
     const view = (patch: Partial<ImportJobView>) => { if (job.value) job.value = { ...job.value, ...patch } }
     const setFile = (id: string, patch: Partial<JobFile>) => view({ files: (job.value?.files ?? []).map(f => (f.id === id ? { ...f, ...patch } : f)) })
-    job.value = { stage: 'reading', fraction: null, files: files.map(f => ({ id: f.id, name: f.name, size: f.bytes.byteLength, state: 'queued' })) }
+    job.value = { stage, fraction: null, files }
     importError.value = null
     const sample = isSample.value
     const base: ImportState = sample ? { dataset: emptyDataset, log: emptyLog } : { dataset: dataset.value, log: log.value }
     try {
-      const result = await engine.value.run({ files, base, registry: registry.value, townships: townships.value, mappings: mappings.value, importedAt }, {
-        onStage: stage => view({ stage }),
+      const result = await execute(base, {
+        onStage: next => view({ stage: next }),
         onFileStart: id => setFile(id, { state: 'reading' }),
         onFileDone: (id, report) => setFile(id, { state: 'read', report }),
         onProgress: fraction => view({ fraction }),
         decide: conflicts => new Promise((resolve) => { pendingConflicts.value = conflicts; decideNow = resolve }),
       })
       if (result.changed) {
+        evidence.value = nextEvidence(result, sample ? emptyEvidence : evidence.value)
         dataset.value = result.dataset
         log.value = result.log
         isSample.value = false
@@ -256,6 +306,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const result = ingest(bundledSampleFiles(), { registry: registry.value, townships: townships.value })
     dataset.value = result.dataset
     log.value = result.log
+    evidence.value = emptyEvidence
     isSample.value = true
   }
 
@@ -273,6 +324,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   function clearData(): Promise<void> {
     dataset.value = emptyDataset
     log.value = emptyLog
+    evidence.value = emptyEvidence
     isSample.value = false
     recentFiles.clear()
     rereadable.value = []
@@ -290,8 +342,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   return {
-    registry, townships, dataset, log, isSample, submissions, issues, years,
+    registry, townships, dataset, log, evidence, evidenceFor, isSample, submissions, issues, years,
     mappings, deadline, job, pendingConflicts, importError, storageState, storageError, restoring, rereadable,
-    importFiles, resolveConflicts, learnMappings, readSheet, forgetMapping, setDeadline, loadSample, clearData, setImportEngine, saved, whenReady, attachStorage,
+    importFiles, importReport, resolveConflicts, learnMappings, readSheet, forgetMapping, setDeadline, loadSample, clearData, setImportEngine, saved, whenReady, attachStorage,
   }
 })

@@ -1,9 +1,10 @@
 // `npm run bench`: runs every benchmark and prints one table of figures. Never fails on time.
+import { exportBenchmark } from './export'
 import { ingestBenchmark } from './ingest'
 import { formatBenchRows, type Benchmark, type BenchRow } from './table'
 
 /** Every benchmark; add new modules here. */
-const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark]
+const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, exportBenchmark]
 
 const rows: BenchRow[] = []
 const details: string[] = []

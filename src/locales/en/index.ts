@@ -5,6 +5,9 @@ import compare from './compare'
 import township from './township'
 import trends from './trends'
 import data from './data'
+import present from './present'
+import deploy from './deploy'
+import report from './report'
 
-const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data }
+const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report }
 export default en

@@ -5,5 +5,8 @@ import compare from './compare'
 import township from './township'
 import trends from './trends'
 import data from './data'
+import present from './present'
+import deploy from './deploy'
+import report from './report'
 
-export default { ...app, ...overview, ...compare, ...township, ...trends, ...data }
+export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report }

@@ -1,0 +1,75 @@
+// Speaker notes of a slide: best and worst townships, the county median, who did not submit, and the
+// 红黄绿 flags that concern the chart's indicators. Plain text, one statement per line.
+import { formatNumber, withUnit } from '@/charts/common'
+import { bestAndWorst, evaluateYearFlags, type FlagResult, type Ranked, type SeriesRow } from '@/core/analysis'
+import type { FlagRules } from '@/core/flagRules'
+import type { Issue, Registry, Submission } from '@/core/types'
+import type { CompareSeries } from '@/composables/useCompareData'
+import type { CompareText } from '@/composables/useCompareText'
+
+/** Townships named in one list before the rest are counted. */
+const LIST_MAX = 6
+/** Best and worst townships named. */
+const BEST_WORST = 3
+
+export interface FlagInput {
+  submissions: readonly Submission[]
+  registry: Registry
+  issues: readonly Issue[]
+  rules: FlagRules
+}
+
+/** "甲镇、乙镇" or "甲镇、乙镇 … 等 9 个". */
+export function listText(names: readonly string[], text: CompareText, max = LIST_MAX): string {
+  const shown = names.slice(0, max).join('、')
+  return names.length > max ? text.t('present.notes.more', { list: shown, count: names.length }) : shown
+}
+
+/** Best and worst (or highest and lowest for neutral indicators) with their figures, the median, and who did not submit. */
+export function seriesLines(s: CompareSeries, ranked: readonly Ranked<SeriesRow>[], text: CompareText): string[] {
+  const { t } = text
+  const unit = text.unitOf(s)
+  const figure = (v: number | null) => withUnit(formatNumber(v, text.decimalsOf(s)), unit)
+  const named = (rows: readonly Ranked<SeriesRow>[]) => rows.map(r => `${r.township} ${figure(r.value)}`).join('、')
+  const { best, worst } = bestAndWorst(ranked, BEST_WORST)
+  const neutral = s.indicator.direction === 'neutral'
+  const lines: string[] = []
+  if (best.length > 0) lines.push(t(neutral ? 'present.notes.highest' : 'present.notes.best', { list: named(best) }))
+  if (worst.length > 0) lines.push(t(neutral ? 'present.notes.lowest' : 'present.notes.worst', { list: named(worst) }))
+  if (s.summary.median !== null) lines.push(t('present.notes.median', { value: figure(s.summary.median) }))
+  const missing = s.rows.filter(r => r.status === 'missing').map(r => r.township)
+  if (missing.length > 0) lines.push(t('present.notes.missing', { list: listText(missing, text) }))
+  return lines
+}
+
+/** The year's flag of every township that submitted. */
+export function yearFlags(input: FlagInput, year: number): Map<string, FlagResult> {
+  return evaluateYearFlags(input.submissions, year, { registry: input.registry, rules: input.rules, issues: input.issues })
+}
+
+/**
+ * Red and yellow townships with the reasons that concern `indicators` (all reasons when the list is
+ * empty), then the county's count of each colour.
+ */
+export function flagLines(flags: ReadonlyMap<string, FlagResult>, indicators: readonly string[], text: CompareText): string[] {
+  const { t } = text
+  const concerns = (id: string | null) => indicators.length === 0 || (id !== null && indicators.includes(id))
+  const red: string[] = []
+  const yellow: string[] = []
+  for (const [township, result] of flags) {
+    const reasons = result.reasons.filter(r => concerns(r.indicator))
+    const first = reasons[0]
+    if (!first) continue
+    // Reasons are red first: a red township is listed with its red reasons only.
+    const entry = `${township}（${reasons.filter(r => r.level === first.level).map(r => r.message).join('；')}）`
+    if (first.level === 'red') red.push(entry)
+    else yellow.push(entry)
+  }
+  const lines: string[] = []
+  if (red.length > 0) lines.push(t('present.notes.red', { list: listText(red, text) }))
+  if (yellow.length > 0) lines.push(t('present.notes.yellow', { list: listText(yellow, text) }))
+  if (red.length === 0 && yellow.length === 0 && indicators.length > 0) lines.push(t('present.notes.noFlags'))
+  const count = (level: string) => [...flags.values()].filter(f => f.level === level).length
+  if (flags.size > 0) lines.push(t('present.notes.county', { red: count('red'), yellow: count('yellow'), green: count('green') }))
+  return lines
+}

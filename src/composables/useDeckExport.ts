@@ -1,0 +1,76 @@
+// Batch exports of several charts: one ZIP of pictures, or one PowerPoint deck (title slide, then a
+// slide per chart with title, picture and speaker notes). Busy state and messages for the buttons.
+import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import type { ExportSource } from '@/charts/exportFrame'
+import { safeFileStem } from '@/core/fileNames'
+import { COUNTY_NAME } from '@/setup/bundledData'
+import { useChartExport } from './useChartExport'
+import { buildPptx, PPTX_IMAGE } from './usePptx'
+
+/** A chart of a batch, with its speaker notes ('' when none are known). */
+export interface SlideSource extends ExportSource {
+  notes: string
+}
+
+const two = (n: number): string => String(n).padStart(2, '0')
+const today = (d: Date): string => `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`
+
+export function useDeckExport() {
+  const { t } = useI18n()
+  const exporter = useChartExport()
+  const busy = ref(false)
+  const message = ref('')
+
+  async function run(task: () => Promise<string>): Promise<void> {
+    if (busy.value) return
+    busy.value = true
+    try {
+      message.value = await task()
+    } catch (e) {
+      message.value = t('present.tools.failed', { error: e instanceof Error ? e.message : String(e) })
+    } finally {
+      busy.value = false
+    }
+  }
+
+  const progress = (p: { done: number, total: number }) => { message.value = t('present.page.progress', p) }
+
+  /** Downloads `{baseName}.zip` with a PNG (and SVG) of each source. */
+  function downloadZip(sources: readonly ExportSource[], baseName: string): Promise<void> {
+    return run(async () => {
+      if (sources.length === 0) return t('present.page.noCharts')
+      const { blob, files } = await exporter.zip(sources, progress)
+      const name = `${safeFileStem(baseName)}.zip`
+      exporter.download(name, blob)
+      return t('present.page.zipDone', { name, count: files })
+    })
+  }
+
+  /** Downloads `{baseName}.pptx`: title slide (county, year, date), then one slide per source. */
+  function downloadPptx(sources: readonly SlideSource[], year: number | null, baseName: string): Promise<void> {
+    return run(async () => {
+      if (sources.length === 0) return t('present.page.noCharts')
+      const slides = []
+      for (const [i, s] of sources.entries()) {
+        progress({ done: i, total: sources.length })
+        await new Promise(resolve => setTimeout(resolve, 0))
+        const title = s.context?.title ?? s.title ?? ''
+        slides.push({ title, image: exporter.pngDataUrl(s, PPTX_IMAGE, exporter.settings.ratio, { showTitle: false }), altText: title, notes: s.notes })
+      }
+      progress({ done: sources.length, total: sources.length })
+      const blob = await buildPptx({
+        title: t('present.pptx.title', { county: COUNTY_NAME }),
+        subtitle: year === null ? t('present.pptx.noYear') : t('present.pptx.subtitle', { year }),
+        date: t('present.pptx.date', { date: today(new Date()) }),
+        credit: t('app.title'),
+        slides,
+      })
+      const name = `${safeFileStem(baseName)}.pptx`
+      exporter.download(name, blob)
+      return t('present.page.pptxDone', { name, count: slides.length + 1 })
+    })
+  }
+
+  return { busy, message, downloadZip, downloadPptx }
+}

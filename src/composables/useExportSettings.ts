@@ -1,0 +1,66 @@
+// Export settings shared by every chart panel and the batch exports: picture size, pixel ratio,
+// SVGs in ZIPs, decal patterns. Kept in localStorage, so a choice made once holds for the session and after.
+import { effectScope, reactive, watch } from 'vue'
+import { DEFAULT_EXPORT_RATIO, EXPORT_RATIOS, EXPORT_SIZES, type ExportSize } from '@/charts/exportFrame'
+
+export interface ExportSettings {
+  /** 'width×height' of one of EXPORT_SIZES. */
+  size: string
+  /** PNG pixel ratio: 1, 2 or 3. */
+  ratio: number
+  /** Batch exports (ZIP) add an SVG beside each PNG. */
+  withSvg: boolean
+  /** Decal patterns on bars and series (on screen, in exports and on slides). */
+  decal: boolean
+}
+
+const KEY = 'township-dashboard.export'
+export const sizeKey = (s: ExportSize): string => `${s.width}×${s.height}`
+const SIZE_KEYS = EXPORT_SIZES.map(sizeKey)
+
+function defaults(): ExportSettings {
+  return { size: SIZE_KEYS[0] ?? '1600×900', ratio: DEFAULT_EXPORT_RATIO, withSvg: false, decal: false }
+}
+
+/** Stored settings, each field checked; defaults for anything missing or malformed. */
+function load(): ExportSettings {
+  const d = defaults()
+  if (typeof localStorage === 'undefined') return d
+  let raw: unknown
+  try {
+    raw = JSON.parse(localStorage.getItem(KEY) ?? 'null')
+  } catch (e) {
+    console.warn('export settings unreadable, using defaults', e)
+    return d
+  }
+  if (raw === null || typeof raw !== 'object') return d
+  const r = raw as Partial<Record<keyof ExportSettings, unknown>>
+  return {
+    size: typeof r.size === 'string' && SIZE_KEYS.includes(r.size) ? r.size : d.size,
+    ratio: typeof r.ratio === 'number' && EXPORT_RATIOS.includes(r.ratio) ? r.ratio : d.ratio,
+    withSvg: typeof r.withSvg === 'boolean' ? r.withSvg : d.withSvg,
+    decal: typeof r.decal === 'boolean' ? r.decal : d.decal,
+  }
+}
+
+let shared: ExportSettings | undefined
+
+/** The one settings object of the page (created on first use), and the chosen size as numbers. */
+export function useExportSettings() {
+  if (!shared) {
+    const settings = reactive(load())
+    // A detached scope: the watcher outlives the component that happened to ask first.
+    effectScope(true).run(() => watch(settings, (s) => {
+      if (typeof localStorage === 'undefined') return
+      try {
+        localStorage.setItem(KEY, JSON.stringify(s))
+      } catch (e) {
+        console.warn('export settings not saved', e)
+      }
+    }))
+    shared = settings
+  }
+  const settings = shared
+  const exportSize = (): ExportSize => EXPORT_SIZES.find(s => sizeKey(s) === settings.size) ?? EXPORT_SIZES[0] ?? { width: 1600, height: 900 }
+  return { settings, exportSize, sizes: EXPORT_SIZES, ratios: EXPORT_RATIOS }
+}

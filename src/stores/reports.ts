@@ -1,0 +1,122 @@
+// Narrative reports waiting for review: each report's text, the figures found in it and what the
+// clerk accepted, corrected or rejected, until its figures are imported into the dataset.
+// The extractor (and mammoth, opencc) load on the first report, never with the first screen.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import { decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision, type ReviewState } from '@/core/extract/review'
+import type { ExtractResult } from '@/core/extract/types'
+import type { InputFile } from '@/core/types'
+import { useDatasetStore } from './dataset'
+
+export type ReportItemState = 'reading' | 'ready' | 'failed' | 'imported'
+
+export interface ReportItem {
+  id: string
+  file: string
+  /** When the township sent it (File.lastModified), else when it was added (ms since the epoch). */
+  receivedAt: number
+  state: ReportItemState
+  /** Why the report could not be read (in Chinese), when state is failed. */
+  error: string | null
+  /** The text every offset of `result` refers to. */
+  text: string
+  result: ExtractResult | null
+  review: ReviewState
+  /** The township and year as read from the title, until the clerk changes them. */
+  township: string | null
+  year: number | null
+  /** Figures merged into the dataset, once imported. */
+  imported: number | null
+}
+
+export type IncomingReport = InputFile & { receivedAt?: number }
+
+export const useReportStore = defineStore('reports', () => {
+  const data = useDatasetStore()
+  const items = shallowRef<readonly ReportItem[]>([])
+  const selectedId = ref<string | null>(null)
+  let ids = 0
+
+  const selected = computed(() => items.value.find(i => i.id === selectedId.value) ?? null)
+  const waiting = computed(() => items.value.filter(i => i.state === 'ready' || i.state === 'reading').length)
+
+  function patch(id: string, change: Partial<ReportItem> | ((item: ReportItem) => Partial<ReportItem>)) {
+    items.value = items.value.map(i => (i.id === id ? { ...i, ...(typeof change === 'function' ? change(i) : change) } : i))
+  }
+
+  function add(file: string, receivedAt: number): string {
+    const id = `report-${++ids}`
+    items.value = [...items.value, { id, file, receivedAt, state: 'reading', error: null, text: '', result: null, review: [], township: null, year: null, imported: null }]
+    selectedId.value ??= id
+    return id
+  }
+
+  function settle(id: string, read: { text: string, result: ExtractResult } | { error: string }) {
+    if ('error' in read) { patch(id, { state: 'failed', error: read.error }); return }
+    const { text, result } = read
+    patch(id, { state: 'ready', text, result, review: initialReview(result), township: result.township, year: result.year })
+  }
+
+  const options = () => ({ registry: data.registry, townships: data.townships })
+  const failure = (e: unknown) => ({ error: `读取报告时出错：${e instanceof Error ? e.message : String(e)}` })
+
+  /** Reads report files one after another; each shows up at once and fills in when read. */
+  async function addFiles(files: readonly IncomingReport[]): Promise<void> {
+    const queued = files.map(f => ({ file: f, id: add(f.name, f.receivedAt ?? Date.now()) }))
+    const { extractReportFile } = await import('@/core/extract/input')
+    for (const { file, id } of queued) {
+      settle(id, await extractReportFile({ name: file.name, bytes: file.bytes }, options()).catch(failure))
+    }
+  }
+
+  /** Pasted report text, shown under `name`. */
+  async function addText(text: string, name: string): Promise<void> {
+    const id = add(name, Date.now())
+    const { extractPastedText } = await import('@/core/extract/input')
+    settle(id, await extractPastedText(text, { ...options(), file: name }).then(result => ({ text: result.convertedText ?? text, result }), failure))
+  }
+
+  function edit(id: string, change: (item: ReportItem & { result: ExtractResult }) => Partial<ReportItem>) {
+    patch(id, item => (item.result && item.state === 'ready' ? change(item as ReportItem & { result: ExtractResult }) : {}))
+  }
+  const setDecision = (id: string, index: number, decision: Decision) => edit(id, i => ({ review: decide(i.review, i.result, index, decision) }))
+  const setValue = (id: string, index: number, value: number) => edit(id, i => ({ review: correct(i.review, i.result, index, value) }))
+  const rejectRest = (id: string) => edit(id, i => ({ review: rejectOpen(i.review) }))
+  const setTownship = (id: string, township: string | null) => edit(id, () => ({ township }))
+  const setYear = (id: string, year: number | null) => edit(id, () => ({ year }))
+
+  /** The township code of the reviewed name: the list's, else the one the extractor matched. */
+  function codeOf(item: ReportItem): string | null {
+    const listed = data.townships.find(t => t.name === item.township)
+    return listed?.code ?? (item.township === item.result?.township ? item.result.townshipCode : null)
+  }
+
+  /**
+   * Imports the accepted figures of a report through the dataset store (conflicts asked there), then
+   * selects the next report waiting after it (from the top again at the end of the list). Resolves with an error (in Chinese) or the figures merged.
+   */
+  async function importItem(id: string): Promise<{ error: string } | { imported: number }> {
+    const item = items.value.find(i => i.id === id)
+    if (!item?.result || item.state !== 'ready') return { error: '这份报告还不能导入' }
+    const parts = reviewedSubmissions(item.result, item.review, { township: item.township, code: codeOf(item), year: item.year })
+    if ('error' in parts) return parts
+    const outcome = await data.importReport({ file: item.file, parts, found: item.result.values.length, receivedAt: item.receivedAt })
+    if (!outcome) return { error: data.importError ?? '导入未能完成' }
+    const imported = outcome.reports[0]?.accepted ?? 0
+    patch(id, { state: 'imported', imported })
+    const at = items.value.findIndex(i => i.id === id)
+    const next = [...items.value.slice(at + 1), ...items.value.slice(0, at)].find(i => i.state === 'ready')
+    if (next) selectedId.value = next.id
+    return { imported }
+  }
+
+  function remove(id: string) {
+    const at = items.value.findIndex(i => i.id === id)
+    items.value = items.value.filter(i => i.id !== id)
+    if (selectedId.value === id) selectedId.value = (items.value[at] ?? items.value[at - 1])?.id ?? null
+  }
+
+  const select = (id: string) => { selectedId.value = id }
+
+  return { items, selectedId, selected, waiting, addFiles, addText, setDecision, setValue, rejectRest, setTownship, setYear, importItem, remove, select }
+})

@@ -1,0 +1,170 @@
+import * as echarts from 'echarts'
+import type { EChartsOption } from 'echarts'
+import { describe, expect, it } from 'vitest'
+import { categoryRows, exportChartOption, exportFrame, formatExportDate, frameText, type ExportContext, type ExportFrameLabels } from '@/charts/exportFrame'
+import { rankingBarOption } from '@/charts/rankingBar'
+import { projectorTheme, screenTheme, type ChartTheme } from '@/charts/theme'
+import { HOSTILE, part } from './optionParts'
+
+const labels: ExportFrameLabels = { unit: '单位', year: '年度', normalization: '口径', source: '数据来源', exported: '导出于', credit: '乡镇法治建设指标看板 · 示例县' }
+const context: ExportContext = {
+  title: '2024 行政执法人员持证率排名（%）', unit: '%', year: 2024, normalization: '原始数',
+  source: '示例县-2024.csv', completeness: '23 / 24 个乡镇已报送', file: { subject: '行政执法人员持证率', kind: '排名' },
+}
+const date = new Date(2025, 0, 5, 14, 30)
+const size = { width: 1600, height: 900 }
+
+const ranking = (rows: number) => (theme: ChartTheme): EChartsOption => rankingBarOption({
+  rows: Array.from({ length: rows }, (_, i) => ({ township: `${i}镇`, value: 100 - i, rank: i + 1 })),
+  indicator: { direction: 'higher_better', label_zh: '持证率' }, unit: '%', mean: 90, median: 91, missingLabel: '未报送',
+  labels: { mean: '平均', median: '中位数', rank: '排名', value: '数值', noData: '暂无数据' },
+}, theme)
+
+/** Every text of the frame's title components, one string. */
+function frameTexts(option: EChartsOption): string {
+  const titles = Array.isArray(option.title) ? option.title : [option.title]
+  return titles.map(t => (t as { text?: string } | undefined)?.text ?? '').join('\n')
+}
+
+function renderSvg(option: EChartsOption, width: number, height: number): string {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height })
+  try {
+    chart.setOption(option)
+    return chart.renderToSVGString()
+  } finally {
+    chart.dispose()
+  }
+}
+
+describe('exportFrame', () => {
+  const framed = exportFrame(ranking(5)(projectorTheme), context, { ...size, theme: projectorTheme, labels, date })
+
+  it.each([
+    ['title', '2024 行政执法人员持证率排名（%）'],
+    ['unit', '单位：%'],
+    ['year', '年度：2024'],
+    ['normalization', '口径：原始数'],
+    ['source', '数据来源：示例县-2024.csv'],
+    ['completeness', '23 / 24 个乡镇已报送'],
+    ['export date', '导出于 2025-01-05 14:30'],
+    ['credit', '示例县'],
+  ])('draws the %s into the option', (_, text) => {
+    expect(frameTexts(framed)).toContain(text)
+  })
+
+  it('switches animation off and paints a white background', () => {
+    expect(framed.animation).toBe(false)
+    expect(framed.backgroundColor).toBe('#FFFFFF')
+  })
+
+  it('moves the plot below the title and above the footer', () => {
+    const before = part(ranking(5)(projectorTheme), 'grid')
+    const after = part(framed, 'grid')
+    expect(after.top).toBeGreaterThan(before.top + projectorTheme.titleFontSize)
+    expect(after.bottom).toBeGreaterThan(before.bottom)
+  })
+
+  it('leaves out what the context does not know', () => {
+    const bare = exportFrame(ranking(2)(screenTheme), { title: '标题' }, { ...size, theme: screenTheme, labels: { ...labels, credit: undefined }, date: null })
+    expect(frameTexts(bare)).toBe('标题')
+  })
+
+  it('leaves the title out for a PowerPoint picture but keeps the context', () => {
+    const noTitle = exportFrame(ranking(2)(projectorTheme), context, { ...size, theme: projectorTheme, labels, date, showTitle: false })
+    expect(frameTexts(noTitle)).not.toContain('排名（%）')
+    expect(frameTexts(noTitle)).toContain('数据来源')
+  })
+
+  it('does not mutate the option it frames', () => {
+    const option = ranking(3)(projectorTheme)
+    const copy = JSON.stringify(option)
+    exportFrame(option, context, { ...size, theme: projectorTheme, labels, date })
+    expect(JSON.stringify(option)).toBe(copy)
+  })
+
+  it('renders through ECharts with the title as text and a hostile name inert', () => {
+    const svg = renderSvg(exportFrame(ranking(3)(projectorTheme), { ...context, source: HOSTILE }, { ...size, theme: projectorTheme, labels, date }), 1600, 900)
+    expect(svg).toContain('行政执法人员持证率排名')
+    expect(svg).not.toContain('<img')
+  })
+})
+
+describe('frameText', () => {
+  it('packs footer parts onto one line when they fit and onto more when they do not', () => {
+    const wide = frameText(context, { labels, date, width: 1920, theme: projectorTheme })
+    const narrow = frameText({ ...context, source: '很长的文件名'.repeat(12) }, { labels, date, width: 1200, theme: projectorTheme })
+    expect(wide.footer).toHaveLength(1)
+    expect(narrow.footer.length).toBeGreaterThan(1)
+  })
+})
+
+describe('formatExportDate', () => {
+  it('writes local date and time with leading zeros', () => {
+    expect(formatExportDate(new Date(2024, 8, 3, 7, 5))).toBe('2024-09-03 07:05')
+  })
+})
+
+describe('categoryRows', () => {
+  it.each([
+    ['a ranking of 5 rows', ranking(5)(projectorTheme), 5],
+    ['a ranking of 60 rows, zoomed to 40', ranking(60)(projectorTheme), 40],
+    ['a chart without a category y axis', { xAxis: { type: 'value' }, yAxis: { type: 'value' } } as EChartsOption, 0],
+  ])('counts %s', (_, option, rows) => {
+    expect(categoryRows(option)).toBe(rows)
+  })
+})
+
+describe('exportChartOption', () => {
+  const opts = { ...size, labels, date }
+
+  it('rebuilds with the projector theme scaled to the picture (24 px at 1080 rows)', () => {
+    const option = exportChartOption({ option: {}, rebuild: ranking(5), context }, { ...opts, width: 1920, height: 1080 })
+    expect(part(option, 'yAxis').axisLabel.fontSize).toBe(24)
+  })
+
+  it('makes type smaller only when the rows would not fit', () => {
+    const few = exportChartOption({ option: {}, rebuild: ranking(5), context }, opts)
+    const many = exportChartOption({ option: {}, rebuild: ranking(40), context }, opts)
+    expect(part(many, 'yAxis').axisLabel.fontSize).toBeLessThan(part(few, 'yAxis').axisLabel.fontSize)
+    expect(part(many, 'yAxis').axisLabel.fontSize).toBeGreaterThanOrEqual(12)
+  })
+
+  it('uses the on-screen option when it cannot rebuild, titled by the panel title', () => {
+    const option = exportChartOption({ option: ranking(3)(screenTheme), title: '屏幕上的标题' }, opts)
+    expect(frameTexts(option)).toContain('屏幕上的标题')
+    expect(part(option, 'yAxis').axisLabel.fontSize).toBe(screenTheme.fontSize)
+  })
+
+  it('adds decal patterns when asked', () => {
+    const option = exportChartOption({ option: {}, rebuild: ranking(3), context }, { ...opts, decal: true })
+    expect((option.aria as { decal?: { show?: boolean } }).decal?.show).toBe(true)
+  })
+})
+
+describe('exportFrame positions', () => {
+  const frame = (option: EChartsOption) => exportFrame(option, context, { ...size, theme: projectorTheme, labels, date })
+
+  it.each([
+    ['a legend at the bottom stays at the bottom, above the footer', { legend: { bottom: 0 } }, 'legend', 'bottom'],
+    ['a legend without a position goes below the header', { legend: {} }, 'legend', 'top'],
+    ['a visual map without a position goes above the footer', { visualMap: { type: 'continuous' } }, 'visualMap', 'bottom'],
+  ] as const)('%s', (_, option, key, side) => {
+    const placed = part(frame(option as EChartsOption), key)
+    expect(placed[side]).toBeGreaterThan(0)
+    expect(placed[side === 'top' ? 'bottom' : 'top']).toBeUndefined()
+  })
+
+  it('keeps a radar inside the band between header and footer', () => {
+    const radar = part(frame({ radar: { center: ['50%', '50%'], radius: '60%', indicator: [] } }), 'radar')
+    const [, cy] = radar.center
+    expect(cy - radar.radius).toBeGreaterThan(60)
+    expect(cy + radar.radius).toBeLessThan(900 - 30)
+  })
+})
+
+describe('frame words', () => {
+  it('joins label and value with the locale’s colon', () => {
+    const text = frameText({ title: 'T', unit: '%' }, { labels: { ...labels, unit: 'Unit', colon: ': ' }, date: null, width: 1600, theme: projectorTheme })
+    expect(text.meta).toBe('Unit: %')
+  })
+})

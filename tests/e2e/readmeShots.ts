@@ -1,0 +1,28 @@
+// Screenshots for the README (npm run screenshots): builds nothing itself — run after `npm run build`.
+// Serves dist/ with Vite's preview server and saves PNGs of the main views under tests/e2e/readme/.
+import { preview } from 'vite'
+import { launchBrowser, openPage } from '../helpers/browser'
+
+const shots: { name: string, path: string, width: number, height: number, fullPage?: boolean, wait?: string }[] = [
+  { name: 'overview', path: '#/overview', width: 1600, height: 1000 },
+  { name: 'compare', path: '#/compare?t=%E5%A4%A7%E5%90%8C%E9%95%87', width: 1600, height: 1000 },
+  { name: 'township', path: '#/township/%E5%A4%A7%E5%90%8C%E9%95%87', width: 1600, height: 1000 },
+  { name: 'data', path: '#/data', width: 1600, height: 1000, wait: '[data-testid="file-result"]' },
+]
+
+const server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' })
+const base = server.resolvedUrls?.local[0] ?? ''
+const browser = await launchBrowser()
+try {
+  for (const s of shots) {
+    const { page, context } = await openPage(browser, { width: s.width, height: s.height })
+    await page.goto(`${base}${s.path}`)
+    await page.locator(s.wait ?? '[data-testid="chart-panel"][data-rendered="true"]').first().waitFor({ timeout: 20_000 })
+    await page.screenshot({ path: `tests/e2e/readme/${s.name}.png`, fullPage: s.fullPage ?? false })
+    console.log(`tests/e2e/readme/${s.name}.png`)
+    await context.close()
+  }
+} finally {
+  await browser.close()
+  await server.close()
+}
