@@ -119,8 +119,9 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
       if (isManifest(previous)) await delMany([...STATE_PARTS.flatMap(p => previous.parts[p]), ...(previous.evidence ? [previous.evidence] : [])], store())
     },
 
-    loadSetting: name => get(SETTING(name), store()),
-    saveSetting: (name, value) => set(SETTING(name), value, store()),
+    // async, so that a browser refusing IndexedDB (store() throws) yields a rejected promise, never a throw.
+    loadSetting: async name => get(SETTING(name), store()),
+    saveSetting: async (name, value) => set(SETTING(name), value, store()),
   }
 }
 

@@ -7,6 +7,7 @@ import { useI18n } from 'vue-i18n'
 import { exportChartOption, type ExportFrameLabels, type ExportSize, type ExportSource } from '@/charts/exportFrame'
 import { chartFileName, safeFileStem, uniqueFileNames } from '@/core/fileNames'
 import { COUNTY_NAME } from '@/setup/bundledData'
+import { loadMoreCharts } from '@/setup/echarts'
 import { useExportSettings } from './useExportSettings'
 
 export interface PngSize extends ExportSize {
@@ -126,11 +127,13 @@ export function useChartExport() {
 
   async function png(source: ExportSource): Promise<{ name: string, blob: Blob }> {
     const size = exportSize()
+    await loadMoreCharts()
     return { name: fileName(source, 'png'), blob: await renderPngBlob(framed(source, size), { ...size, ratio: settings.ratio }) }
   }
 
   async function svg(source: ExportSource): Promise<{ name: string, blob: Blob }> {
     const size = exportSize()
+    await loadMoreCharts()
     const text = await renderSvgString(framed(source, size), size)
     return { name: fileName(source, 'svg'), blob: new Blob([text], { type: 'image/svg+xml;charset=utf-8' }) }
   }
@@ -138,6 +141,7 @@ export function useChartExport() {
   /** A ZIP with a PNG of each source (and an SVG when the settings say so), in order. */
   async function zip(sources: readonly ExportSource[], onProgress?: (p: BatchProgress) => void): Promise<{ blob: Blob, files: number }> {
     const size = exportSize()
+    await loadMoreCharts()
     // Pictures are drawn one after another; their PNG encoding runs in the background meanwhile.
     const files: Promise<ZipEntry>[] = []
     for (const [i, source] of sources.entries()) {

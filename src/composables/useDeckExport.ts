@@ -5,6 +5,7 @@ import { useI18n } from 'vue-i18n'
 import type { ExportSource } from '@/charts/exportFrame'
 import { safeFileStem } from '@/core/fileNames'
 import { COUNTY_NAME } from '@/setup/bundledData'
+import { loadMoreCharts } from '@/setup/echarts'
 import { useChartExport } from './useChartExport'
 import { buildPptx, PPTX_IMAGE } from './usePptx'
 
@@ -51,6 +52,7 @@ export function useDeckExport() {
   function downloadPptx(sources: readonly SlideSource[], year: number | null, baseName: string): Promise<void> {
     return run(async () => {
       if (sources.length === 0) return t('present.page.noCharts')
+      await loadMoreCharts()
       const slides = []
       for (const [i, s] of sources.entries()) {
         progress({ done: i, total: sources.length })

@@ -24,6 +24,15 @@ export interface Normalized {
   unknownColumns: { header: string, values: (string | null)[] }[]
 }
 
+/** Longest township name we accept: real names are under 20 characters; a longer cell is a pasted paragraph or junk. */
+export const MAX_TOWNSHIP_NAME = 50
+
+/** Why a township name cannot be used, or null when it can. */
+export function townshipNameProblem(name: string): string | null {
+  if (name.length > MAX_TOWNSHIP_NAME) return `乡镇名称长达 ${name.length} 个字符（“${clip(name, 20)}”），超过 ${MAX_TOWNSHIP_NAME} 个字符，不像乡镇名称，本行未导入`
+  return null
+}
+
 export const MIN_YEAR = 2000
 export const MAX_YEAR = 2100
 

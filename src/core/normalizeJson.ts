@@ -1,5 +1,5 @@
 // JSON submissions: an array of wide records, { "submissions": [...] }, or one submission object.
-import { clip, issue, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
+import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
 import { isTownshipHeader, isYearHeader } from './parse/csv'
 import { matchHeader, normalizeKey } from './registry'
 import type { Issue } from './types'
@@ -41,6 +41,8 @@ export function normalizeJson(records: readonly unknown[], ctx: NormalizeContext
     const yEntry = entries.find(([k]) => isYearHeader(k))
     const name = typeof tEntry?.[1] === 'string' ? tEntry[1].trim() : ''
     if (name === '') { reject(tEntry?.[0] ?? 'township', 'missing-township', '缺少乡镇名称（township），本条未导入'); return }
+    const nameProblem = townshipNameProblem(name)
+    if (nameProblem) { reject(tEntry?.[0] ?? 'township', 'bad-township', nameProblem); return }
     const year = yEntry === undefined ? (ctx.fallbackYear ?? null) : parseYear(yEntry[1])
     if (year === null) { reject(yEntry?.[0] ?? 'year', 'bad-year', `年度“${clip(String(yEntry?.[1] ?? ''))}”无法识别，本条未导入`); return }
     const resolved = ctx.resolveTownship(name)

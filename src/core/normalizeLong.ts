@@ -1,5 +1,5 @@
 // Long tables: `township,year,indicator,value[,unit][,note]`, one row per figure.
-import { clip, issue, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
+import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
 import { isTownshipHeader, isYearHeader } from './parse/csv'
 import type { RawTable } from './parse/table'
 import { matchHeader, normalizeKey, unitFactor } from './registry'
@@ -48,6 +48,8 @@ export function normalizeLong(table: RawTable, cols: LongColumns, ctx: Normalize
     }
     const name = (cells[cols.township] ?? '').trim()
     if (name === '') { reject(h(cols.township), 'missing-township', '乡镇名称为空，本行未导入'); continue }
+    const nameProblem = townshipNameProblem(name)
+    if (nameProblem) { reject(h(cols.township), 'bad-township', nameProblem); continue }
     const yearRaw = cols.year === -1 ? null : cells[cols.year] ?? ''
     const year = yearRaw === null ? (ctx.fallbackYear ?? null) : parseYear(yearRaw)
     if (year === null) { reject(h(cols.year), 'bad-year', `年度“${clip(yearRaw ?? '')}”无法识别，本行未导入`, { township: name }); continue }

@@ -1,6 +1,6 @@
 // Wide tables: one row per township and year, one column per indicator.
 import { plainNumberInUnit } from './cells'
-import { clip, issue, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './normalize'
+import { clip, issue, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './normalize'
 import { isTownshipHeader, isYearHeader } from './parse/csv'
 import type { RawTable } from './parse/table'
 import type { Issue, Submission } from './types'
@@ -86,6 +86,8 @@ function checkRow(cells: readonly string[], plan: readonly ColumnPlan[], table: 
   const name = (cells[townshipCol] ?? '').trim()
   const townshipHeader = table.headers[townshipCol] ?? null
   if (name === '') return { reject: issue(ctx, row, townshipHeader, 'error', 'missing-township', '乡镇名称为空，本行未导入') }
+  const nameProblem = townshipNameProblem(name)
+  if (nameProblem) return { reject: issue(ctx, row, townshipHeader, 'error', 'bad-township', nameProblem) }
   const yearRaw = yearCol === -1 ? null : (cells[yearCol] ?? '')
   const year = yearRaw === null ? (ctx.fallbackYear ?? null) : parseYear(yearRaw)
   if (year === null) {

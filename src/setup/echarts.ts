@@ -1,16 +1,17 @@
-// ECharts modules of the first screen, registered once. Pages with heatmaps or radars add setup/echartsMore.
-import { BarChart, LineChart, ScatterChart } from 'echarts/charts'
-import {
-  AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, MarkAreaComponent,
-  MarkLineComponent, TitleComponent, TooltipComponent,
-} from 'echarts/components'
+// ECharts modules of the first screen (the overview's ranked bars), registered once. Everything else
+// (lines, legends, zoom, heatmap, radar, visual map) is in setup/echartsMore, which the router loads
+// before any other page and the overview and exports load when a chart needs it.
+import { BarChart, ScatterChart } from 'echarts/charts'
+import { AriaComponent, GraphicComponent, GridComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components'
 import { use } from 'echarts/core'
 import { LabelLayout } from 'echarts/features'
 import { CanvasRenderer } from 'echarts/renderers'
 
-use([
-  BarChart, LineChart, ScatterChart,
-  AriaComponent, DataZoomComponent, GraphicComponent, GridComponent, LegendComponent, MarkAreaComponent,
-  MarkLineComponent, TitleComponent, TooltipComponent,
-  LabelLayout, CanvasRenderer,
-])
+use([BarChart, ScatterChart, AriaComponent, GraphicComponent, GridComponent, MarkLineComponent, TitleComponent, TooltipComponent, LabelLayout, CanvasRenderer])
+
+let more: Promise<void> | undefined
+/** Registers the modules of setup/echartsMore (once); resolves when they are usable. */
+export function loadMoreCharts(): Promise<void> {
+  more ??= import('./echartsMore').then(() => undefined)
+  return more
+}

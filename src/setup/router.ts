@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import { loadMoreCharts } from './echarts'
 
 /** Hash routes: the built app works from any static server, any sub-path, and from disk. Pages load lazily. */
 export const routes: RouteRecordRaw[] = [
@@ -13,3 +14,8 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
+
+// Every page but the overview draws lines, legends, heatmaps or radars: register those ECharts modules first.
+router.beforeEach(async (to) => {
+  if (to.name !== 'overview') await loadMoreCharts()
+})

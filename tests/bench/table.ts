@@ -14,12 +14,28 @@ export interface BenchRow {
   ms: number
   /** When set, the row is checked against ratio ≤ maxRatio and shows ✓ or ✗. */
   goal?: { maxRatio: number }
+  /** Which issue set the goal, e.g. '#3' (shown in the budget table). */
+  source?: string
 }
 
-/** What one benchmark module returns: rows for the table and free text (breakdowns) printed after it. */
+/** One figure checked against its budget (a size, a time, a ratio, a share): a line of the budget table. */
+export interface BudgetLine {
+  /** What the figure is, e.g. 'first screen JS + CSS (gzip)'. */
+  figure: string
+  value: number
+  /** Unit shown after the value, e.g. 'KB', 'ms', '×'. */
+  unit: string
+  /** The goal: at most `max`, or at least `min`; no goal for figures that are only reported. */
+  goal?: { max: number } | { min: number }
+  /** Which issue set the goal, e.g. '#3'. */
+  source?: string
+}
+
+/** What one benchmark module returns: rows for the table, budget lines, and free text (breakdowns) printed after it. */
 export interface BenchResult {
   rows: BenchRow[]
   details: string[]
+  budget?: BudgetLine[]
 }
 
 export interface Benchmark {
@@ -59,4 +75,25 @@ export function formatBenchRows(rows: readonly BenchRow[]): string {
     return [r.benchmark, r.rows.toLocaleString('en-US'), r.mb.toFixed(2), `${r.baselineName} ${r.baselineMs.toFixed(1)}`, r.ms.toFixed(1), ratio.toFixed(2), goal]
   })
   return formatTable(['benchmark', 'rows', 'MB', 'baseline ms', 'ours ms', 'ratio', 'goal'], lines)
+}
+
+/** The rows that have a goal, as budget lines (their ratio against the goal). */
+export function ratioBudget(rows: readonly BenchRow[]): BudgetLine[] {
+  return rows.filter(r => r.goal).map(r => ({
+    figure: `${r.benchmark} (${r.rows.toLocaleString('en-US')} rows): ours / ${r.baselineName}`,
+    value: ratioOf(r), unit: '×', goal: { max: r.goal?.maxRatio ?? Number.POSITIVE_INFINITY }, source: r.source,
+  }))
+}
+
+/** A value with its unit: whole numbers as they are, others with 0–2 decimals by size. */
+const formatValue = (v: number, unit: string) => `${Number.isInteger(v) || v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2)} ${unit}`.trim()
+
+/** The budget table: every figure with its goal and ✓ or ✗ (figures without a goal are reported only). */
+export function formatBudget(lines: readonly BudgetLine[]): string {
+  return formatTable(['figure', 'value', 'goal', 'from'], lines.map((l) => {
+    const { goal } = l
+    const met = goal === undefined ? null : 'max' in goal ? l.value <= goal.max : l.value >= goal.min
+    const goalText = goal === undefined ? '—' : `${'max' in goal ? '≤' : '≥'} ${formatValue('max' in goal ? goal.max : goal.min, l.unit)} ${met ? '✓' : '✗'}`
+    return [l.figure, formatValue(l.value, l.unit), goalText, l.source ?? '']
+  }))
 }

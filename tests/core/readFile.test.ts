@@ -175,3 +175,15 @@ describe('readFile: refusals', () => {
     expect(r.issues[0]?.code).toBe('not-a-table')
   })
 })
+
+describe('readFile: overlong township names', () => {
+  it.each([
+    ['wide.csv', `乡镇,年度,行政检查次数\n${'镇'.repeat(51)},2024,1\n大同镇,2024,2\n`],
+    ['long.csv', `township,year,indicator,value\n${'镇'.repeat(51)},2024,inspections,1\n大同镇,2024,inspections,2\n`],
+    ['a.json', `[{"township":"${'镇'.repeat(51)}","year":2024,"inspections":1},{"township":"大同镇","year":2024,"inspections":2}]`],
+  ])('refuses a row whose township name is a paragraph, in %s', (name, text) => {
+    const r = read(name, text)
+    expect(r.report).toMatchObject({ accepted: 1, rejected: 1 })
+    expect(codes(r)).toContain('bad-township')
+  })
+})

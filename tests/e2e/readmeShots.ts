@@ -1,5 +1,6 @@
-// Screenshots for the README (npm run screenshots): builds nothing itself — run after `npm run build`.
-// Serves dist/ with Vite's preview server and saves PNGs of the main views under tests/e2e/readme/.
+// Screenshots for the README (`npm run screenshots` builds first). Serves dist/ with Vite's preview server
+// and saves PNGs of the main views under tests/e2e/readme/. The slide, exported PNG, data and report
+// pictures there are copies of what the e2e tests save in tests/e2e/__screenshots__/.
 import { preview } from 'vite'
 import { launchBrowser, openPage } from '../helpers/browser'
 
@@ -7,7 +8,6 @@ const shots: { name: string, path: string, width: number, height: number, fullPa
   { name: 'overview', path: '#/overview', width: 1600, height: 1000 },
   { name: 'compare', path: '#/compare?t=%E5%A4%A7%E5%90%8C%E9%95%87', width: 1600, height: 1000 },
   { name: 'township', path: '#/township/%E5%A4%A7%E5%90%8C%E9%95%87', width: 1600, height: 1000 },
-  { name: 'data', path: '#/data', width: 1600, height: 1000, wait: '[data-testid="file-result"]' },
 ]
 
 const server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' })

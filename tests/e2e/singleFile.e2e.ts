@@ -108,4 +108,34 @@ describe('single-file dashboard from disk', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it.each([
+    ['has no IndexedDB', 'Object.defineProperty(window, "indexedDB", { value: undefined })', 'storage-state', /只保存在当前页面/u],
+    ['refuses IndexedDB', 'IDBFactory.prototype.open = function () { throw new DOMException("refused", "SecurityError") }', 'storage-error', /无法保存到本机浏览器.*只保存在当前页面/u],
+  ])('works in memory and says so where the browser %s (as some file:// pages do)', async (_what, script, testid, notice) => {
+    const { page, context, errors } = await offlinePage()
+    await page.addInitScript({ content: script })
+    await page.goto(`${fileUrl()}#/overview`)
+    await pageReady(page, 'overview')
+    await navigate(page, 'data')
+    await expect(page.getByTestId(testid).textContent()).resolves.toMatch(notice)
+    await page.getByTestId('import-input').setInputFiles(resolve('data/examples/wide-chinese-headers.csv'))
+    await page.locator('[data-testid="file-results"][data-busy="false"] [data-testid="file-result"][data-file="wide-chinese-headers.csv"][data-status="ok"]').waitFor()
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('reads a Word report and a traditional-Chinese one from disk: the lazy readers are inside the file', async () => {
+    const { page, context, errors } = await offlinePage()
+    await page.goto(`${fileUrl()}#/data`)
+    await pageReady(page, 'data')
+    for (const report of ['hekou-2024.docx', 'liuxi-2024-traditional.txt']) {
+      await page.getByTestId('import-input').setInputFiles(resolve('tests/fixtures/reports', report))
+      await page.locator('[data-testid="report-current"][data-state="ready"]').waitFor()
+      expect(await page.getByTestId('figure-row').count()).toBeGreaterThan(0)
+    }
+    expect(await cspViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })
