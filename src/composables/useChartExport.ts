@@ -8,6 +8,7 @@ import { exportChartOption, type ExportFrameLabels, type ExportSize, type Export
 import { chartFileName, safeFileStem, uniqueFileNames } from '@/core/fileNames'
 import { COUNTY_NAME } from '@/setup/bundledData'
 import { loadMoreCharts } from '@/setup/echarts'
+import { downloadBlob } from './useDownload'
 import { useExportSettings } from './useExportSettings'
 
 export interface PngSize extends ExportSize {
@@ -77,20 +78,6 @@ export async function zipBlob(entries: readonly ZipEntry[]): Promise<Blob> {
   entries.forEach((e, i) => { files[names[i] ?? e.name] = [e.data, { level: e.name.endsWith('.png') ? 0 : 6 }] })
   const bytes = zipSync(files)
   return new Blob([bytes.buffer as ArrayBuffer], { type: 'application/zip' })
-}
-
-/** Saves a blob under a file name through a detached link; the object URL is revoked afterwards. */
-export function downloadBlob(name: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob)
-  const a = document.createElement('a')
-  a.href = url
-  a.download = name
-  a.rel = 'noopener'
-  a.style.display = 'none'
-  document.body.append(a)
-  a.click()
-  a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
 /** Lets the browser paint (progress text) between two pictures of a batch. */

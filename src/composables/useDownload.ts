@@ -4,7 +4,10 @@ import { rowsToCsv } from '@/core/exportTable'
 /** Byte-order mark: Excel on Windows opens a UTF-8 CSV correctly only with it. */
 export const UTF8_BOM = '\uFEFF'
 
-/** Saves a blob under a file name (an object URL clicked through a detached link, then revoked). */
+/**
+ * Saves a blob under a file name (an object URL clicked through a detached link). The URL is revoked
+ * after 30 s: large files (a 3× PNG, a ZIP of a page) can take that long to hand over to the browser.
+ */
 export function downloadBlob(name: string, blob: Blob): void {
   const url = URL.createObjectURL(blob)
   const a = document.createElement('a')
@@ -15,7 +18,7 @@ export function downloadBlob(name: string, blob: Blob): void {
   document.body.append(a)
   a.click()
   a.remove()
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
 
 /** CSV text for Excel: UTF-8 with BOM, CRLF, cells starting with = + - @ neutralised (rowsToCsv). */
