@@ -134,12 +134,15 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
       axisTick: { show: false },
       axisLine: { lineStyle: { color: theme.colors.axis } },
     },
-    dataZoom: zoom
-      ? [
-          { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true },
-          { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, right: theme.fontSize, width: theme.fontSize * 1.5, showDetail: false },
-        ]
-      : undefined,
+    // Only when needed: even an empty dataZoom key makes ECharts ask for its module, which the first screen does not load.
+    ...(zoom
+      ? {
+          dataZoom: [
+            { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+            { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, right: theme.fontSize, width: theme.fontSize * 1.5, showDetail: false },
+          ],
+        }
+      : {}),
     series: missing.length ? [bars, missingTextSeries(missing, theme, input.missingLabel)] : [bars],
   }
 }

@@ -91,3 +91,11 @@ describe('rankingBarOption', () => {
     expect(seriesOf(option)).toEqual([])
   })
 })
+
+describe('rankingBarOption and the first screen', () => {
+  it('leaves the dataZoom key out entirely when the rows fit (its module is not loaded there)', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => ({ township: `镇${i}`, value: i, rank: 5 - i }))
+    const option = rankingBarOption({ rows, indicator: { direction: 'higher_better', label_zh: '甲' }, unit: '%', mean: 2, median: 2, missingLabel: '未报送', labels: { mean: '平均', median: '中位数', rank: '排名', value: '数值', noData: '暂无数据' } }, screenTheme)
+    expect('dataZoom' in option).toBe(false)
+  })
+})
