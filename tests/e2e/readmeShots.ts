@@ -18,6 +18,8 @@ try {
     const { page, context } = await openPage(browser, { width: s.width, height: s.height })
     await page.goto(`${base}${s.path}`)
     await page.locator(s.wait ?? '[data-testid="chart-panel"][data-rendered="true"]').first().waitFor({ timeout: 20_000 })
+    // Not a test: let every chart on the page finish its entry animation before the picture.
+    await page.waitForTimeout(2000)
     await page.screenshot({ path: `tests/e2e/readme/${s.name}.png`, fullPage: s.fullPage ?? false })
     console.log(`tests/e2e/readme/${s.name}.png`)
     await context.close()
