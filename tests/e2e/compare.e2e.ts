@@ -1,33 +1,17 @@
 // The Compare page in Chromium against the built app: every chart drawn, the indicator and the
 // normalization in the URL, readable at 24, 40 and 1,500 townships, odd data states and hostile names.
-import { mkdirSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { canvasInk, launchBrowser, openPage } from '../helpers/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { canvasInk, allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
 
-const SHOTS = 'tests/e2e/__screenshots__'
 const PANEL = '[data-testid="chart-panel"]'
 /** Ranking + scatter + 6 small multiples + heatmap + 2 outcome charts. */
 const PANELS_ON_PAGE = 11
 const HOSTILE = '<img src=x onerror="window.__xss=1">'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-  mkdirSync(SHOTS, { recursive: true })
-})
-afterAll(async () => { await browser?.close() })
+const browser = useBrowser()
 
 const url = (query = '') => `${inject('baseUrl')}#/compare${query}`
-
-/** Waits until every chart panel on the page has finished drawing its current option. */
-async function allRendered(page: Page): Promise<void> {
-  await page.locator(PANEL).first().waitFor()
-  await page.waitForFunction((sel) => {
-    const panels = [...document.querySelectorAll(sel)]
-    return panels.length > 0 && panels.every(p => p.getAttribute('data-rendered') === 'true')
-  }, PANEL, { timeout: 30_000 })
-}
 
 const rankingTitle = (page: Page) => page.locator('.compare-page__top [data-chart="rankingBarOption"] h2')
 
@@ -55,9 +39,9 @@ async function loadGeneratedCounty(page: Page, n: number): Promise<void> {
 
 describe('compare page', () => {
   it.each([[1920, 1080], [1366, 768]])('draws every chart with ink and no console errors at %i×%i', async (width, height) => {
-    const { page, errors, context } = await openPage(browser, { width, height })
+    const { page, errors, context } = await openPage(browser(), { width, height })
     await page.goto(url())
-    await allRendered(page)
+    await allChartsRendered(page)
     await expect(page.locator(PANEL).count()).resolves.toBe(PANELS_ON_PAGE)
     for (let i = 0; i < PANELS_ON_PAGE; i++) {
       await expect.poll(() => canvasInk(page, `${PANEL} >> nth=${i}`), { timeout: 10_000 }).toBeGreaterThan(0.005)
@@ -70,25 +54,25 @@ describe('compare page', () => {
   })
 
   it('chooses another indicator through the picker, puts it in the URL, and a reload shows it again', async () => {
-    const { page, errors, context } = await openPage(browser, { width: 1366, height: 768 })
+    const { page, errors, context } = await openPage(browser(), { width: 1366, height: 768 })
     await page.goto(url())
-    await allRendered(page)
+    await allChartsRendered(page)
     await page.getByTestId('indicator-picker').click()
     await page.keyboard.type('处罚案件')
     await page.locator('.el-select-dropdown__item:visible', { hasText: '行政处罚案件数' }).first().click()
     await expect.poll(() => rankingTitle(page).textContent()).toMatch(/行政处罚案件数排名（件）/)
     await expect.poll(() => page.url()).toMatch(/ind=penalty_cases/)
     await page.reload()
-    await allRendered(page)
+    await allChartsRendered(page)
     await expect(rankingTitle(page).textContent()).resolves.toMatch(/2024 行政处罚案件数排名（件）/)
     expect(errors).toEqual([])
     await context.close()
   })
 
   it('puts the normalized unit in the title and disables the toggle for rates, saying why', async () => {
-    const { page, errors, context } = await openPage(browser, { width: 1366, height: 768 })
+    const { page, errors, context } = await openPage(browser(), { width: 1366, height: 768 })
     await page.goto(url('?ind=penalty_cases'))
-    await allRendered(page)
+    await allChartsRendered(page)
     await page.getByTestId('normalization').getByText('每万常住人口').click()
     await expect.poll(() => rankingTitle(page).textContent()).toMatch(/件\/万人 · 每万常住人口/)
     await expect.poll(() => page.url()).toMatch(/norm=per10k/)
@@ -106,9 +90,9 @@ describe('compare page', () => {
     ['a year nobody reported', '?year=2019', /2019 年没有任何乡镇报送数据/],
     ['an indicator nobody reported', '?ind=enforcement_training_hours_per_capita', /本项 0 个有数值/],
   ])('keeps drawing for %s', async (_, query, text) => {
-    const { page, errors, context } = await openPage(browser, { width: 1366, height: 768 })
+    const { page, errors, context } = await openPage(browser(), { width: 1366, height: 768 })
     await page.goto(url(query))
-    await allRendered(page)
+    await allChartsRendered(page)
     await expect(page.locator('.compare-page').textContent()).resolves.toMatch(text)
     expect(errors).toEqual([])
     await context.close()
@@ -120,12 +104,12 @@ describe('compare page', () => {
     [40, 1920, 1080, /39 \/ 40 个乡镇已报送/],
     [1500, 1920, 1080, /1499 \/ 1500 个乡镇已报送/],
   ])('stays readable with %i townships at %i×%i, hostile names as text', async (n, width, height, completeness) => {
-    const { page, errors, context } = await openPage(browser, { width, height })
+    const { page, errors, context } = await openPage(browser(), { width, height })
     await page.goto(url())
-    await allRendered(page)
+    await allChartsRendered(page)
     await loadGeneratedCounty(page, n)
     await expect.poll(() => page.locator('.compare-page__top [data-chart="rankingBarOption"]').textContent(), { timeout: 20_000 }).toMatch(completeness)
-    await allRendered(page)
+    await allChartsRendered(page)
     if (n >= 1500) await expect(page.locator('[data-chart="heatmapOption"]').textContent()).resolves.toMatch(/仅显示主指标排名前 100 名和后 100 名/)
     await page.locator('.compare-page__top [data-chart="rankingBarOption"] canvas').hover()
     await page.getByTestId('township-picker').click()

@@ -1,29 +1,15 @@
 // Snapshots in Chromium against the built app: a PNG drawn at export size × pixel ratio (never the
 // on-screen size) with ink on it, an SVG that parses and carries its title, the page ZIP with one
 // file per chart under readable names, and the page's PowerPoint deck with one picture per slide.
-import { mkdirSync, writeFileSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, openPage } from '../helpers/browser'
+import { writeFileSync } from 'node:fs'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
 import { downloadBytes, isPng, pngSize, zipEntries } from '../helpers/files'
 
-const SHOTS = 'tests/e2e/__screenshots__'
 const PANEL = '[data-testid="chart-panel"]'
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-  mkdirSync(SHOTS, { recursive: true })
-})
-afterAll(async () => { await browser?.close() })
-
-async function allRendered(page: Page): Promise<void> {
-  await page.locator(PANEL).first().waitFor()
-  await page.waitForFunction((sel) => {
-    const panels = [...document.querySelectorAll(sel)]
-    return panels.length > 0 && panels.every(p => p.getAttribute('data-rendered') === 'true')
-  }, PANEL, { timeout: 30_000 })
-}
+const browser = useBrowser()
 
 /** Opens the export settings of the first panel and picks a size and a pixel ratio. */
 async function chooseExport(page: Page, size: string, ratio: number): Promise<void> {
@@ -64,9 +50,9 @@ describe('chart snapshots', () => {
     ['1920x1080', 3, 5760, 3240],
     ['1200x800', 1, 1200, 800],
   ])('downloads a PNG of %s at %i× as %i×%i pixels, drawn, named by year, indicator and chart', async (size, ratio, width, height) => {
-    const { page, errors, context } = await openPage(browser, { width: 1366, height: 768 })
+    const { page, errors, context } = await openPage(browser(), { width: 1366, height: 768 })
     await page.goto(`${inject('baseUrl')}#/overview`)
-    await allRendered(page)
+    await allChartsRendered(page)
     await chooseExport(page, size, ratio)
     const file = await download(page, () => page.getByTestId('export-png').first().click())
     expect(file.suggestedFilename()).toBe('2024-行政执法人员持证率-排名.png')
@@ -80,9 +66,9 @@ describe('chart snapshots', () => {
   })
 
   it('downloads an SVG that parses and carries the title, the source and the export date', async () => {
-    const { page, errors, context } = await openPage(browser)
+    const { page, errors, context } = await openPage(browser())
     await page.goto(`${inject('baseUrl')}#/overview`)
-    await allRendered(page)
+    await allChartsRendered(page)
     const file = await download(page, () => page.getByTestId('export-svg').first().click())
     expect(file.suggestedFilename()).toBe('2024-行政执法人员持证率-排名.svg')
     const svg = Buffer.from(await downloadBytes(file)).toString('utf8')
@@ -99,10 +85,10 @@ describe('chart snapshots', () => {
   })
 
   it('says clearly when the browser will not copy an image, and copies it where it will', async () => {
-    const { page, context } = await openPage(browser)
+    const { page, context } = await openPage(browser())
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])
     await page.goto(`${inject('baseUrl')}#/overview`)
-    await allRendered(page)
+    await allChartsRendered(page)
     await page.getByTestId('export-copy').first().click()
     const message = page.getByTestId('export-message').first()
     await expect.poll(() => message.textContent(), { timeout: 20_000 }).toMatch(/已复制|不允许网页复制图片|导出失败/)
@@ -116,9 +102,9 @@ describe('chart snapshots', () => {
 
 describe('whole-page exports', () => {
   it('downloads a ZIP of the Compare page with one PNG per chart, named by year, subject and chart', async () => {
-    const { page, errors, context } = await openPage(browser, { width: 1920, height: 1080 })
+    const { page, errors, context } = await openPage(browser(), { width: 1920, height: 1080 })
     await page.goto(`${inject('baseUrl')}#/compare`)
-    await allRendered(page)
+    await allChartsRendered(page)
     const panels = await page.locator(PANEL).count()
     const file = await download(page, () => page.getByTestId('export-page-zip').click())
     expect(file.suggestedFilename()).toBe('示例县-对比-图表.zip')
@@ -139,9 +125,9 @@ describe('whole-page exports', () => {
   })
 
   it('adds an SVG beside each PNG when the settings say so', async () => {
-    const { page, context } = await openPage(browser, { width: 1920, height: 1080 })
+    const { page, context } = await openPage(browser(), { width: 1920, height: 1080 })
     await page.goto(`${inject('baseUrl')}#/trends?t=${encodeURIComponent('大同镇')}`)
-    await allRendered(page)
+    await allChartsRendered(page)
     const menu = page.getByTestId('export-settings').first()
     await menu.locator('summary').click()
     await menu.getByTestId('export-with-svg').check()
@@ -151,9 +137,9 @@ describe('whole-page exports', () => {
   })
 
   it('downloads a PowerPoint deck of the page: a title slide, then one slide per chart with a picture and notes', async () => {
-    const { page, errors, context } = await openPage(browser, { width: 1920, height: 1080 })
+    const { page, errors, context } = await openPage(browser(), { width: 1920, height: 1080 })
     await page.goto(`${inject('baseUrl')}#/compare`)
-    await allRendered(page)
+    await allChartsRendered(page)
     const panels = await page.locator(PANEL).count()
     const file = await download(page, () => page.getByTestId('export-page-pptx').click())
     expect(file.suggestedFilename()).toBe('示例县-对比-演示文稿.pptx')

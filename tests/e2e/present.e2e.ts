@@ -1,37 +1,21 @@
 // Presentation mode in Chromium against the built app: charts join the deck from their panels, the
 // deck is reordered and survives a reload, the slide show moves with the keys clickers send and Esc
 // leaves, slides are drawn live at screen size with the projector theme, the deck exports as ZIP and PPTX.
-import { mkdirSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { canvasInk, launchBrowser, openPage } from '../helpers/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { canvasInk, allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
 import { downloadBytes, isPng, zipEntries } from '../helpers/files'
 
-const SHOTS = 'tests/e2e/__screenshots__'
-const PANEL = '[data-testid="chart-panel"]'
 const SLIDE = '[data-testid="slide-show"] [data-testid="slide"][data-rendered="true"]'
 /** Compare-page panels added: ranking, scatter, first small multiple, heatmap, both outcome charts. */
 const ADDED = [0, 1, 2, 8, 9, 10]
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-  mkdirSync(SHOTS, { recursive: true })
-})
-afterAll(async () => { await browser?.close() })
-
-async function allRendered(page: Page): Promise<void> {
-  await page.locator(PANEL).first().waitFor()
-  await page.waitForFunction((sel) => {
-    const panels = [...document.querySelectorAll(sel)]
-    return panels.length > 0 && panels.every(p => p.getAttribute('data-rendered') === 'true')
-  }, PANEL, { timeout: 30_000 })
-}
+const browser = useBrowser()
 
 /** Adds six Compare-page charts (大同镇 highlighted) to the deck and opens the present page. */
 async function buildDeck(page: Page): Promise<void> {
   await page.goto(`${inject('baseUrl')}#/compare?t=${encodeURIComponent('大同镇')}`)
-  await allRendered(page)
+  await allChartsRendered(page)
   const add = page.getByTestId('add-to-deck')
   for (const [n, i] of ADDED.entries()) {
     await add.nth(i).click()
@@ -47,9 +31,9 @@ const count = (page: Page) => page.getByTestId('slide-count').textContent()
 
 describe('presentation deck', () => {
   it('takes a chart once, and says so when it is added again', async () => {
-    const { page, context } = await openPage(browser)
+    const { page, context } = await openPage(browser())
     await page.goto(`${inject('baseUrl')}#/overview`)
-    await allRendered(page)
+    await allChartsRendered(page)
     await page.getByTestId('add-to-deck').click()
     await expect.poll(() => page.getByTestId('export-message').textContent()).toBe('已加入演示（第 1 张）')
     await page.getByTestId('add-to-deck').click()
@@ -58,7 +42,7 @@ describe('presentation deck', () => {
   })
 
   it('builds a six-chart deck, reorders it, and keeps it across a reload', async () => {
-    const { page, errors, context } = await openPage(browser, { width: 1366, height: 768 })
+    const { page, errors, context } = await openPage(browser(), { width: 1366, height: 768 })
     await buildDeck(page)
     const before = await titles(page)
     expect(before).toHaveLength(6)
@@ -76,7 +60,7 @@ describe('presentation deck', () => {
   })
 
   it('presents with the keys of a clicker, shows the slide number and total, and leaves with Esc', async () => {
-    const { page, errors, context } = await openPage(browser, { width: 1920, height: 1080 })
+    const { page, errors, context } = await openPage(browser(), { width: 1920, height: 1080 })
     await buildDeck(page)
     await page.getByTestId('present-start').click()
     await page.locator(SLIDE).waitFor()
@@ -94,7 +78,7 @@ describe('presentation deck', () => {
   })
 
   it('draws each slide live at screen size in the projector theme, and hides the cursor when idle', async () => {
-    const { page, context } = await openPage(browser, { width: 1920, height: 1080 })
+    const { page, context } = await openPage(browser(), { width: 1920, height: 1080 })
     await buildDeck(page)
     await page.getByTestId('present-start').click()
     await page.locator(SLIDE).waitFor()
@@ -111,7 +95,7 @@ describe('presentation deck', () => {
   })
 
   it('exports the deck as a ZIP of pictures and as a PowerPoint deck of one slide per chart', async () => {
-    const { page, context } = await openPage(browser, { width: 1366, height: 768 })
+    const { page, context } = await openPage(browser(), { width: 1366, height: 768 })
     await buildDeck(page)
     const [zipFile] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('deck-zip').click()])
     expect(zipFile.suggestedFilename()).toBe('示例县-演示图表.zip')
@@ -129,12 +113,12 @@ describe('presentation deck', () => {
 
 describe('projector theme on the pages', () => {
   it('switches the charts of a page to the projector theme and keeps it in the URL', async () => {
-    const { page, context } = await openPage(browser, { width: 1920, height: 1080 })
+    const { page, context } = await openPage(browser(), { width: 1920, height: 1080 })
     await page.goto(`${inject('baseUrl')}#/compare`)
-    await allRendered(page)
+    await allChartsRendered(page)
     await page.getByTestId('theme-projector').click()
     await expect.poll(() => page.url()).toContain('theme=projector')
-    await allRendered(page)
+    await allChartsRendered(page)
     await expect(page.getByTestId('theme-projector').getAttribute('aria-pressed')).resolves.toBe('true')
     await page.screenshot({ path: `${SHOTS}/compare-projector.png` })
     await context.close()

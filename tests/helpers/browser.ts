@@ -1,5 +1,7 @@
 // Debian's Chromium driven by playwright-core, with the flags this machine needs.
+import { mkdirSync } from 'node:fs'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -50,4 +52,33 @@ export async function canvasInk(page: Page, selector: string): Promise<number> {
     }
     return differ / (data.length / 4)
   })
+}
+
+/** Where e2e tests save screenshots (git-ignored); created on first use. */
+export const SHOTS = 'tests/e2e/__screenshots__'
+
+/**
+ * One Chromium for the test file: launched before the first test (with the screenshot folder made),
+ * closed after the last. Returns a getter, since the browser exists only once the hook has run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    mkdirSync(SHOTS, { recursive: true })
+  })
+  afterAll(async () => { await browser?.close() })
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is used before beforeAll ran')
+    return browser
+  }
+}
+
+/** Waits until every chart panel on the page has finished drawing (ChartPanel sets data-rendered="true"). */
+export async function allChartsRendered(page: Page, panel = '[data-testid="chart-panel"]'): Promise<void> {
+  await page.locator(panel).first().waitFor()
+  await page.waitForFunction((sel) => {
+    const panels = [...document.querySelectorAll(sel)]
+    return panels.length > 0 && panels.every(p => p.getAttribute('data-rendered') === 'true')
+  }, panel, { timeout: 30_000 })
 }
