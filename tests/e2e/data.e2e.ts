@@ -45,9 +45,14 @@ async function dataPage(size = { width: 1366, height: 768 }) {
 const card = (page: Page, file: string) => page.locator(`[data-testid="file-result"][data-file="${file}"]`)
 const idle = (page: Page) => page.locator('[data-testid="file-results"][data-busy="false"]').waitFor()
 
+/** The number of imports the page has finished (data-finished on the result list). */
+const finishedImports = async (page: Page) => Number(await page.getByTestId('file-results').getAttribute('data-finished'))
+
+/** Imports files and waits until that import has finished (however quickly it ran). */
 async function importFiles(page: Page, files: Parameters<Page['setInputFiles']>[1]) {
+  const before = await finishedImports(page)
   await page.getByTestId('import-input').setInputFiles(files)
-  await page.locator('[data-testid="file-results"][data-busy="true"]').waitFor()
+  await expect.poll(() => finishedImports(page), { timeout: 60_000 }).toBeGreaterThan(before)
   await idle(page)
 }
 
@@ -196,8 +201,9 @@ describe('data page', () => {
     await importFiles(page, [root('tests/fixtures/xlsx/named-sheet.xlsx')])
     const picker = card(page, 'named-sheet.xlsx').getByTestId('sheet-picker')
     await expect(picker.locator('option').allTextContents()).resolves.toEqual(expect.arrayContaining(['2024年汇总', '2023年汇总']))
+    const before = await finishedImports(page)
     await picker.selectOption('2023年汇总')
-    await page.locator('[data-testid="file-results"][data-busy="true"]').waitFor()
+    await expect.poll(() => finishedImports(page), { timeout: 60_000 }).toBeGreaterThan(before)
     await idle(page)
     await expect(card(page, 'named-sheet.xlsx').getByTestId('sheet-picker').inputValue()).resolves.toBe('2023年汇总')
     await context.close()
