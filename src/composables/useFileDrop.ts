@@ -25,23 +25,15 @@ export function useFileDrop(target: Ref<HTMLElement | null>, options: FileDropOp
     if (files.length > 0) options.onDrop(files)
   }
   const guard = (e: DragEvent) => { if (hasFiles(e)) e.preventDefault() }
+  const onTarget = [['dragenter', onEnter], ['dragleave', onLeave], ['dragover', onOver], ['drop', onDrop]] as const
+  const onWindow = [['dragover', guard], ['drop', guard]] as const
   onMounted(() => {
-    const el = target.value
-    el?.addEventListener('dragenter', onEnter)
-    el?.addEventListener('dragleave', onLeave)
-    el?.addEventListener('dragover', onOver)
-    el?.addEventListener('drop', onDrop)
-    window.addEventListener('dragover', guard)
-    window.addEventListener('drop', guard)
+    for (const [type, fn] of onTarget) target.value?.addEventListener(type, fn)
+    for (const [type, fn] of onWindow) window.addEventListener(type, fn)
   })
   onBeforeUnmount(() => {
-    const el = target.value
-    el?.removeEventListener('dragenter', onEnter)
-    el?.removeEventListener('dragleave', onLeave)
-    el?.removeEventListener('dragover', onOver)
-    el?.removeEventListener('drop', onDrop)
-    window.removeEventListener('dragover', guard)
-    window.removeEventListener('drop', guard)
+    for (const [type, fn] of onTarget) target.value?.removeEventListener(type, fn)
+    for (const [type, fn] of onWindow) window.removeEventListener(type, fn)
   })
   return { isOver }
 }

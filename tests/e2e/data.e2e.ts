@@ -1,16 +1,15 @@
 // The data page in Chromium: mixed files in one drop, result cards, mappings, conflicts, persistence,
 // downloads that import back, hostile names as text, and a 40,000-row file off the main thread.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join, resolve } from 'node:path'
-import type { Browser, Download, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Download, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
 import { bigWideCsv } from '../helpers/bigCsv'
-import { launchBrowser, openPage } from '../helpers/browser'
+import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 
-const SHOTS = 'tests/e2e/__screenshots__'
 const root = (path: string) => resolve(process.cwd(), path)
 const MIXED = [
   'data/examples/wide-chinese-headers.csv',
@@ -22,16 +21,11 @@ const MIXED = [
   'tests/fixtures/data/hostile-name.csv',
 ].map(root)
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-  mkdirSync(SHOTS, { recursive: true })
-})
-afterAll(async () => { await browser?.close() })
+const browser = useBrowser()
 
 /** A fresh browser profile on the data page, with long tasks recorded in window.__longTasks. */
 async function dataPage(size = { width: 1366, height: 768 }) {
-  const watched = await openPage(browser, size)
+  const watched = await openPage(browser(), size)
   await watched.page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[] }
     w.__longTasks = []

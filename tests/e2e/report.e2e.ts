@@ -1,24 +1,18 @@
 // Narrative reports in Chromium: paste or pick a report, review its highlighted figures (correct one,
 // reject one), import them, and find each figure with its sentence on the township page.
-import { mkdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, openPage } from '../helpers/browser'
+import type { Locator, Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 
-const SHOTS = 'tests/e2e/__screenshots__'
 const HOSTILE = '<img src=x onerror="window.__xss=1">'
 const QINGSHI = readFileSync(resolve(process.cwd(), 'tests/fixtures/reports/qingshi-2024.txt'), 'utf8')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-  mkdirSync(SHOTS, { recursive: true })
-})
-afterAll(async () => { await browser?.close() })
+const browser = useBrowser()
 
 async function dataPage(size = { width: 1366, height: 768 }) {
-  const watched = await openPage(browser, size)
+  const watched = await openPage(browser(), size)
   await watched.page.goto(`${inject('baseUrl')}#/data`)
   await watched.page.getByTestId('drop-zone').waitFor()
   return watched

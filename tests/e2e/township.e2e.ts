@@ -1,16 +1,9 @@
 // 乡镇画像 in the built app with the bundled sample: radar drawn, every indicator with rank and source, unknown names handled.
-import { mkdirSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { canvasInk, launchBrowser, openPage } from '../helpers/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { canvasInk, openPage, SHOTS, useBrowser } from '../helpers/browser'
 
-const SHOTS = 'tests/e2e/__screenshots__'
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-  mkdirSync(SHOTS, { recursive: true })
-})
-afterAll(async () => { await browser?.close() })
+const browser = useBrowser()
 
 const townshipUrl = (name: string, query = ''): string => `${inject('baseUrl')}#/township/${encodeURIComponent(name)}${query}`
 
@@ -21,7 +14,7 @@ async function radarDrawn(page: Page): Promise<void> {
 
 describe('township page', () => {
   it.each([[1920, 1080], [1366, 768]])('draws the radar and lists every indicator with rank and source at %i×%i', async (width, height) => {
-    const { page, errors, context } = await openPage(browser, { width, height })
+    const { page, errors, context } = await openPage(browser(), { width, height })
     await page.goto(townshipUrl('东城街道', '?year=2023'))
     await radarDrawn(page)
     await expect(page.getByTestId('township-header').locator('h2').textContent()).resolves.toBe('东城街道')
@@ -37,7 +30,7 @@ describe('township page', () => {
   })
 
   it('ranks among the townships that reported: 23 in 2024, when one did not', async () => {
-    const { page, errors, context } = await openPage(browser)
+    const { page, errors, context } = await openPage(browser())
     await page.goto(townshipUrl('大同镇'))
     await radarDrawn(page)
     const certRate = page.locator('[data-testid="township-table"] tr[data-indicator="enforcement_cert_rate"]')
@@ -47,7 +40,7 @@ describe('township page', () => {
   })
 
   it('says that a township did not submit for the year', async () => {
-    const { page, errors, context } = await openPage(browser)
+    const { page, errors, context } = await openPage(browser())
     await page.goto(townshipUrl('杨柳乡'))
     await expect.poll(() => page.getByTestId('township-message').textContent()).toMatch(/杨柳乡 未报送 2024 年度/)
     await page.locator('[data-chart="radarOption"][data-rendered="true"]').waitFor()
@@ -56,7 +49,7 @@ describe('township page', () => {
   })
 
   it('shows an unknown name as text with the list to choose from, and runs none of it', async () => {
-    const { page, errors, context } = await openPage(browser)
+    const { page, errors, context } = await openPage(browser())
     const hostile = '<img src=x onerror="window.__xss=1">'
     await page.goto(townshipUrl(hostile))
     const message = page.getByTestId('township-message')
@@ -70,7 +63,7 @@ describe('township page', () => {
   })
 
   it('switches township through the picker and keeps the year in the URL', async () => {
-    const { page, errors, context } = await openPage(browser)
+    const { page, errors, context } = await openPage(browser())
     await page.goto(townshipUrl('大同镇', '?year=2023'))
     await radarDrawn(page)
     await page.getByTestId('township-select').click()

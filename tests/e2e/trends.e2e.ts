@@ -1,16 +1,9 @@
 // 趋势 in the built app with the bundled sample: median and band, township lines chosen in the picker, kept in the URL.
-import { mkdirSync } from 'node:fs'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { canvasInk, launchBrowser, openPage } from '../helpers/browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { canvasInk, openPage, SHOTS, useBrowser } from '../helpers/browser'
 
-const SHOTS = 'tests/e2e/__screenshots__'
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-  mkdirSync(SHOTS, { recursive: true })
-})
-afterAll(async () => { await browser?.close() })
+const browser = useBrowser()
 
 async function trendDrawn(page: Page): Promise<number> {
   await page.locator('[data-chart="trendOption"][data-rendered="true"]').waitFor()
@@ -25,7 +18,7 @@ async function choose(page: Page, name: string): Promise<void> {
 
 describe('trends page', () => {
   it('draws the county median and band, and asks to choose townships, when none is chosen', async () => {
-    const { page, errors, context } = await openPage(browser)
+    const { page, errors, context } = await openPage(browser())
     await page.goto(`${inject('baseUrl')}#/trends`)
     await trendDrawn(page)
     await expect.poll(() => page.locator('[data-chart="trendOption"] h2').textContent()).toMatch(/行政执法人员持证率历年趋势（%）/)
@@ -37,7 +30,7 @@ describe('trends page', () => {
   })
 
   it('adds a line for each township chosen in the picker and keeps them on reload', async () => {
-    const { page, errors, context } = await openPage(browser)
+    const { page, errors, context } = await openPage(browser())
     await page.goto(`${inject('baseUrl')}#/trends`)
     const before = await trendDrawn(page)
     await choose(page, '大同镇')
@@ -56,7 +49,7 @@ describe('trends page', () => {
   })
 
   it('says so when nobody reported the indicator', async () => {
-    const { page, errors, context } = await openPage(browser)
+    const { page, errors, context } = await openPage(browser())
     await page.goto(`${inject('baseUrl')}#/trends?ind=legal_literate_persons`)
     await page.locator('[data-chart="trendOption"][data-rendered="true"]').waitFor()
     await expect.poll(() => page.getByTestId('trends-hints').textContent()).toMatch(/没有任何乡镇报送过该指标/)
@@ -65,7 +58,7 @@ describe('trends page', () => {
   })
 
   it.each([[1920, 1080], [1366, 768]])('is readable at %i×%i (screenshot)', async (width, height) => {
-    const { page, errors, context } = await openPage(browser, { width, height })
+    const { page, errors, context } = await openPage(browser(), { width, height })
     await page.goto(`${inject('baseUrl')}#/trends?ind=disclosures&norm=per10k&t=${encodeURIComponent('城关街道,大同镇,云岭乡')}`)
     await trendDrawn(page)
     await expect.poll(() => page.locator('[data-chart="trendOption"] h2').textContent()).toMatch(/条\/万人/)
