@@ -1,0 +1,130 @@
+// The figures and sentences of the 通报 and the feedback sheets, from one AssessmentResult, so that the
+// page, the Word documents and the table exports state the same numbers. Pure.
+import { num, round2 } from './rules'
+import type { AssessmentResult, ItemScore, Scheme, TownshipScore } from './types'
+
+export interface NoticeInput {
+  result: AssessmentResult
+  scheme: Scheme
+  county: string
+  /** Townships whose figures arrived after the deadline. */
+  late: readonly string[]
+  /** The assessment of the year before (same scheme), for the change of the average; null when none. */
+  previous: AssessmentResult | null
+  /** How many at the bottom make the 末位 list. */
+  bottomCount?: number
+}
+
+export interface ProblemCount {
+  item: string
+  label: string
+  /** Townships that lost points on the item. */
+  townships: string[]
+  /** Points lost in all. */
+  lost: number
+  rectify: string | null
+}
+
+export interface Notice {
+  title: string
+  /** 文号 and date placeholders, for the clerk to fill in Word. */
+  docNumber: string
+  date: string
+  opening: string
+  gradeCounts: { label: string, count: number, townships: string[] }[]
+  excellent: TownshipScore[]
+  /** The lowest totals (ties at the cut included); empty when all tie. */
+  bottom: TownshipScore[]
+  bottomSentence: string
+  failed: TownshipScore[]
+  notSubmitted: string[]
+  late: string[]
+  problems: ProblemCount[]
+  average: number
+  averageChange: number | null
+}
+
+/** The county average of the totals of townships that submitted. */
+export function averageTotal(result: AssessmentResult): number {
+  const sent = result.townships.filter(t => t.submitted)
+  return sent.length === 0 ? 0 : round2(sent.reduce((s, t) => s + t.total, 0) / sent.length)
+}
+
+/** Items that cost points (or had no figure), with the townships concerned, most frequent first. */
+export function commonProblems(result: AssessmentResult, scheme: Scheme): ProblemCount[] {
+  const out: ProblemCount[] = []
+  for (const item of scheme.items) {
+    if (item.bonus || item.rule.type === 'gate') continue
+    const hit = result.townships.filter(t => t.submitted).map(t => ({ t, s: t.items.find(i => i.item === item.id) }))
+      .filter((x): x is { t: TownshipScore, s: ItemScore } => x.s !== undefined && x.s.lost > 0 && x.s.status !== 'pending')
+    if (hit.length === 0) continue
+    out.push({ item: item.id, label: item.label, townships: hit.map(x => x.t.township), lost: round2(hit.reduce((s, x) => s + x.s.lost, 0)), rectify: item.rectify ?? null })
+  }
+  return out.sort((a, b) => b.townships.length - a.townships.length || b.lost - a.lost)
+}
+
+/** The bottom `n` totals among townships that submitted, ties included; none when every total is the same. */
+export function bottomOf(result: AssessmentResult, n: number): TownshipScore[] {
+  const sent = result.townships.filter(t => t.submitted)
+  if (sent.length === 0 || sent.every(t => t.total === sent[0]!.total)) return []
+  const sorted = [...sent].sort((a, b) => a.total - b.total)
+  const cut = sorted[Math.min(n, sorted.length) - 1]!.total
+  const top = Math.max(...sent.map(t => t.total))
+  return sent.filter(t => t.total <= cut && t.total < top).sort((a, b) => b.rank - a.rank)
+}
+
+const names = (list: readonly { township: string }[]) => list.map(t => t.township).join('、')
+
+/** Builds the 通报's figures and sentences. */
+export function buildNotice(input: NoticeInput): Notice {
+  const { result, scheme } = input
+  const all = result.townships
+  const sent = all.filter(t => t.submitted)
+  const late = input.late.filter(name => sent.some(t => t.township === name))
+  const average = averageTotal(result)
+  const before = input.previous && input.previous.townships.some(t => t.submitted) ? averageTotal(input.previous) : null
+  const averageChange = before === null ? null : round2(average - before)
+  const change = averageChange === null ? '' : averageChange === 0 ? '，与上年持平' : `，较上年${averageChange > 0 ? '提高' : '下降'} ${num(Math.abs(averageChange))} 分`
+  const labels = [...new Set([...scheme.grades, ...Object.values(scheme.gradesByKind ?? {}).flat()].map(g => g.label))]
+  const gradeCounts = labels.map(label => ({ label, townships: all.filter(t => t.grade === label).map(t => t.township) })).map(g => ({ ...g, count: g.townships.length }))
+  const best = scheme.grades[0]?.label
+  const worst = scheme.grades.length > 1 ? scheme.grades.at(-1)?.label : undefined
+  const bottom = bottomOf(result, input.bottomCount ?? 3)
+  const allTie = sent.length > 1 && sent.every(t => t.total === sent[0]!.total)
+  const bottomSentence = allTie ? `各乡镇（街道）得分全部并列（${num(sent[0]!.total)} 分），不列末位。`
+    : bottom.length === 0 ? '无末位乡镇（街道）。'
+      : `得分居后的是${names(bottom)}（${bottom.map(t => `${num(t.total)} 分`).join('、')}）。`
+  const opening = `根据《${scheme.name}》，县依法治县办对全县 ${all.length} 个乡镇（街道）${result.year} 年度法治建设情况进行了考核。`
+    + `${sent.length} 个乡镇（街道）报送了年度数据${all.length > sent.length ? `，${all.length - sent.length} 个未报送（${all.filter(t => !t.submitted).map(t => t.township).join('、')}）` : ''}；`
+    + `${sent.length - late.length} 个按时报送${late.length > 0 ? `，${late.length} 个逾期（${late.join('、')}）` : ''}。`
+    + `报送数据的乡镇（街道）平均得分 ${num(average)} 分${change}。`
+    + gradeCounts.filter(g => g.count > 0).map(g => `${g.label} ${g.count} 个`).join('，') + '。'
+  return {
+    title: `${input.county}${result.year}年度乡镇（街道）法治建设考核情况通报`,
+    docNumber: `×法治办〔${result.year + 1}〕×号`,
+    date: `${result.year + 1}年×月×日`,
+    opening,
+    gradeCounts,
+    excellent: all.filter(t => t.grade === best),
+    bottom,
+    bottomSentence,
+    failed: all.filter(t => t.grade === worst),
+    notSubmitted: all.filter(t => !t.submitted).map(t => t.township),
+    late,
+    problems: commonProblems(result, scheme),
+    average,
+    averageChange,
+  }
+}
+
+/** A rank change as the documents write it: ↑3, ↓2, 持平, — (no data last year). */
+export function rankChangeText(change: number | null): string {
+  if (change === null) return '—'
+  if (change === 0) return '持平'
+  return change > 0 ? `↑${change}` : `↓${-change}`
+}
+
+/** Completeness as a percentage text: 100%, 50%. */
+export function completenessText(share: number): string {
+  return `${Math.round(share * 100)}%`
+}
