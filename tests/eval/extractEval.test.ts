@@ -2,7 +2,8 @@
 // issue 6: precision ≥ 0.95 and recall ≥ 0.85 over the corpus, and no figure from a text that holds none.
 import { describe, expect, it } from 'vitest'
 import { loadRegistryFile } from '../../src/cli/loadData'
-import { THRESHOLDS, corpusFiles, evaluateCorpus, formatEvaluation, precisionOf, recallOf } from './extractEval'
+import { THRESHOLDS, corpusFiles, evaluateCorpus, precisionOf, recallOf } from './extractEval'
+import { formatEvaluation } from './formatEvaluation'
 
 const ev = await evaluateCorpus()
 const registry = loadRegistryFile()
