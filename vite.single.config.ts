@@ -110,6 +110,8 @@ export default defineConfig(() => {
     plugins: [inlineWorkers(), inlineIntoHtml()],
     resolve: data ? { alias: { '~data': data } } : {},
     publicDir: false,
+    // Read by src/composables/pdfjsBrowser.ts: pdf.js runs its worker's code in the page.
+    define: { 'import.meta.env.SINGLE_FILE': 'true' },
     build: {
       outDir: 'dist-single',
       emptyOutDir: true,

@@ -1,4 +1,4 @@
-// The extract command: narrative reports (.txt, .docx) → the figures they state.
+// The extract command: narrative reports (.txt, .docx, .doc, .wps, .odt, .pdf, .rtf, .html) → the figures they state.
 //   extract [--json] [--all] [--registry FILE] [--townships FILE] FILE...
 // --json prints one JSON object per file and line (JSON Lines):
 //   {"file","township","year","values":[{"indicator","year","value","unit","approx","partial","evidence","start","end"}],"sections":{id: found}}
@@ -11,6 +11,7 @@ import { extractReportFile } from '../core/extract/input'
 import type { ExtractResult, ExtractedValue } from '../core/extract/types'
 import type { Registry } from '../core/types'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
+import { loadPdfjsNode } from './pdfjsNode'
 
 export const EXTRACT_USAGE = '  npm run -s cli -- extract [--json] [--all] [--registry FILE] [--townships FILE] FILE...'
 
@@ -85,7 +86,7 @@ export async function runExtract(args: readonly string[], out: Print, err: Print
       code = 1
       continue
     }
-    const read = await extractReportFile({ name: basename(path), bytes }, { registry, townships })
+    const read = await extractReportFile({ name: basename(path), bytes }, { registry, townships }, { loadPdfjs: loadPdfjsNode })
     if ('error' in read) {
       err(`${read.file}：${read.error}`)
       code = 1

@@ -1,12 +1,18 @@
 // Narrative reports waiting for review: each report's text, the figures found in it and what the
 // clerk accepted, corrected or rejected, until its figures are imported into the dataset.
-// The extractor (and mammoth, opencc) load on the first report, never with the first screen.
+// The extractor (and the readers of each format, opencc) load on the first report, never with the first screen.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision, type ReviewState } from '@/core/extract/review'
 import type { ExtractResult } from '@/core/extract/types'
 import type { InputFile } from '@/core/types'
+import { parseHtmlWithDom } from '@/composables/domMarkup'
+import { loadPdfjsBrowser } from '@/composables/pdfjsBrowser'
+import type { ReaderEnv } from '@/core/reportText/read'
 import { useDatasetStore } from './dataset'
+
+/** How the browser reads PDFs (pdf.js, loaded on the first) and web pages (its own parser). */
+const readerEnv: ReaderEnv = { loadPdfjs: loadPdfjsBrowser, parseHtml: typeof DOMParser === 'undefined' ? undefined : parseHtmlWithDom }
 
 export type ReportItemState = 'reading' | 'ready' | 'failed' | 'imported'
 
@@ -65,7 +71,7 @@ export const useReportStore = defineStore('reports', () => {
     const queued = files.map(f => ({ file: f, id: add(f.name, f.receivedAt ?? Date.now()) }))
     const { extractReportFile } = await import('@/core/extract/input')
     for (const { file, id } of queued) {
-      settle(id, await extractReportFile({ name: file.name, bytes: file.bytes }, options()).catch(failure))
+      settle(id, await extractReportFile({ name: file.name, bytes: file.bytes }, options(), readerEnv).catch(failure))
     }
   }
 

@@ -32,6 +32,18 @@ describe('cli extract --json', () => {
     expect(doc.sections).toEqual({ measures: false, shortcomings: false, first_responsible: false, next_year: false, other: false })
   })
 
+  it('reads the seed report as .pdf, .doc, .wps, .odt, .rtf and .html to the same figures as its .txt; a scanned PDF exits 1 with the reason', async () => {
+    const seed = (name: string) => fileURLToPath(new URL(`../fixtures/report-formats/${name}`, import.meta.url))
+    const names = ['seed.txt', 'seed.pdf', 'seed.doc', 'seed.wps', 'seed.odt', 'seed.rtf', 'seed-gov.html']
+    const r = await cli('extract', '--json', ...names.map(seed))
+    expect(r.code).toBe(0)
+    const values = r.out.map(l => (JSON.parse(l) as { values: { indicator: string, value: number }[] }).values.map(v => `${v.indicator}=${v.value}`))
+    for (const v of values.slice(1)) expect(v).toEqual(values[0])
+    const scanned = await cli('extract', '--json', seed('seed-scanned.pdf'))
+    expect(scanned).toMatchObject({ code: 1, out: [] })
+    expect(scanned.err).toContain('OCR')
+  })
+
   it('prints one line per file, .docx and traditional text included', async () => {
     const r = await cli('extract', '--json', fixture('hekou-2024.docx'), fixture('liuxi-2024-traditional.txt'))
     expect(r.code).toBe(0)

@@ -1,29 +1,18 @@
-// Report inputs: a .txt file (any encoding decodeBytes detects), a .docx file, or pasted text →
-// extraction results. Traditional characters are converted first (see traditional.ts).
-import { decodeBytes, sniffBinaryKind } from '../decode'
+// Report inputs: a report file in any format ../reportText/read.ts reads (Word, WPS, ODT, PDF, RTF,
+// web page, text in any encoding), or pasted text → extraction results. Traditional characters are
+// converted first (see traditional.ts).
+import { readReportText, REPORT_EXTENSIONS, type ReaderEnv } from '../reportText/read'
 import type { InputFile } from '../types'
-import { docxToText } from './docx'
 import { PASTED_FILE, extractFrom } from './extract'
 import { toSimplified } from './traditional'
 import type { ExtractOptions, ExtractResult } from './types'
 
-/** File-name extensions read as narrative reports. */
-export const REPORT_EXTENSIONS = ['.txt', '.text', '.docx', '.md']
+export { readReportText, REPORT_EXTENSIONS }
 
-/** Is this file a narrative report by its name (.txt, .docx …)? A .txt file may still be a table: callers decide by content. */
+/** Is this file a narrative report by its name (.txt, .docx, .pdf …)? A .txt file may still be a table: callers decide by content. */
 export function isReportFileName(name: string): boolean {
   const lower = name.toLowerCase()
   return REPORT_EXTENSIONS.some(ext => lower.endsWith(ext))
-}
-
-/** A report file's text: .docx (by name or zip signature) through mammoth, anything else decoded as text. */
-export async function readReportText(input: InputFile): Promise<{ text: string } | { error: string }> {
-  if (input.name.toLowerCase().endsWith('.docx') || sniffBinaryKind(input.bytes) === 'zip') return docxToText(input.bytes)
-  if (input.name.toLowerCase().endsWith('.doc') || sniffBinaryKind(input.bytes) === 'xls') {
-    return { error: '这是旧版 Word（.doc）文件，无法直接读取：请在 Word 或 WPS 中另存为 .docx 或纯文本后再导入' }
-  }
-  const decoded = decodeBytes(input.bytes)
-  return 'error' in decoded ? decoded : { text: decoded.text }
 }
 
 /**
@@ -49,9 +38,9 @@ export type ReportFileResult =
   | { file: string, text: string, result: ExtractResult }
   | { file: string, error: string }
 
-/** A report file (.txt in any detected encoding, .docx) → its text and extraction results, or an error value naming the file. */
-export async function extractReportFile(input: InputFile, options: Omit<ExtractOptions, 'file'>): Promise<ReportFileResult> {
-  const read = await readReportText(input)
+/** A report file (any format readReportText reads) → its text and extraction results, or an error value naming the file. */
+export async function extractReportFile(input: InputFile, options: Omit<ExtractOptions, 'file'>, env: ReaderEnv = {}): Promise<ReportFileResult> {
+  const read = await readReportText(input, env)
   if ('error' in read) return { file: input.name, error: read.error }
   const result = await extractReportAsync(read.text, { ...options, file: input.name })
   return { file: input.name, text: result.convertedText ?? read.text, result }

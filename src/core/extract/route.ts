@@ -25,13 +25,13 @@ function headOf(bytes: Uint8Array): Uint8Array {
 }
 
 /**
- * Routes one file. Word files (.docx, .doc, or a zip named .txt/.md that is no workbook) and
- * Markdown are reports; .txt and .text files are reports when the table reader refuses their head
+ * Routes one file. Word and WPS files (.docx, .doc, .wps, or a zip named .txt/.md that is no
+ * workbook), .odt, .pdf, .rtf, web pages (.html/.htm) and Markdown are reports; .txt and .text files are reports when the table reader refuses their head
  * as prose (code not-a-table); every other file goes to the table import, which explains itself.
  */
 export function routeFile(input: InputFile, registry: Registry): FileRoute {
   const lower = input.name.toLowerCase()
-  if (/\.(docx|doc|md)$/.test(lower)) return 'report'
+  if (/\.(docx|doc|wps|odt|pdf|rtf|html?|md)$/.test(lower)) return 'report'
   if (!/\.(txt|text)$/.test(lower)) return 'table'
   if (sniffBinaryKind(input.bytes) === 'zip') return 'report'
   const read = readFile({ name: input.name.replace(/\.text$/i, '.txt'), bytes: headOf(input.bytes) }, { registry, resolveTownship: anyName })

@@ -5,7 +5,7 @@ const report: typeof zhCN = {
     tab: 'Report review',
     tabWaiting: 'Report review ({n})',
     drop: {
-      hint: 'Annual reports in Word (.docx) or plain .txt have their figures found automatically and go to “Report review” for you to confirm before import.',
+      hint: 'Annual reports in Word (.docx, .doc), WPS (.wps), .odt, PDF, RTF, a saved web page (.html) or plain .txt have their figures found automatically and go to “Report review” for you to confirm before import.',
       pasteToggle: 'Paste a report',
       pastePlaceholder: 'Paste the full text of a township’s annual rule-of-law report here (with its title and signature)',
       pasteSubmit: 'Find the figures',
@@ -13,7 +13,7 @@ const report: typeof zhCN = {
     },
     empty: {
       title: 'No reports waiting for review',
-      hint: 'Drop or choose Word (.docx) or plain .txt reports under “Import files”, or use “Paste a report”. The figures found are shown with their sentences; nothing is imported until you confirm.',
+      hint: 'Drop or choose reports (Word, WPS, PDF, web page, .txt …) under “Import files”, or use “Paste a report”. The figures found are shown with their sentences; nothing is imported until you confirm.',
     },
     queue: {
       title: 'Reports ({n})',

@@ -4,7 +4,7 @@ export default {
     tab: '报告审核',
     tabWaiting: '报告审核（{n}）',
     drop: {
-      hint: 'Word（.docx）和文字 .txt 年度报告会自动找出其中的指标数字，进入“报告审核”，经您确认后再导入。',
+      hint: 'Word（.docx、.doc）、WPS（.wps）、.odt、PDF、RTF、网页（.html）和 .txt 年度报告会自动找出其中的指标数字，进入“报告审核”，经您确认后再导入。',
       pasteToggle: '粘贴报告全文',
       pastePlaceholder: '把乡镇法治政府建设年度报告的全文（含标题和落款）粘贴到这里',
       pasteSubmit: '识别报告中的数字',
@@ -12,7 +12,7 @@ export default {
     },
     empty: {
       title: '还没有待审核的报告',
-      hint: '在“导入文件”中拖入或选择 Word（.docx）、文字 .txt 报告，或点“粘贴报告全文”。系统找出报告中的指标数字并标出原句，经您确认后再导入。',
+      hint: '在“导入文件”中拖入或选择 Word、WPS、PDF、网页或 .txt 等格式的报告，或点“粘贴报告全文”。系统找出报告中的指标数字并标出原句，经您确认后再导入。',
     },
     queue: {
       title: '报告（{n}）',

@@ -20,6 +20,12 @@ describe('routeFile', () => {
   it.each<[string, Uint8Array]>([
     ['hekou-2024.docx', fixture('hekou-2024.docx')],
     ['旧版报告.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])],
+    ['WPS文字报告.wps', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0])],
+    ['报告.odt', new Uint8Array([0x50, 0x4b, 0x03, 0x04])],
+    ['报告.pdf', utf8('%PDF-1.6')],
+    ['报告.rtf', utf8('{\\rtf1')],
+    ['网页.html', utf8('<html></html>')],
+    ['网页.HTM', utf8('<html></html>')],
     ['notes.md', utf8('# 报告')],
     ['renamed.txt', fixture('hekou-2024.docx')],
   ])('sends %s to review whatever it holds', (name, bytes) => {
@@ -34,7 +40,7 @@ describe('routeFile', () => {
     expect(routeFile({ name: 'table.txt', bytes: utf8(text) }, registry)).toBe('table')
   })
 
-  it.each(['a.csv', 'a.json', 'a.xlsx', 'a.pdf', 'noextension'])('leaves %s to the table import, which explains itself', (name) => {
+  it.each(['a.csv', 'a.json', 'a.xlsx', 'a.xls', 'noextension'])('leaves %s to the table import, which explains itself', (name) => {
     expect(routeFile({ name, bytes: utf8('青石镇人民政府\n关于2024年度法治政府建设情况的报告\n') }, registry)).toBe('table')
   })
 
