@@ -1,7 +1,8 @@
 // Raw tables and JSON records → Submissions, with every refusal named by file, row and column.
 import { convertToUnit, parseFlagCell, parseNumberCell, plainNumberInUnit, type CellValue } from './cells'
-import { matchHeader } from './registry'
-import type { Indicator, Issue, Registry, SourceRef, Submission } from './types'
+import { matchHeader, normalizeKey } from './registry'
+import { isOrderHeader } from './parse/csv'
+import type { Indicator, Issue, Registry, SkippedRow, SourceRef, Submission } from './types'
 
 /** Resolves a township name as written in a file to the county list's name and code. */
 export type TownshipResolver = (name: string) => { name: string, code: string | null, warning?: string }
@@ -22,7 +23,12 @@ export interface Normalized {
   accepted: number
   rejected: number
   unknownColumns: { header: string, values: (string | null)[] }[]
+  /** Rows of the table that are not submissions, with the reason (titles, units, footers, totals, blanks). */
+  skipped?: SkippedRow[]
 }
+
+/** Headers of a notes column (备注): its text is kept as the submission's note, not read as a figure. */
+const NOTE_HEADERS = new Set(['备注', '说明', '备注说明', '情况说明', 'note', 'notes'].map(normalizeKey))
 
 /** Longest township name we accept: real names are under 20 characters; a longer cell is a pasted paragraph or junk. */
 export const MAX_TOWNSHIP_NAME = 50
@@ -146,7 +152,7 @@ export class SubmissionBuilder {
 export type ColumnPlan =
   | { kind: 'township' } | { kind: 'year' }
   | { kind: 'indicator', indicator: Indicator, factor: number }
-  | { kind: 'unknown' } | { kind: 'ignored' }
+  | { kind: 'unknown' } | { kind: 'ignored' } | { kind: 'note' }
 
 /**
  * Decides what each header of a wide table is. Unknown headers, headers with a unit the indicator
@@ -162,6 +168,8 @@ export function planColumns(headers: readonly string[], ctx: NormalizeContext, h
     if (header.trim() === '') return { kind: 'ignored' }
     if (!haveTownship && isTownship(header)) { haveTownship = true; return { kind: 'township' } }
     if (!haveYear && isYear(header)) { haveYear = true; return { kind: 'year' } }
+    if (isOrderHeader(header)) return { kind: 'ignored' }
+    if (NOTE_HEADERS.has(normalizeKey(header))) return { kind: 'note' }
     const m = matchHeader(ctx.registry, header)
     if (m === null) {
       issues.push(issue(ctx, headerRow, header, 'warning', 'unknown-column',

@@ -10,6 +10,23 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x)
 }
 
+/** What a JSON value is, in words: 数组, 文本, 数字 … */
+function kindOf(v: unknown): string {
+  if (Array.isArray(v)) return '数组'
+  if (v === null) return '空值（null）'
+  return ({ string: '文本', number: '数字', boolean: '真/假值' } as Record<string, string>)[typeof v] ?? '其他类型'
+}
+
+/** A JSON value as text for a message (an object whose toString is not a function must not throw). */
+function textOf(v: unknown): string {
+  if (typeof v === 'string') return v
+  try {
+    return JSON.stringify(v) ?? ''
+  } catch {
+    return ''
+  }
+}
+
 /** The records of a parsed JSON document, or an issue saying why it holds none. */
 export function jsonRecords(doc: unknown, file: string): { records: unknown[] } | { issue: Issue } {
   if (Array.isArray(doc)) return { records: doc }
@@ -36,6 +53,10 @@ export function normalizeJson(records: readonly unknown[], ctx: NormalizeContext
       out.issues.push(issue(ctx, row, column, 'error', code, message)); out.rejected++
     }
     if (!isRecord(rec)) { reject(null, 'bad-record', `第 ${row} 条记录不是对象，未导入`); return }
+    if (Object.hasOwn(rec, 'values') && !isRecord(rec.values)) {
+      reject('values', 'invalid-type', `第 ${row} 条记录的“values”应为对象（{ "指标": 数值 }），却是${kindOf(rec.values)}，本条未导入`)
+      return
+    }
     const entries = Object.entries(rec)
     const tEntry = entries.find(([k]) => isTownshipHeader(k))
     const yEntry = entries.find(([k]) => isYearHeader(k))
@@ -44,7 +65,7 @@ export function normalizeJson(records: readonly unknown[], ctx: NormalizeContext
     const nameProblem = townshipNameProblem(name)
     if (nameProblem) { reject(tEntry?.[0] ?? 'township', 'bad-township', nameProblem); return }
     const year = yEntry === undefined ? (ctx.fallbackYear ?? null) : parseYear(yEntry[1])
-    if (year === null) { reject(yEntry?.[0] ?? 'year', 'bad-year', `年度“${clip(String(yEntry?.[1] ?? ''))}”无法识别，本条未导入`); return }
+    if (year === null) { reject(yEntry?.[0] ?? 'year', 'bad-year', `年度“${clip(textOf(yEntry?.[1] ?? ''))}”无法识别，本条未导入`); return }
     const resolved = ctx.resolveTownship(name)
     const key = `${resolved.name}\u0000${year}`
     const first = seen.get(key)

@@ -1,8 +1,10 @@
 // Wide tables: one row per township and year, one column per indicator.
 import { plainNumberInUnit } from './cells'
+import { convertFractionRates } from './fractionRates'
 import { clip, issue, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './normalize'
 import { isTownshipHeader, isYearHeader } from './parse/csv'
 import type { RawTable } from './parse/table'
+import { checkTotals } from './totalRows'
 import type { Issue, Submission } from './types'
 
 /**
@@ -29,6 +31,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
   const columns = plan.flatMap((p, column) => (p.kind === 'indicator' ? [{ column, indicator: p.indicator, factor: p.factor }] : []))
   // Each indicator column's id in column order, all missing: what a row's values start from.
   const template: Record<string, number | null> = Object.fromEntries(columns.map(c => [c.indicator.id, null]))
+  const noteCol = plan.findIndex(p => p.kind === 'note')
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
   const unknownValues = unknownIdx.map(() => [] as (string | null)[])
   const seen = new Map<string, number>()
@@ -69,10 +72,14 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     }
     const sub: Submission = { township: resolved.name, code: resolved.code, year, values, approx: approx ?? [], derived: [], source: { file: ctx.file, row } }
     if (notApplicable) sub.notApplicable = notApplicable
+    const note = noteCol === -1 ? '' : (cells[noteCol] ?? '').trim()
+    if (note !== '') sub.notes = clip(note, 2000)
     out.submissions.push(sub)
     out.accepted++
   }
   out.unknownColumns = unknownIdx.map((c, k) => ({ header: table.headers[c] ?? '', values: unknownValues[k]! }))
+  for (const i of convertFractionRates(table, columns, out.submissions, ctx)) issues.push(i)
+  for (const i of checkTotals(table, columns, ctx)) issues.push(i)
   return out
 }
 

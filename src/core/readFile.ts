@@ -2,9 +2,8 @@
 import { decodeBytes, sniffBinaryKind } from './decode'
 import { issue, yearFromText, type NormalizeContext, type Normalized } from './normalize'
 import { normalizeJson, jsonRecords } from './normalizeJson'
-import { longColumns, normalizeLong } from './normalizeLong'
-import { normalizeWide } from './normalizeWide'
-import { isTownshipHeader, parseDelimited } from './parse/csv'
+import { parseDelimited } from './parse/csv'
+import { readGrid } from './readTable'
 import type { Encoding, FileFormat, FileReport, InputFile, Issue, Submission } from './types'
 
 export interface FileResult {
@@ -15,8 +14,10 @@ export interface FileResult {
 
 /** File-name extensions we read as tables or JSON. */
 export const TABLE_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json']
+/** File-name extensions of spreadsheet workbooks (read by readFileAsync through parse/workbook.ts). */
+export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.et', '.ods']
 
-function extensionOf(name: string): string {
+export function extensionOf(name: string): string {
   const m = /\.[^./\\]+$/.exec(name.toLowerCase())
   return m ? m[0] : ''
 }
@@ -27,8 +28,7 @@ function failed(file: string, format: FileFormat | null, encoding: Encoding | nu
 
 /** Refusal for files whose type we do not read (yet), saying what to do instead. */
 function refusal(file: string, ext: string, kind: string | null): string | null {
-  if (ext === '.xls' || kind === 'xls') return '这是旧版 Excel（.xls）文件，无法直接读取：请在 Excel 中“另存为” .xlsx 或 CSV（UTF-8）后再导入'
-  if (ext === '.xlsx' || ext === '.xlsm') return '暂不能直接读取 Excel（.xlsx）文件：请在 Excel 中“另存为” CSV（UTF-8）后再导入'
+  if (SPREADSHEET_EXTENSIONS.includes(ext) || kind === 'xls') return '电子表格（.xlsx、.xls、.et、.ods）要由异步读取器读取（readFileAsync），同步读取只读文本表格和 JSON'
   if (ext === '.docx' || ext === '.doc') return '暂不能读取 Word 报告：请把表格另存为 CSV 后导入'
   if (ext === '.pdf' || kind === 'pdf') return '不能读取 PDF 文件：请提供 CSV、JSON 或 Excel 表格'
   if (kind === 'zip') return '这是压缩包或 Office 文件，不是文本表格：请另存为 CSV（UTF-8）后再导入'
@@ -62,22 +62,16 @@ export function readFile(input: InputFile, ctx: Omit<NormalizeContext, 'file'>):
     if ('issue' in recs) return failed(file, 'json', encoding, [recs.issue])
     return finish(file, 'json', encoding, normalizeJson(recs.records, { ...nctx, fallbackYear: ctx.fallbackYear ?? yearFromText(file) }))
   }
-  const { table, issues: parseIssues } = parseDelimited(text, file)
-  if (!table) return failed(file, null, encoding, parseIssues)
-  if (!table.headers.some(isTownshipHeader) && table.headers.filter(h => h.trim() !== '').length <= 1) {
-    const message = ext === '.txt'
-      ? '这像是一份文字报告而不是表格：叙述性报告的指标提取将在后续版本提供，请先按模板填写 CSV 表格'
-      : '找不到表头：第一行应为“乡镇,年度,指标…”（宽表）或“township,year,indicator,value”（长表）'
-    return failed(file, null, encoding, [...parseIssues, fileIssue('not-a-table', message)], table.rows.length)
-  }
-  const fallbackYear = ctx.fallbackYear ?? yearFromText(...table.titleLines, file)
-  const long = longColumns(table.headers)
-  const normalized = long
-    ? normalizeLong(table, long, { ...nctx, fallbackYear })
-    : normalizeWide(table, { ...nctx, fallbackYear })
+  const { grid, issues: parseIssues } = parseDelimited(text, file)
+  const notATable = ext === '.txt'
+    ? '这像是一份文字报告而不是表格：叙述性报告请在“报告审核”页导入，表格请按模板填写 CSV'
+    : undefined
+  const normalized = readGrid(grid, { sheet: null, notATable }, nctx)
+  if (normalized.issues.some(i => i.code === 'empty-file') && normalized.rows === 0) return failed(file, null, encoding, [...parseIssues, ...normalized.issues])
+  if (normalized.issues.some(i => i.code === 'not-a-table')) return failed(file, null, encoding, [...parseIssues, ...normalized.issues], normalized.rows)
   // Not unshift(...parseIssues): spreading a long list into call arguments overflows the stack.
   if (parseIssues.length > 0) normalized.issues = [...parseIssues, ...normalized.issues]
-  return finish(file, long ? 'long-csv' : 'wide-csv', encoding, normalized)
+  return finish(file, normalized.shape === 'wide' ? 'wide-csv' : 'long-csv', encoding, normalized)
 }
 
 function finish(file: string, format: FileFormat, encoding: Encoding, n: Normalized): FileResult {
@@ -85,6 +79,7 @@ function finish(file: string, format: FileFormat, encoding: Encoding, n: Normali
   const status = n.accepted === 0 ? 'failed' : n.rejected > 0 || hasError ? 'partial' : 'ok'
   const report: FileReport = { file, format, encoding, rows: n.rows, accepted: n.accepted, rejected: n.rejected, status }
   if (n.unknownColumns.length > 0) report.unknownColumns = n.unknownColumns
+  if (n.skipped && n.skipped.length > 0) report.skipped = n.skipped
   if (n.rows === 0) n.issues.push(issue({ file }, null, null, 'error', 'no-rows', '文件只有表头，没有数据行'))
   return { report, submissions: n.accepted === 0 ? [] : n.submissions, issues: n.issues }
 }

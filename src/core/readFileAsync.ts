@@ -1,25 +1,29 @@
-// One file → FileResult, for every format including Excel (.xlsx), whose reader loads only when needed.
+// One file → FileResult, for every format including spreadsheet workbooks, whose reader loads only when needed.
 import { sniffBinaryKind } from './decode'
 import type { NormalizeContext } from './normalize'
-import { readFile, type FileResult } from './readFile'
+import { extensionOf, readFile, SPREADSHEET_EXTENSIONS, type FileResult } from './readFile'
 import type { InputFile } from './types'
 
+/** Names under which a clerk may send a workbook saved or renamed wrongly: none, or a text-table extension. */
+const TEXT_OR_NONE = ['', '.csv', '.tsv', '.txt']
+
 /**
- * Is this file an Excel workbook? By name (.xlsx, .xlsm), or by the zip magic number when the name
- * has no extension or says .xls (an .xlsx renamed .xls is still read; a real .xls is refused).
+ * Is this file a spreadsheet workbook (.xlsx, .xlsm, .xls, .et, .ods)? By name, or by its container
+ * (zip or OLE2 compound file) when the name has no extension or a text-table one (a workbook renamed .csv).
  */
-export function isXlsx(input: InputFile): boolean {
-  const lower = input.name.toLowerCase()
-  if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) return true
-  return (lower.endsWith('.xls') || !/\.[^./\\]+$/.test(lower)) && sniffBinaryKind(input.bytes) === 'zip'
+export function isSpreadsheet(input: InputFile): boolean {
+  const ext = extensionOf(input.name)
+  if (SPREADSHEET_EXTENSIONS.includes(ext)) return true
+  const kind = sniffBinaryKind(input.bytes)
+  return TEXT_OR_NONE.includes(ext) && (kind === 'zip' || kind === 'xls')
 }
 
 /**
- * Reads any supported file. Tables and JSON go through the synchronous reader; .xlsx workbooks are
- * unzipped by a lazily loaded library first and then read like a table.
+ * Reads any supported file. Tables and JSON go through the synchronous reader; workbooks are opened
+ * by a lazily loaded library first and then read like a table.
  */
 export async function readFileAsync(input: InputFile, ctx: Omit<NormalizeContext, 'file'>): Promise<FileResult> {
-  if (!isXlsx(input)) return readFile(input, ctx)
+  if (!isSpreadsheet(input)) return readFile(input, ctx)
   const { readXlsxFile } = await import('./parse/xlsx')
   return readXlsxFile(input, ctx)
 }

@@ -83,9 +83,22 @@ export interface Submission {
   notes?: string
 }
 
-export type FileFormat = 'wide-csv' | 'long-csv' | 'json' | 'xlsx' | 'report'
+export type FileFormat = 'wide-csv' | 'long-csv' | 'json' | 'xlsx' | 'xls' | 'et' | 'ods' | 'report'
 export type FileStatus = 'ok' | 'partial' | 'failed'
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'binary'
+
+/** Why a row of a table is not a submission: a title or 填报单位 line, a units row, a footer, a total, a blank row. */
+export type SkipReason = 'title' | 'units' | 'footer' | 'total' | 'blank'
+
+/** A row the table reader passed over, listed on the file's card (row as a spreadsheet shows it). */
+export interface SkippedRow {
+  row: number
+  reason: SkipReason
+  /** The row's text (cells joined by spaces, clipped); '' for a blank row. */
+  text: string
+  /** The worksheet, for workbooks read from several sheets. */
+  sheet?: string
+}
 
 /** Per-file result of an import. */
 export interface FileReport {
@@ -99,6 +112,8 @@ export interface FileReport {
   status: FileStatus
   /** Headers that matched no indicator; their values are kept here so the UI can ask. */
   unknownColumns?: { header: string, values: (string | null)[] }[]
+  /** Rows of the table that are not submissions (titles, units, footers, totals, blanks), with the reason. */
+  skipped?: SkippedRow[]
 }
 
 /** One township of the county list (data/townships.csv). */

@@ -156,10 +156,23 @@ describe('readFile: JSON', () => {
   })
 })
 
+describe('readFile: JSON values that are not an object', () => {
+  it.each([
+    ['an array', '[1, 2]', '数组'],
+    ['a string', '"76"', '文本'],
+    ['null', 'null', '空值'],
+  ])('refuses a record whose values is %s with invalid-type, and keeps the other records', (_what, values, kind) => {
+    const r = read('v.json', `[{"township":"大同镇","year":2024,"values":${values}},{"township":"青石镇","year":2024,"values":{"inspections":3}}]`)
+    expect(r.report).toMatchObject({ rows: 2, accepted: 1, rejected: 1, status: 'partial' })
+    expect(r.submissions.map(s => s.township)).toEqual(['青石镇'])
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid-type', severity: 'error', row: 1, column: 'values', message: expect.stringContaining(kind) })])
+  })
+})
+
 describe('readFile: refusals', () => {
   it.each([
-    ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /另存为/],
-    ['book.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), /另存为/],
+    ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /电子表格.*异步读取器/],
+    ['book.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), /电子表格.*异步读取器/],
     ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]), /不支持的文件类型/],
     ['empty.csv', new Uint8Array([]), /空/],
   ])('refuses %s whole with a reason', (name, bytes, message) => {

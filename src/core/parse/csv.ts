@@ -1,8 +1,7 @@
-// Delimited text (CSV/TSV/semicolon) → RawTable, with PapaParse.
+// Delimited text (CSV/TSV/semicolon) → a grid of cells, with PapaParse; the names of the township and year columns.
 import Papa from 'papaparse'
 import { normalizeKey } from '../registry'
 import type { Issue } from '../types'
-import { isBlankRow, type RawTable } from './table'
 
 /** Header names of the township and year columns (compared by normalizeKey). */
 export const TOWNSHIP_HEADERS = ['township', '乡镇', '乡镇（街道）', '乡镇(街道)', '乡镇街道', '街镇', '单位', '单位名称', '名称', '乡镇名称', '填报单位']
@@ -13,15 +12,15 @@ const YEAR_KEYS = new Set(YEAR_HEADERS.map(normalizeKey))
 export function isTownshipHeader(h: string): boolean { return TOWNSHIP_KEYS.has(normalizeKey(h)) }
 export function isYearHeader(h: string): boolean { return YEAR_KEYS.has(normalizeKey(h)) }
 
-/** How many lines above the header we look for it (title rows of exported tables). */
-const MAX_TITLE_LINES = 5
+const ORDER_KEYS = new Set(['序号', '编号', '序', 'no', 'no.', '行次'].map(normalizeKey))
+/** Is this the 序号 column (its cells number the rows, or hold 合计 on a total row)? */
+export function isOrderHeader(h: string): boolean { return ORDER_KEYS.has(normalizeKey(h)) }
 
 /**
- * Parses delimited text. The delimiter is sniffed (comma, tab, semicolon, |); the header is the
- * first row naming a township column (within the first few rows), else the first non-blank row.
- * Blank rows are skipped but keep their numbers, so `row` is what a spreadsheet shows.
+ * Parses delimited text into a grid of cells (grid[i] is line i + 1). The delimiter is sniffed (comma,
+ * tab, semicolon, |). Where the header is and what each row is, is the layout step's work (layout.ts).
  */
-export function parseDelimited(text: string, file: string): { table: RawTable | null, issues: Issue[] } {
+export function parseDelimited(text: string, file: string): { grid: string[][], issues: Issue[] } {
   const issues: Issue[] = []
   const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] })
   for (const e of result.errors) {
@@ -32,20 +31,8 @@ export function parseDelimited(text: string, file: string): { table: RawTable | 
       message: e.type === 'Quotes' ? `引号不配对（${e.message}），该行之后的内容可能被并入一个单元格` : `CSV 格式问题：${e.message}`,
     })
   }
-  const records = result.data
-  let headerIndex = records.findIndex((r, i) => i < MAX_TITLE_LINES && r.some(isTownshipHeader))
-  if (headerIndex === -1) headerIndex = records.findIndex(r => !isBlankRow(r))
-  if (headerIndex === -1) {
-    issues.push({ file, row: null, column: null, indicator: null, township: null, year: null, severity: 'error', code: 'empty-file', message: '文件为空，没有表头和数据' })
-    return { table: null, issues }
-  }
-  const headers = (records[headerIndex] ?? []).map(h => h.replace(/^\uFEFF/, '').trim())
-  const titleLines = records.slice(0, headerIndex).map(r => r.filter(c => c.trim() !== '').join(' ')).filter(l => l !== '')
-  const rows = []
-  for (let i = headerIndex + 1; i < records.length; i++) {
-    const cells = records[i] ?? []
-    if (isBlankRow(cells)) continue
-    rows.push({ row: i + 1, cells })
-  }
-  return { table: { headers, headerRow: headerIndex + 1, rows, titleLines }, issues }
+  const grid = result.data
+  const first = grid[0]
+  if (first && first[0] !== undefined && first[0].startsWith('\uFEFF')) first[0] = first[0].slice(1)
+  return { grid, issues }
 }

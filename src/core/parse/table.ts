@@ -1,4 +1,5 @@
 // A file's content as a plain table of strings, before any indicator is known.
+import type { SkippedRow } from '../types'
 
 /** One data row with the row number a user sees in a spreadsheet (header = 1). */
 export interface RawRow {
@@ -8,11 +9,15 @@ export interface RawRow {
 
 export interface RawTable {
   headers: string[]
-  /** The row number of the header line (1 unless title lines precede it). */
+  /** The row number of the header line (the lower one of a two-row header; 1 unless lines precede it). */
   headerRow: number
   rows: RawRow[]
   /** Lines above the header (a title such as "示例县2024年法治建设情况统计表"). */
   titleLines: string[]
+  /** 合计 / 小计 rows, kept out of `rows` so they can be checked against the sum of the township rows. */
+  totals?: RawRow[]
+  /** Rows that are neither header nor data, with the reason (see layout.ts). */
+  skipped?: SkippedRow[]
 }
 
 /** Is every cell of the row empty or whitespace? */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { townshipResolver } from '@/core/ingest'
-import { cellText, listSheets, readXlsxFile, type XlsxOptions } from '@/core/parse/xlsx'
-import { isXlsx, readFileAsync } from '@/core/readFileAsync'
+import { listSheets, readXlsxFile, type XlsxOptions } from '@/core/parse/xlsx'
+import { cellText, isPercentFormat } from '@/core/parse/workbook'
+import { isSpreadsheet, readFileAsync } from '@/core/readFileAsync'
 import { fixture, registry, townships } from '../../helpers/ingest'
 
 const read = (name: string, options: XlsxOptions = {}) =>
@@ -10,16 +11,27 @@ const codes = (r: { issues: { code: string }[] }) => r.issues.map(i => i.code)
 
 describe('cellText', () => {
   it.each([
-    [null, ''],
-    [76, '76'],
-    [1.2, '1.2'],
-    ['约5000', '约5000'],
-    [true, '是'],
-    [false, '否'],
-    [new Date(Date.UTC(2024, 0, 5)), '2024-01-05'],
-    [new Date(Number.NaN), ''],
-  ])('writes %j as %j', (value, text) => {
-    expect(cellText(value)).toBe(text)
+    [undefined, ''],
+    [{ t: 'n', v: 76 }, '76'],
+    [{ t: 'n', v: 1.2 }, '1.2'],
+    [{ t: 'n', v: 0.1 + 0.2 }, '0.3'],
+    [{ t: 'n', v: 0.95, z: '0%' }, '95%'],
+    [{ t: 'n', v: 0.875, z: '[$-804]0.0%' }, '87.5%'],
+    [{ t: 'n', v: 12345, z: '#,##0' }, '12345'],
+    [{ t: 'n', v: 0.95, z: '0.00"%"' }, '0.95'],
+    [{ t: 's', v: '约5000' }, '约5000'],
+    [{ t: 'b', v: true }, '是'],
+    [{ t: 'b', v: false }, '否'],
+    [{ t: 'd', v: new Date(Date.UTC(2024, 0, 5)) }, '2024-01-05'],
+    [{ t: 'd', v: new Date(Number.NaN) }, ''],
+    [{ t: 'e', v: 0x07 }, '#DIV/0!'],
+    [{ t: 'z' }, ''],
+  ] as const)('writes %j as %j', (cell, text) => {
+    expect(cellText(cell as Parameters<typeof cellText>[0])).toBe(text)
+  })
+
+  it.each([['0%', true], ['0.0%', true], ['General', false], ['"%"0', false], ['[Red]0', false], [undefined, false]])('%s is a percent format: %s', (format, yes) => {
+    expect(isPercentFormat(format)).toBe(yes)
   })
 })
 
@@ -106,12 +118,12 @@ describe('readXlsxFile: statistics forms', () => {
 describe('readXlsxFile: files that are not readable workbooks', () => {
   it.each([
     ['corrupted.xlsx', 'unreadable-file', /已损坏/],
-    ['legacy-xls.xlsx', 'unsupported-file', /旧版 Excel（\.xls）.*另存为/],
+    ['legacy-xls.xlsx', 'unreadable-file', /已损坏/],
     ['password.xlsx', 'unsupported-file', /密码/],
-    ['not-a-workbook.xlsx', 'unreadable-file', /不是 Excel/],
+    ['not-a-workbook.xlsx', 'unreadable-file', /不是 Excel、WPS 或 ODS/],
   ])('refuses %s whole with a message saying what to do', async (name, code, message) => {
     const r = await read(name)
-    expect(r.report).toMatchObject({ file: name, format: 'xlsx', status: 'failed', accepted: 0 })
+    expect(r.report).toMatchObject({ file: name, status: 'failed', accepted: 0 })
     expect(r.submissions).toEqual([])
     expect(r.issues).toEqual([expect.objectContaining({ code, severity: 'error', row: null, message: expect.stringMatching(message) })])
   })
@@ -133,21 +145,32 @@ describe('listSheets', () => {
 
 describe('readFileAsync', () => {
   const zip = fixture('xlsx/wide.xlsx').bytes
-  const ole = fixture('xlsx/legacy-xls.xlsx').bytes
+  const ole = fixture('tables/merged-header.xls').bytes
+  const text = new TextEncoder().encode('乡镇,年度')
+  const bytesOf = { zip, ole, text }
   it.each([
-    ['book.xlsx', ole, true],
-    ['book.XLSM', zip, true],
-    ['renamed.xls', zip, true],
-    ['legacy.xls', ole, false],
-    ['no-extension', zip, true],
-    ['report.docx', zip, false],
-    ['table.csv', new TextEncoder().encode('乡镇,年度'), false],
-  ])('treats %s as an Excel workbook: %s', (name, bytes, expected) => {
-    expect(isXlsx({ name, bytes })).toBe(expected)
+    ['book.xlsx', 'ole', true],
+    ['book.XLSM', 'zip', true],
+    ['renamed.xls', 'zip', true],
+    ['legacy.xls', 'ole', true],
+    ['wps.et', 'ole', true],
+    ['calc.ods', 'zip', true],
+    ['no-extension', 'zip', true],
+    ['saved-as.csv', 'ole', true],
+    ['report.docx', 'zip', false],
+    ['report.doc', 'ole', false],
+    ['table.csv', 'text', false],
+  ] as const)('treats %s holding %s bytes as a spreadsheet workbook: %s', (name, kind, expected) => {
+    expect(isSpreadsheet({ name, bytes: bytesOf[kind] })).toBe(expected)
   })
 
-  it('reads an .xlsx saved under the name .xls', async () => {
-    const r = await readFileAsync({ name: 'renamed.xls', bytes: zip }, { registry, resolveTownship: townshipResolver(townships) })
-    expect(r.report).toMatchObject({ format: 'xlsx', accepted: 2 })
+  it.each([
+    ['renamed.xls', 'zip', 'xlsx'],
+    ['表格.xlsx', 'ole', 'xls'],
+    ['表格.et', 'ole', 'et'],
+  ] as const)('reads %s (%s bytes) by its content, as %s', async (name, kind, format) => {
+    const r = await readFileAsync({ name, bytes: bytesOf[kind] }, { registry, resolveTownship: townshipResolver(townships) })
+    expect(r.report.format).toBe(format)
+    expect(r.report.accepted).toBeGreaterThan(0)
   })
 })

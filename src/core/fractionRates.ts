@@ -1,0 +1,57 @@
+// Rates written as fractions (0.95 for 95 %), as a CSV saved from a percent-formatted sheet or a
+// formula rate left in General format has them: a rate column whose every figure is ≤ 1.5 and that
+// nowhere writes a % sign is converted × 100, with a warning — unless the row's own parts show the
+// figures really are small percentages.
+import { evaluateRate, rateFormulas } from './formula'
+import { issue, type NormalizeContext } from './normalize'
+import type { RawTable } from './parse/table'
+import type { IndicatorColumn } from './totalRows'
+import type { Issue, Submission } from './types'
+
+/** Largest figure a rate written as a fraction can have (150 % as 1.5). */
+const MAX_FRACTION = 1.5
+
+const round6 = (x: number): number => Math.round(x * 1e6) / 1e6
+
+/** Do the rows whose parts are known say the column is in percent already (part / whole × 100 ≈ the figure)? */
+function partsSayPercent(col: IndicatorColumn, subs: readonly Submission[], ctx: NormalizeContext): boolean {
+  const formula = rateFormulas(ctx.registry).find(f => f.indicator.id === col.indicator.id)?.formula
+  if (!formula) return false
+  let percent = 0
+  let fraction = 0
+  for (const s of subs) {
+    const v = s.values[col.indicator.id]
+    const r = evaluateRate(formula, s.values)
+    if (v === null || v === undefined || r.value === null) continue
+    const tolerance = Math.max(0.06, Math.abs(r.value) * 0.01)
+    if (Math.abs(v * 100 - r.value) <= tolerance) fraction++
+    else if (Math.abs(v - r.value) <= tolerance) percent++
+  }
+  return percent > 0 && fraction === 0
+}
+
+/**
+ * Converts the fraction-rate columns of a wide table's submissions in place (× 100) and returns a
+ * warning per converted column.
+ */
+export function convertFractionRates(table: RawTable, columns: readonly IndicatorColumn[], subs: Submission[], ctx: NormalizeContext): Issue[] {
+  const issues: Issue[] = []
+  for (const col of columns) {
+    const { indicator } = col
+    if (indicator.kind !== 'rate' || indicator.unit !== '%') continue
+    if (table.rows.some(r => (r.cells[col.column] ?? '').includes('%') || (r.cells[col.column] ?? '').includes('％'))) continue
+    const values = subs.map(s => s.values[indicator.id]).filter((v): v is number => typeof v === 'number')
+    if (values.length === 0 || values.every(v => v === 0) || values.some(v => v > MAX_FRACTION || v < 0)) continue
+    if (partsSayPercent(col, subs, ctx)) continue
+    for (const s of subs) {
+      const v = s.values[indicator.id]
+      if (typeof v === 'number') s.values[indicator.id] = round6(v * 100)
+    }
+    const header = table.headers[col.column] ?? indicator.label_zh
+    const example = values.find(v => v > 0) ?? values[0] ?? 0
+    issues.push(issue(ctx, table.headerRow, header, 'warning', 'rate-as-fraction',
+      `列“${header}”的数值都不超过 ${MAX_FRACTION}（如 ${example}），是按小数填写的百分比，已乘以 100 读作 %（${example} → ${round6(example * 100)}）；如不对请按百分数重新填写`,
+      { indicator: indicator.id }))
+  }
+  return issues
+}
