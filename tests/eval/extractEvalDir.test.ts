@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { loadRegistryFile } from '../../src/cli/loadData'
 import type { ExtractResult, ExtractedValue } from '../../src/core/extract/types'
@@ -88,4 +89,21 @@ describe('a directory of reports outside the corpus', () => {
     expect(out).toContain('reports 2, expected figures 1')
     expect(() => execFileSync('npx', ['tsx', 'tests/eval/extractEval.ts', '--dir', join(dir, 'none')], { stdio: 'pipe' })).toThrow(/--dir needs a directory/)
   }, 60_000)
+})
+
+describe('the real-style fixtures (scored by --dir, not yet held to the thresholds)', () => {
+  const dir = fileURLToPath(new URL('../fixtures/eval-reports/real-style/', import.meta.url))
+  const files = corpusFiles(dir)
+
+  it('hold at least 30 reports, some of them with no figure at all', () => {
+    expect(files.length).toBeGreaterThanOrEqual(30)
+    expect(files.filter(f => readExpected(dir, f).figures.length === 0).length).toBeGreaterThanOrEqual(4)
+  })
+
+  it.each(files)('%s has gold naming registry indicators with a year and a value', file => {
+    const gold = readExpected(dir, file)
+    const wrong = gold.figures.filter(f => !registry.byId.has(f.indicator) || !Number.isFinite(f.value) || !(f.year >= 2020 && f.year <= 2030))
+    expect(wrong).toEqual([])
+    expect(gold.year === null || (gold.year >= 2020 && gold.year <= 2030)).toBe(true)
+  })
 })
