@@ -8,6 +8,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/compare', name: 'compare', component: () => import('@/pages/ComparePage.vue') },
   { path: '/township/:name?', name: 'township', component: () => import('@/pages/TownshipPage.vue') },
   { path: '/trends', name: 'trends', component: () => import('@/pages/TrendsPage.vue') },
+  { path: '/assessment', name: 'assessment', component: () => import('@/pages/AssessmentPage.vue') },
   { path: '/data', name: 'data', component: () => import('@/pages/DataPage.vue') },
   { path: '/present', name: 'present', component: () => import('@/pages/PresentPage.vue') },
   { path: '/:pathMatch(.*)*', redirect: '/overview' },

@@ -9,6 +9,7 @@ export const PAGES = [
   { name: 'compare', nav: '对比', route: '#/compare', root: '.compare-page' },
   { name: 'township', nav: '乡镇', route: '#/township', root: '.township-page' },
   { name: 'trends', nav: '趋势', route: '#/trends', root: '.trends-page' },
+  { name: 'assessment', nav: '考核', route: '#/assessment', root: '.assessment-page' },
   { name: 'data', nav: '数据', route: '#/data', root: '.data-page' },
   { name: 'present', nav: '演示', route: '#/present', root: '.present-page' },
 ] as const

@@ -11,7 +11,7 @@ const en: typeof zhCN = {
     navigation: 'Pages',
     loading: 'Reading data…',
   },
-  nav: { overview: 'Overview', compare: 'Compare', township: 'Township', trends: 'Trends', data: 'Data', present: 'Present' },
+  nav: { overview: 'Overview', compare: 'Compare', township: 'Township', trends: 'Trends', assessment: 'Assessment', data: 'Data', present: 'Present' },
   groups: {
     organisation: 'Organisation',
     decision_making: 'Decision-making',

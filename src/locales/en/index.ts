@@ -8,6 +8,7 @@ import data from './data'
 import present from './present'
 import deploy from './deploy'
 import report from './report'
+import assessment from './assessment'
 
-const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report }
+const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment }
 export default en

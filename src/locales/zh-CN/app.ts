@@ -9,7 +9,7 @@ export default {
     navigation: '页面导航',
     loading: '正在读取数据…',
   },
-  nav: { overview: '总览', compare: '对比', township: '乡镇', trends: '趋势', data: '数据', present: '演示' },
+  nav: { overview: '总览', compare: '对比', township: '乡镇', trends: '趋势', assessment: '考核', data: '数据', present: '演示' },
   groups: {
     organisation: '组织领导',
     decision_making: '依法决策',

@@ -8,5 +8,6 @@ import data from './data'
 import present from './present'
 import deploy from './deploy'
 import report from './report'
+import assessment from './assessment'
 
-export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report }
+export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment }

@@ -1,0 +1,112 @@
+// The 考核: the scheme in use (bundled data/assessment.json, or the county's edited copy), the reviewers'
+// manual scores, and the assessment of the shown year computed from the dataset. Persisted in IndexedDB.
+import { defineStore } from 'pinia'
+import { computed, ref, shallowRef } from 'vue'
+import assessmentJson from '~data/assessment.json'
+import { assess, buildNotice, manualProblem, readScheme, readStoredManual, removeManual, upsertManual, type ManualScore, type Scheme, type SchemeProblem } from '@/core/assessment'
+import { buildTracker, type ReceivedFileReport } from '@/core/tracker'
+import { createAssessmentStorage, type AssessmentStorage } from '@/composables/assessmentStorage'
+import { COUNTY_NAME } from '@/setup/bundledData'
+import { useDatasetStore } from './dataset'
+import { useViewStore } from './view'
+
+export const bundledSchemeJson: unknown = assessmentJson
+
+export const useAssessmentStore = defineStore('assessment', () => {
+  const data = useDatasetStore()
+  const view = useViewStore()
+  /** The county's edited scheme (raw JSON), or null for the bundled one. */
+  const edited = shallowRef<unknown>(null)
+  const manual = shallowRef<readonly ManualScore[]>([])
+  const storageError = ref<string | null>(null)
+  let storage: AssessmentStorage | null = createAssessmentStorage()
+  let saving: Promise<void> = Promise.resolve()
+
+  const bundled = computed(() => readScheme(bundledSchemeJson, data.registry))
+  const fromEdited = computed(() => (edited.value === null ? null : readScheme(edited.value, data.registry)))
+  /** The scheme used: the edited one when it is valid, else the bundled one. */
+  const scheme = computed<Scheme | null>(() => fromEdited.value?.scheme ?? bundled.value.scheme)
+  /** Problems of the stored edited scheme (when it no longer fits the registry), else of the bundled one. */
+  const problems = computed<SchemeProblem[]>(() => (fromEdited.value && !fromEdited.value.scheme ? fromEdited.value.problems : bundled.value.problems))
+  const isEdited = computed(() => fromEdited.value?.scheme != null)
+  const schemeJson = computed(() => edited.value ?? bundledSchemeJson)
+
+  const year = computed(() => view.year ?? data.years.at(-1) ?? null)
+  const input = computed(() => (scheme.value ? {
+    scheme: scheme.value, registry: data.registry, townships: data.townships, submissions: data.submissions, manual: manual.value,
+    issues: data.dataset.validationIssues,
+    sentenceOf: (township: string, y: number, id: string) => data.evidenceFor(township, y)?.[id]?.sentence,
+  } : null))
+  const result = computed(() => (input.value && year.value !== null ? assess(input.value, year.value) : null))
+  const previous = computed(() => (input.value && year.value !== null && data.years.includes(year.value - 1) ? assess(input.value, year.value - 1) : null))
+  /** Townships whose figures for the year arrived after the deadline. */
+  const late = computed(() => {
+    const y = year.value
+    if (y === null) return []
+    const rows = buildTracker({ townships: data.townships, submissions: data.submissions, files: data.log.files as readonly ReceivedFileReport[], issues: data.issues, years: [y], deadline: data.deadline })
+    return rows.filter(r => r.known && r.cells[0]?.late).map(r => r.township)
+  })
+  const notice = computed(() => (result.value && scheme.value ? buildNotice({ result: result.value, scheme: scheme.value, county: COUNTY_NAME, late: late.value, previous: previous.value }) : null))
+
+  function persist(key: 'manual' | 'scheme', value: unknown) {
+    const target = storage
+    if (!target) return
+    const plain = JSON.parse(JSON.stringify(value)) as unknown
+    saving = saving.then(() => target.save(key, plain)).then(() => { storageError.value = null }, (e: unknown) => { storageError.value = String(e) })
+  }
+
+  /** Enters (or replaces) a reviewer's score; returns why it was refused, or null. */
+  function setManual(entry: ManualScore): string | null {
+    if (!scheme.value) return '没有可用的考核方案'
+    const why = manualProblem(entry, scheme.value, data.townships)
+    if (why) return why
+    manual.value = upsertManual(manual.value, { ...entry, reason: entry.reason.trim() })
+    persist('manual', manual.value)
+    return null
+  }
+  function clearManual(key: Pick<ManualScore, 'township' | 'item' | 'year'>) {
+    manual.value = removeManual(manual.value, key)
+    persist('manual', manual.value)
+  }
+  /** Uses an edited scheme when it is valid; returns its problems (empty when applied). */
+  function applyScheme(raw: unknown): SchemeProblem[] {
+    const read = readScheme(raw, data.registry)
+    if (!read.scheme) return read.problems
+    edited.value = raw
+    persist('scheme', raw)
+    return []
+  }
+  function resetScheme() {
+    edited.value = null
+    persist('scheme', null)
+  }
+
+  async function restore(): Promise<void> {
+    if (!storage) return
+    try {
+      const [m, s] = await Promise.all([storage.load('manual'), storage.load('scheme')])
+      manual.value = [...readStoredManual(m), ...manual.value]
+      if (s !== undefined && s !== null) edited.value = s
+    } catch (e) {
+      storageError.value = String(e)
+    }
+  }
+  let ready = restore()
+  function whenReady(): Promise<void> {
+    return ready
+  }
+  /** Uses another storage (tests) and loads what it holds. */
+  function attachStorage(next: AssessmentStorage | null): Promise<void> {
+    storage = next
+    manual.value = []
+    edited.value = null
+    ready = restore()
+    return ready
+  }
+  /** Resolves when every change so far is saved. */
+  function saved(): Promise<void> {
+    return saving
+  }
+
+  return { scheme, problems, isEdited, schemeJson, manual, storageError, year, result, previous, late, notice, setManual, clearManual, applyScheme, resetScheme, whenReady, attachStorage, saved }
+})

@@ -1,0 +1,66 @@
+// The Word documents: unzipped, their text holds every township and the totals of the score table.
+import { readFileSync, readdirSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { assess, buildNotice, feedbackBookDocx, feedbackZip, noticeDocx, rankingCells, readScheme, scoreTableRows } from '@/core/assessment'
+import { rowsToCsv } from '@/core/exportTable'
+import { ingest } from '@/core/ingest'
+import { registry, townships } from '../../helpers/ingest'
+
+const dir = new URL('../../../data/sample/', import.meta.url)
+const files = readdirSync(dir).map(name => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) }))
+const { dataset } = ingest(files, { registry, townships })
+const scheme = readScheme(JSON.parse(readFileSync(new URL('../../../data/assessment.json', import.meta.url), 'utf8')), registry).scheme!
+const input = { scheme, registry, townships, submissions: dataset.submissions, manual: [{ township: '城关街道', item: 'review', year: 2024, points: 9, reason: '=HYPERLINK("x") 报告完整' }], issues: dataset.validationIssues }
+const result = assess(input, 2024)
+const notice = buildNotice({ result, scheme, county: '示例县', late: ['东城街道'], previous: assess(input, 2023) })
+const docs = { result, scheme, notice, county: '示例县' }
+
+/** The visible text of a .docx: the w:t runs of word/document.xml, per paragraph. */
+function docxText(bytes: Uint8Array): string {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!)
+  return xml.split('</w:p>').map(p => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('')).join('\n')
+}
+/** The cells of a .docx's tables, row by row. */
+function docxRows(bytes: Uint8Array): string[][] {
+  const xml = strFromU8(unzipSync(bytes)['word/document.xml']!)
+  return xml.split('</w:tr>').slice(0, -1).map(r => r.split('</w:tc>').slice(0, -1).map(c => [...c.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('')))
+}
+
+describe('the 通报', () => {
+  it('holds the title, the placeholders and a ranking row per township equal to the score table', async () => {
+    const bytes = await noticeDocx({ ...docs, chart: { png: new Uint8Array(readFileSync(new URL('../../e2e/readme/overview.png', import.meta.url))), width: 600, height: 400 } })
+    const text = docxText(bytes)
+    expect(text).toMatch(/示例县2024年度乡镇（街道）法治建设考核情况通报/)
+    expect(text).toMatch(/×法治办〔2025〕×号/)
+    expect(text).toMatch(/逾期（东城街道）/)
+    const rows = docxRows(bytes)
+    for (const t of result.townships) expect(rows).toContainEqual(rankingCells(t, scheme).slice(0, 7))
+    expect(Object.keys(unzipSync(bytes)).some(n => n.startsWith('word/media/'))).toBe(true)
+  })
+})
+
+describe('the feedback sheets', () => {
+  it('puts one sheet per township in the ZIP, each with its total, grade and rank', async () => {
+    const zip = unzipSync(await feedbackZip(docs))
+    expect(Object.keys(zip)).toHaveLength(result.townships.length)
+    for (const t of result.townships) {
+      const name = Object.keys(zip).find(n => n.endsWith(`-${t.township}.docx`))!
+      const rows = docxRows(zip[name]!)
+      expect(rows[1]?.slice(0, 3)).toEqual([String(t.total), t.grade, `${t.rank} / ${result.townships.length}`])
+    }
+  })
+  it('makes one document with a section per township', async () => {
+    const xml = strFromU8(unzipSync(await feedbackBookDocx(docs))['word/document.xml']!)
+    expect(xml.match(/<w:sectPr/g)).toHaveLength(result.townships.length)
+  })
+})
+
+describe('the score table export', () => {
+  it('neutralises formulas in the CSV and writes numbers as numbers', () => {
+    const rows = scoreTableRows(result, scheme)
+    expect(rows).toHaveLength(result.townships.length + 1)
+    expect(typeof rows[1]![3]).toBe('number')
+    expect(rowsToCsv([['=1+1'], ['@x']])).toMatch(/'=1\+1/)
+  })
+})
