@@ -118,13 +118,15 @@ export function stageCountyData(dir: string, stagingDir: string, defaultsDir: st
 
   if (registry && files.submissions.length > 0) {
     const inputs: InputFile[] = files.submissions.map(p => ({ name: `${name}-${basename(p)}`, bytes: new Uint8Array(readFileSync(p)) }))
-    const { dataset, log } = ingest(inputs, { registry, townships })
+    const { dataset, log, pending } = ingest(inputs, { registry, townships })
     for (const r of log.files) summary.push(`${r.file}：${r.rows} 行，读入 ${r.accepted} 行，拒绝 ${r.rejected} 行（${r.status}）`)
     const all = [...log.issues, ...dataset.validationIssues]
     const errors = all.filter(i => i.severity === 'error').length
     const years = [...new Set(dataset.submissions.map(s => s.year))].sort((a, b) => a - b)
     summary.push(`共 ${dataset.submissions.length} 份报送，年度 ${years.join('、') || '无'}；${errors} 个错误，${all.length - errors} 个警告（打开看板“数据”页可逐条查看）`)
     if (dataset.submissions.length === 0) problems.push('报送数据文件中没有一行能读入')
+    for (const i of log.issues.filter(x => x.code === 'unknown-township')) problems.push(`${i.file} 第 ${i.row} 行：乡镇“${i.township}”不在 townships.csv 中，请在名单的 aliases 列补充此名称或加为新乡镇`)
+    if (pending.length > 0 && !log.issues.some(x => x.code === 'unknown-township')) problems.push(`${pending.length} 行的乡镇不在 townships.csv 中`)
   }
   if (problems.length > 0) return { county: name, summary, problems }
 

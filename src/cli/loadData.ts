@@ -14,7 +14,7 @@ export function loadRegistryFile(path = `${DATA_DIR}indicators.json`): Registry 
 export function loadTownshipFile(path = `${DATA_DIR}townships.csv`): Township[] {
   const { townships, issues } = parseTownshipList(readFileSync(path, 'utf8'))
   if (issues.some(i => i.severity === 'error')) {
-    throw new Error(`乡镇名单 ${path} 有误：\n${issues.map(i => `第 ${i.row} 行：${i.message}`).join('\n')}`)
+    throw new Error(`乡镇名单 ${path} 有误：\n${issues.filter(i => i.severity === 'error').map(i => `第 ${i.row ?? '-'} 行${i.column ? `“${i.column}”列` : ''}：${i.message}`).join('\n')}`)
   }
   return townships
 }

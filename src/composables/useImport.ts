@@ -79,7 +79,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): ImportEng
             break
           case 'done': {
             const state = received.state(msg.logFiles)
-            end(() => resolve({ dataset: msg.changed ? state.dataset : input.base.dataset, log: state.log, changed: msg.changed, reports: msg.reports }))
+            end(() => resolve({ dataset: msg.changed ? state.dataset : input.base.dataset, log: state.log, changed: msg.changed, reports: msg.reports, pending: msg.pending ?? [] }))
             break
           }
           case 'failed': end(() => reject(new Error(msg.message)))

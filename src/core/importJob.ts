@@ -3,6 +3,7 @@ import { withUserAliases, type HeaderMapping } from './aliases'
 import { findConflicts, resolveBatch, type ConflictChoice, type FileConflict } from './conflicts'
 import { applyBatch, type Dataset, type FileBatch, type ImportLog } from './dataset'
 import { townshipResolver } from './ingest'
+import { holdUnknownTownships, type PendingRow } from './pendingTownships'
 import type { FileResult } from './readFile'
 import { readFileAsync } from './readFileAsync'
 import type { ReceivedFileReport } from './tracker'
@@ -49,6 +50,8 @@ export interface ImportResult extends ImportState {
   /** False when nothing was accepted: `dataset` is then the base dataset itself. */
   changed: boolean
   reports: ReceivedFileReport[]
+  /** Rows of townships not on the list, held out of the dataset (file imports only). */
+  pending?: PendingRow[]
 }
 
 /** Runs an import (in a worker or in-process): the contract the store relies on. */
@@ -80,13 +83,14 @@ export async function readBatch(input: Pick<ImportInput, 'files' | 'townships' |
 
 /**
  * The whole import: reads the files with the learned mappings, finds conflicts with the loaded data
- * and asks about them, then applies what was chosen. A batch that accepts nothing leaves the base
+ * and asks about them, then applies what was chosen. Rows of townships not on the list are held
+ * (`pending`), not applied. A batch that accepts nothing leaves the base
  * dataset as it was (the same object) and only records the files in the log.
  */
 export async function runImport(input: ImportInput, hooks: ImportHooks): Promise<ImportResult> {
   const registry = withUserAliases(input.registry, input.mappings)
   hooks.onStage?.('reading')
-  const batch = await readBatch(input, registry, hooks)
+  const { batch, pending } = holdUnknownTownships(await readBatch(input, registry, hooks), input.townships)
   const received = new Map<string, number | undefined>()
   for (const f of input.base.log.files as readonly ReceivedFileReport[]) received.set(f.file, f.receivedAt)
   for (const f of batch.reports) received.set(f.file, f.receivedAt)
@@ -98,7 +102,7 @@ export async function runImport(input: ImportInput, hooks: ImportHooks): Promise
   }
   hooks.onStage?.('merging')
   const next = applyBatch(input.base.dataset, input.base.log, resolveBatch(batch, conflicts, choices), registry)
-  return { ...next, changed: next.dataset !== input.base.dataset, reports: batch.reports }
+  return { ...next, changed: next.dataset !== input.base.dataset, reports: batch.reports, pending }
 }
 
 /** The engine that runs in the calling thread (tests, and browsers without module workers). */

@@ -1,6 +1,7 @@
 // The whole import pipeline over the core: files → read → merge → derive → validate.
 import { applyBatch, emptyDataset, emptyLog, type Dataset, type FileBatch, type ImportLog } from './dataset'
 import type { TownshipResolver } from './normalize'
+import { holdUnknownTownships, type PendingRow } from './pendingTownships'
 import { readFile, type FileResult } from './readFile'
 import { readFileAsync } from './readFileAsync'
 import { createTownshipMatcher } from './townships'
@@ -11,10 +12,14 @@ export interface IngestContext {
   townships: readonly Township[]
 }
 
+/** How an unknown-township warning ends: where its row went (the CLI says it its own way). */
+export const HELD_NOTE = '本行暂不计入，已列入“待确认”'
+
 /**
- * Resolves names against the county's township list: a known name (loosely matched) becomes the
- * list's name and code; an unknown one is kept as written, with a warning naming the closest
- * known township. With an empty list every name is kept as written, without warnings.
+ * Resolves names against the county's township list: a known name (loosely matched, aliases
+ * included) becomes the list's name and code; an unknown one is kept as written with code null and
+ * a warning naming the closest known township (its rows are then held: see holdUnknownTownships).
+ * With an empty list every name is kept as written, without warnings.
  */
 export function townshipResolver(townships: readonly Township[]): TownshipResolver {
   if (townships.length === 0) return name => ({ name: name.trim(), code: null })
@@ -22,8 +27,8 @@ export function townshipResolver(townships: readonly Township[]): TownshipResolv
   return (name) => {
     const m = match(name)
     if (m.township) return { name: m.township.name, code: m.township.code }
-    const hint = m.suggestion ? `，是否是“${m.suggestion.name}”？` : '，请核对名称或在乡镇名单中补充'
-    return { name: name.trim(), code: null, warning: `“${name.trim().slice(0, 40)}”不在本县乡镇名单中${hint}` }
+    const hint = m.suggestion ? `，是否是“${m.suggestion.name}”？` : '，请核对名称'
+    return { name: name.trim(), code: null, warning: `“${name.trim().slice(0, 40)}”不在本县乡镇名单中${hint}${HELD_NOTE}` }
   }
 }
 
@@ -50,14 +55,23 @@ export async function readFilesAsync(files: readonly InputFile[], ctx: IngestCon
   return batch
 }
 
-/** Reads files and applies them to a dataset (empty by default). */
-export function ingest(files: readonly InputFile[], ctx: IngestContext, dataset: Dataset = emptyDataset, log: ImportLog = emptyLog): { dataset: Dataset, log: ImportLog, batch: FileBatch } {
-  const batch = readFiles(files, ctx)
-  return { ...applyBatch(dataset, log, batch, ctx.registry), batch }
+export interface Ingested {
+  dataset: Dataset
+  log: ImportLog
+  /** What was read, the held rows left out. */
+  batch: FileBatch
+  /** Rows of townships not on the list, held out of the dataset (none without a list). */
+  pending: PendingRow[]
+}
+
+/** Reads files and applies them to a dataset (empty by default); rows of unknown townships are held, not applied. */
+export function ingest(files: readonly InputFile[], ctx: IngestContext, dataset: Dataset = emptyDataset, log: ImportLog = emptyLog): Ingested {
+  const { batch, pending } = holdUnknownTownships(readFiles(files, ctx), ctx.townships)
+  return { ...applyBatch(dataset, log, batch, ctx.registry), batch, pending }
 }
 
 /** ingest for every format, Excel workbooks included. */
-export async function ingestAsync(files: readonly InputFile[], ctx: IngestContext, dataset: Dataset = emptyDataset, log: ImportLog = emptyLog): Promise<{ dataset: Dataset, log: ImportLog, batch: FileBatch }> {
-  const batch = await readFilesAsync(files, ctx)
-  return { ...applyBatch(dataset, log, batch, ctx.registry), batch }
+export async function ingestAsync(files: readonly InputFile[], ctx: IngestContext, dataset: Dataset = emptyDataset, log: ImportLog = emptyLog): Promise<Ingested> {
+  const { batch, pending } = holdUnknownTownships(await readFilesAsync(files, ctx), ctx.townships)
+  return { ...applyBatch(dataset, log, batch, ctx.registry), batch, pending }
 }

@@ -114,7 +114,8 @@ const CACHE_LIMIT = 50_000
  * 省/市/县/区/州/旗 are removed, it equals a township's name, an alias, or its core name (大同 → 大同镇).
  * `exact` is true only when the folded name is the official name itself.
  * An unknown name returns the closest township as a suggestion when its core is within edit distance
- * max(1, ⌊len/3⌋) of a township's core (len = the longer core), else null. Never throws on any string.
+ * max(1, ⌊len/3⌋) of a township's core (len = the longer core), else the township whose name or alias
+ * begins the name (白马镇村委会 → 白马镇), else null. Never throws on any string.
  */
 export function createTownshipMatcher(list: readonly Township[]): (name: string) => TownshipMatch {
   const byName = new Map<string, Township | null>()
@@ -157,6 +158,19 @@ export function createTownshipMatcher(list: readonly Township[]): (name: string)
     return best
   }
 
+  /** The listed township whose full name (or alias of 2+ characters) begins the name: 白马镇村委会 → 白马镇; the longest wins. */
+  const startsWithTownship = (name: string): Township | null => {
+    let best: Township | null = null
+    let bestLength = 1
+    for (const t of list) {
+      for (const n of [t.name, ...t.aliases]) {
+        const key = fold(n)
+        if (key.length > bestLength && name.startsWith(key)) { best = t; bestLength = key.length }
+      }
+    }
+    return best
+  }
+
   const match = (name: string): TownshipMatch => {
     const folded = fold(name)
     if (folded === '') return { township: null, suggestion: null }
@@ -171,7 +185,7 @@ export function createTownshipMatcher(list: readonly Township[]): (name: string)
       const township = lookup(candidate)
       if (township) return { township, exact: false }
     }
-    return { township: null, suggestion: suggest(base) }
+    return { township: null, suggestion: suggest(base) ?? startsWithTownship(base) }
   }
 
   const cache = new Map<string, TownshipMatch>()

@@ -4,6 +4,7 @@ import { readMappings, type HeaderMapping } from './aliases'
 import type { ConflictChoice, FileConflict } from './conflicts'
 import type { Dataset, ImportLog } from './dataset'
 import { runImport, type ImportFile, type ImportResult, type ImportStage, type ImportState } from './importJob'
+import type { PendingRow } from './pendingTownships'
 import { loadRegistry } from './registry'
 import type { ReceivedFileReport } from './tracker'
 import type { Indicator, Issue, Submission, Township } from './types'
@@ -37,7 +38,7 @@ export type WorkerResponse =
   | { type: 'conflicts', jobId: number, conflicts: FileConflict[] }
   /** A chunk of the result; `sent` of `total` items of all parts have been sent with it. */
   | { type: 'chunk', jobId: number, part: StatePart, items: unknown[], sent: number, total: number }
-  | { type: 'done', jobId: number, changed: boolean, logFiles: ReceivedFileReport[], reports: ReceivedFileReport[] }
+  | { type: 'done', jobId: number, changed: boolean, logFiles: ReceivedFileReport[], reports: ReceivedFileReport[], pending?: PendingRow[] }
   | { type: 'failed', jobId: number, message: string }
 
 const REQUESTS = ['base', 'start', 'decide']
@@ -142,5 +143,5 @@ function sendResult(jobId: number, result: ImportResult, post: Post): void {
       post({ type: 'chunk', jobId, part, items, sent, total })
     }
   }
-  post({ type: 'done', jobId, changed: result.changed, logFiles: [...result.log.files], reports: result.reports })
+  post({ type: 'done', jobId, changed: result.changed, logFiles: [...result.log.files], reports: result.reports, pending: result.pending ?? [] })
 }

@@ -10,8 +10,11 @@ import { addEvidence, emptyEvidence, evidenceKey, pruneEvidence, type EvidenceMa
 import { runReportImport } from '@/core/extract/reportImport'
 import type { ReportSubmission } from '@/core/extract/toSubmission'
 import { ingest } from '@/core/ingest'
+import { runPendingImport } from '@/core/pendingImport'
+import { addPending, readPending, type PendingRow } from '@/core/pendingTownships'
+import { readStoredTownships } from '@/core/townshipList'
 import { DEFAULT_DEADLINE, readDeadline, type Deadline, type ReceivedFileReport } from '@/core/tracker'
-import type { InputFile, Registry, Township } from '@/core/types'
+import type { InputFile, Registry, Submission, Township } from '@/core/types'
 import { validateSubmissions } from '@/core/validate'
 import { createIdbStorage, type DatasetStorage } from '@/composables/datasetStorage'
 import { bundledRegistry, bundledSampleFiles, bundledTownships } from '@/setup/bundledData'
@@ -52,11 +55,19 @@ function fingerprint(registry: Registry): string {
   return registry.indicators.map(i => `${i.id}:${i.formula ?? ''}:${i.kind}`).join('|')
 }
 
+/** Setting keys of the edited township list and of the held rows. */
+const TOWNSHIPS_KEY = 'townships'
+const PENDING_KEY = 'pendingTownships'
+
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
 export const useDatasetStore = defineStore('dataset', () => {
   const registry = shallowRef<Registry>(bundledRegistry)
+  /** The county's township list: the bundled one until the clerk edits it (then saved). */
   const townships = shallowRef<readonly Township[]>(bundledTownships)
+  const townshipsEdited = ref(false)
+  /** Rows of townships not on the list, held out of the dataset until confirmed (see core/pendingTownships). */
+  const pending = shallowRef<readonly PendingRow[]>([])
   const dataset = shallowRef<Dataset>(emptyDataset)
   const log = shallowRef<ImportLog>(emptyLog)
   /** The sentence behind each figure imported from a report, by township-year (see core/extract/evidence). */
@@ -134,10 +145,14 @@ export const useDatasetStore = defineStore('dataset', () => {
     let restored = false
     try {
       if (!s) return
-      const [saved, m, d] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline')])
+      const [saved, m, d, list, held] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline'), s.loadSetting(TOWNSHIPS_KEY), s.loadSetting(PENDING_KEY)])
       if (token !== restores) return
       mappings.value = readMappings(m)
       deadline.value = readDeadline(d)
+      const edited = readStoredTownships(list)
+      townships.value = edited ?? bundledTownships
+      townshipsEdited.value = edited !== null
+      pending.value = readPending(held)
       if (saved) {
         dataset.value = revalidated(saved.state.dataset, saved.meta)
         log.value = saved.state.log
@@ -239,6 +254,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         onProgress: fraction => view({ fraction }),
         decide: conflicts => new Promise((resolve) => { pendingConflicts.value = conflicts; decideNow = resolve }),
       })
+      if (result.pending) setPending(addPending(pending.value, result.reports.map(r => r.file), result.pending))
       if (result.changed) {
         evidence.value = nextEvidence(result, sample ? emptyEvidence : evidence.value)
         dataset.value = result.dataset
@@ -258,6 +274,34 @@ export const useDatasetStore = defineStore('dataset', () => {
       job.value = null
       pendingConflicts.value = null
     }
+  }
+
+  /**
+   * Merges confirmed pending rows of `name` (already named as their township), after any import
+   * already running, with conflicts put to the clerk as for a file; on success they leave the
+   * pending set. Resolves with the result, or null when the merge could not run.
+   */
+  function importConfirmed(name: string, rows: readonly Submission[]): Promise<ImportResult | null> {
+    const run = queue.then(() => ready).then(async () => {
+      const result = await track('merging', [], (base, hooks) => runPendingImport({ name, submissions: rows, base, registry: registry.value }, hooks), (_r, current) => current)
+      if (result) setPending(pending.value.filter(r => r.name !== name || r.rejected === true))
+      return result
+    })
+    queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** Replaces the held rows and saves them. */
+  function setPending(rows: readonly PendingRow[]) {
+    pending.value = rows
+    saveSetting(PENDING_KEY, rows)
+  }
+
+  /** Replaces the township list and saves it; null restores the bundled list. */
+  function setTownships(list: readonly Township[] | null) {
+    townships.value = list ?? bundledTownships
+    townshipsEdited.value = list !== null
+    saveSetting(TOWNSHIPS_KEY, list === null ? null : list.map(t => ({ ...t, aliases: [...t.aliases] })))
   }
 
   /** The clerk's choice for the conflicts the running import waits on. */
@@ -308,6 +352,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     log.value = result.log
     evidence.value = emptyEvidence
     isSample.value = true
+    if (pending.value.length > 0) setPending([])
   }
 
   /**
@@ -326,6 +371,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     log.value = emptyLog
     evidence.value = emptyEvidence
     isSample.value = false
+    if (pending.value.length > 0) setPending([])
     recentFiles.clear()
     rereadable.value = []
     return persist()
@@ -342,8 +388,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   return {
-    registry, townships, dataset, log, evidence, evidenceFor, isSample, submissions, issues, years,
+    registry, townships, townshipsEdited, pending, dataset, log, evidence, evidenceFor, isSample, submissions, issues, years,
     mappings, deadline, job, pendingConflicts, importError, storageState, storageError, restoring, rereadable,
-    importFiles, importReport, resolveConflicts, learnMappings, readSheet, forgetMapping, setDeadline, loadSample, clearData, setImportEngine, saved, whenReady, attachStorage,
+    importFiles, importReport, importConfirmed, setPending, setTownships, resolveConflicts, learnMappings, readSheet, forgetMapping, setDeadline, loadSample, clearData, setImportEngine, saved, whenReady, attachStorage,
   }
 })

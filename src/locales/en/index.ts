@@ -9,6 +9,7 @@ import present from './present'
 import deploy from './deploy'
 import report from './report'
 import assessment from './assessment'
+import townships from './townships'
 
-const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment }
+const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships }
 export default en

@@ -9,5 +9,6 @@ import present from './present'
 import deploy from './deploy'
 import report from './report'
 import assessment from './assessment'
+import townships from './townships'
 
-export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment }
+export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships }

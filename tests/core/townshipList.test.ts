@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+import { addAlias, listChangeProblem, nextTownshipCode, readStoredTownships, saveTownship, townshipListRows } from '@/core/townshipList'
+import { parseTownshipList } from '@/core/townships'
+import { rowsToCsv } from '@/core/exportTable'
+import type { Submission, Township } from '@/core/types'
+import { loadTownshipFile } from '@/cli/loadData'
+
+const bundled = loadTownshipFile()
+const t = (name: string, code: string, extra: Partial<Township> = {}): Township => ({ code, name, kind: '镇', population: 1000, area_km2: null, aliases: [], ...extra })
+const list = [t('大同镇', '990101102000', { aliases: ['大同'] }), t('桃源镇', '990101113000', { aliases: ['桃源'] })]
+const sub = (township: string, code: string | null): Submission => ({ township, code, year: 2024, values: {}, approx: [], derived: [], source: { file: 'a.csv', row: 2 } })
+
+describe('saveTownship', () => {
+  it.each([
+    ['an empty name', t(' ', '990101200000'), '名称不能为空'],
+    ['a code that is not digits', t('新镇', '99A'), '6–15 位数字'],
+    ['a code already used', t('新镇', '990101102000'), '已被其他乡镇使用'],
+    ['a name already an alias', t('大同', '990101200000'), '“大同”已是“大同镇”'],
+    ['an alias already a name', t('新镇', '990101200000', { aliases: ['桃源镇'] }), '“桃源镇”已是“桃源镇”'],
+    ['a negative population', t('新镇', '990101200000', { population: -1 }), '非负数字'],
+    ['a comma in the name', t('新,镇', '990101200000'), '逗号'],
+  ])('refuses %s', (_what, township, reason) => {
+    const result = saveTownship(list, township, null)
+    expect('problem' in result ? result.problem : '').toContain(reason)
+  })
+
+  it('adds a township at the end, trimmed and without its own name among the aliases', () => {
+    const result = saveTownship(list, t(' 新 镇', '990101200000', { aliases: ['新镇', ' 新 ', '新'] }), null)
+    expect('list' in result && result.list.at(-1)).toEqual(t('新镇', '990101200000', { aliases: ['新'] }))
+  })
+
+  it('replaces a township in place, so its own name and aliases are not taken', () => {
+    const result = saveTownship(list, { ...list[0]!, population: 5 }, list[0]!.code)
+    expect('list' in result && result.list.map(x => x.population)).toEqual([5, 1000])
+  })
+})
+
+describe('addAlias', () => {
+  it.each([
+    ['adds a new alias', '桃园镇', ['桃源', '桃园镇']],
+    ['leaves an alias already there', '桃源', ['桃源']],
+  ])('%s', (_what, alias, aliases) => {
+    const result = addAlias(list, '990101113000', alias)
+    expect('list' in result && result.list[1]!.aliases).toEqual(aliases)
+  })
+
+  it('refuses an alias another township holds', () => {
+    const result = addAlias(list, '990101113000', '大同')
+    expect('problem' in result && result.problem).toContain('大同镇')
+  })
+})
+
+describe('the list as CSV', () => {
+  it('reads back exactly what it wrote, for the bundled list', () => {
+    const csv = rowsToCsv(townshipListRows(bundled))
+    expect(parseTownshipList(csv)).toEqual({ townships: bundled, issues: [] })
+  })
+
+  it('neutralises a formula in an exported name', () => {
+    expect(rowsToCsv(townshipListRows([t('=HYPERLINK("x")', '990101200000')]))).toContain('"\'=HYPERLINK(""x"")"')
+  })
+
+  it('names the row and column of a bad row in an imported list', () => {
+    const { issues } = parseTownshipList('code,name,kind,population\n990101200000,新镇,村,100\n990101200001,新乡,乡,很多\n')
+    expect(issues.map(i => [i.row, i.column, i.severity])).toEqual([[2, 'kind', 'error'], [3, 'population', 'warning']])
+  })
+})
+
+describe('listChangeProblem', () => {
+  it.each([
+    ['keeps every loaded township', list, null],
+    ['drops a loaded township', [list[1]!], '大同镇'],
+    ['renames a loaded township', [{ ...list[0]!, name: '大同乡' }, list[1]!], '大同镇'],
+  ])('%s', (_what, next, named) => {
+    const problem = listChangeProblem(next, [sub('大同镇', '990101102000'), sub('未知镇', null)])
+    if (named === null) expect(problem).toBeNull()
+    else expect(problem).toContain(named)
+  })
+})
+
+describe('nextTownshipCode and readStoredTownships', () => {
+  it.each([
+    [list, '990101113001'],
+    [[], '000000000001'],
+  ])('gives the next free code (%#)', (l, code) => {
+    expect(nextTownshipCode(l)).toBe(code)
+  })
+
+  it.each([
+    [null, null], [[], null], [[{ name: '镇' }], null], [list, list],
+  ])('reads a stored list back only when every township is well formed (%#)', (stored, expected) => {
+    expect(readStoredTownships(stored)).toEqual(expected)
+  })
+})
