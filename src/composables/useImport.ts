@@ -1,5 +1,6 @@
 // The import engine that reads files in a Web Worker, and turning browser File objects into import input.
 import { inProcessEngine, type ImportEngine, type ImportInput, type ImportResult } from '@/core/importJob'
+import type { PendingRow } from '@/core/pendingTownships'
 import { chunkArray, isWorkerResponse, STATE_PARTS, stateParts, StateAssembler, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
 import type { IncomingFile } from '@/stores/dataset'
 
@@ -46,6 +47,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): ImportEng
         return
       }
       const received = new StateAssembler()
+      const pending: PendingRow[] = []
       let heard = false
       let ended = false
       const end = (settle: () => void) => {
@@ -77,9 +79,12 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): ImportEng
             received.add(msg.part, msg.items)
             hooks.onProgress?.(msg.total === 0 ? 1 : msg.sent / msg.total)
             break
+          case 'pending':
+            for (const r of msg.items) pending.push(r)
+            break
           case 'done': {
             const state = received.state(msg.logFiles)
-            end(() => resolve({ dataset: msg.changed ? state.dataset : input.base.dataset, log: state.log, changed: msg.changed, reports: msg.reports, pending: msg.pending ?? [] }))
+            end(() => resolve({ dataset: msg.changed ? state.dataset : input.base.dataset, log: state.log, changed: msg.changed, reports: msg.reports, pending }))
             break
           }
           case 'failed': end(() => reject(new Error(msg.message)))

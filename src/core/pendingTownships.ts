@@ -56,9 +56,13 @@ function rowsOf(s: Submission): string[] {
   return [...new Set(all.map(r => `${r.file}\u0000${r.row ?? ''}`))]
 }
 
-/** The pending rows by name, in order of first appearance, each with its suggestion on the current list. */
-export function summarizePending(rows: readonly PendingRow[], townships: readonly Township[]): PendingName[] {
-  const match = createTownshipMatcher(townships)
+/**
+ * The pending rows by name, in order of first appearance (waiting names before rejected ones), each
+ * with its suggestion on the current list. Suggestions are looked up for the first `limit` names
+ * only (the rest come with null), so that a file of 100,000 unknown names is summarised at once.
+ */
+export function summarizePending(rows: readonly PendingRow[], townships: readonly Township[], limit = Infinity): PendingName[] {
+  if (rows.length === 0) return []
   const byName = new Map<string, { rows: Set<string>, files: Set<string>, years: Set<number>, rejected: boolean }>()
   for (const r of rows) {
     const key = `${r.rejected ? 'x' : 'p'}\u0000${r.name}`
@@ -68,14 +72,16 @@ export function summarizePending(rows: readonly PendingRow[], townships: readonl
     entry.files.add(r.submission.source.file)
     entry.years.add(r.submission.year)
   }
-  return [...byName.entries()].map(([key, e]) => {
-    const name = key.slice(2)
-    const m = match(name)
-    return {
-      name, rows: e.rows.size, files: [...e.files], years: [...e.years].sort((a, b) => a - b),
-      suggestion: m.township ?? m.suggestion, rejected: e.rejected,
-    }
-  })
+  const all = [...byName.entries()].map(([key, e]): PendingName => ({
+    name: key.slice(2), rows: e.rows.size, files: [...e.files], years: [...e.years].sort((a, b) => a - b), suggestion: null, rejected: e.rejected,
+  }))
+  const ordered = [...all.filter(p => !p.rejected), ...all.filter(p => p.rejected)]
+  const match = createTownshipMatcher(townships)
+  for (const p of ordered.slice(0, limit)) {
+    const m = match(p.name)
+    p.suggestion = m.township ?? m.suggestion
+  }
+  return ordered
 }
 
 /**

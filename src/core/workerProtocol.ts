@@ -38,11 +38,13 @@ export type WorkerResponse =
   | { type: 'conflicts', jobId: number, conflicts: FileConflict[] }
   /** A chunk of the result; `sent` of `total` items of all parts have been sent with it. */
   | { type: 'chunk', jobId: number, part: StatePart, items: unknown[], sent: number, total: number }
-  | { type: 'done', jobId: number, changed: boolean, logFiles: ReceivedFileReport[], reports: ReceivedFileReport[], pending?: PendingRow[] }
+  /** A chunk of the rows held for unknown township names; all are sent before `done`. */
+  | { type: 'pending', jobId: number, items: PendingRow[] }
+  | { type: 'done', jobId: number, changed: boolean, logFiles: ReceivedFileReport[], reports: ReceivedFileReport[] }
   | { type: 'failed', jobId: number, message: string }
 
 const REQUESTS = ['base', 'start', 'decide']
-const RESPONSES = ['stage', 'file-start', 'file-done', 'conflicts', 'chunk', 'done', 'failed']
+const RESPONSES = ['stage', 'file-start', 'file-done', 'conflicts', 'chunk', 'pending', 'done', 'failed']
 
 function hasType(x: unknown, types: readonly string[]): boolean {
   if (typeof x !== 'object' || x === null) return false
@@ -143,5 +145,6 @@ function sendResult(jobId: number, result: ImportResult, post: Post): void {
       post({ type: 'chunk', jobId, part, items, sent, total })
     }
   }
-  post({ type: 'done', jobId, changed: result.changed, logFiles: [...result.log.files], reports: result.reports, pending: result.pending ?? [] })
+  for (const items of chunkArray(result.pending ?? [])) post({ type: 'pending', jobId, items })
+  post({ type: 'done', jobId, changed: result.changed, logFiles: [...result.log.files], reports: result.reports })
 }

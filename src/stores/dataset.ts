@@ -11,12 +11,13 @@ import { runReportImport } from '@/core/extract/reportImport'
 import type { ReportSubmission } from '@/core/extract/toSubmission'
 import { ingest } from '@/core/ingest'
 import { runPendingImport } from '@/core/pendingImport'
-import { addPending, readPending, type PendingRow } from '@/core/pendingTownships'
+import { addPending, type PendingRow } from '@/core/pendingTownships'
 import { readStoredTownships } from '@/core/townshipList'
 import { DEFAULT_DEADLINE, readDeadline, type Deadline, type ReceivedFileReport } from '@/core/tracker'
 import type { InputFile, Registry, Submission, Township } from '@/core/types'
 import { validateSubmissions } from '@/core/validate'
 import { createIdbStorage, type DatasetStorage } from '@/composables/datasetStorage'
+import { loadPending, savePending } from '@/composables/pendingStorage'
 import { bundledRegistry, bundledSampleFiles, bundledTownships } from '@/setup/bundledData'
 
 /** A file of the running import, as the page shows it. */
@@ -55,9 +56,8 @@ function fingerprint(registry: Registry): string {
   return registry.indicators.map(i => `${i.id}:${i.formula ?? ''}:${i.kind}`).join('|')
 }
 
-/** Setting keys of the edited township list and of the held rows. */
+/** Setting key of the edited township list. */
 const TOWNSHIPS_KEY = 'townships'
-const PENDING_KEY = 'pendingTownships'
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
@@ -145,14 +145,14 @@ export const useDatasetStore = defineStore('dataset', () => {
     let restored = false
     try {
       if (!s) return
-      const [saved, m, d, list, held] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline'), s.loadSetting(TOWNSHIPS_KEY), s.loadSetting(PENDING_KEY)])
+      const [saved, m, d, list, held] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline'), s.loadSetting(TOWNSHIPS_KEY), loadPending(s)])
       if (token !== restores) return
       mappings.value = readMappings(m)
       deadline.value = readDeadline(d)
       const edited = readStoredTownships(list)
       townships.value = edited ?? bundledTownships
       townshipsEdited.value = edited !== null
-      pending.value = readPending(held)
+      pending.value = held
       if (saved) {
         dataset.value = revalidated(saved.state.dataset, saved.meta)
         log.value = saved.state.log
@@ -291,10 +291,26 @@ export const useDatasetStore = defineStore('dataset', () => {
     return run
   }
 
-  /** Replaces the held rows and saves them. */
+  /** Replaces the held rows and saves them (one save at a time; the last rows set are the ones saved). */
+  let pendingSave: Promise<void> | null = null
+  let pendingDirty = false
   function setPending(rows: readonly PendingRow[]) {
     pending.value = rows
-    saveSetting(PENDING_KEY, rows)
+    if (!storage.value) return
+    pendingDirty = true
+    pendingSave ??= (async () => {
+      try {
+        while (pendingDirty && storage.value) {
+          pendingDirty = false
+          await savePending(storage.value, pending.value)
+        }
+      } catch (e) {
+        storageState.value = 'failed'
+        storageError.value = message(e)
+      } finally {
+        pendingSave = null
+      }
+    })()
   }
 
   /** Replaces the township list and saves it; null restores the bundled list. */
@@ -384,7 +400,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** Resolves when everything changed so far is saved (or saving failed). */
   async function saved(): Promise<void> {
-    await Promise.all([saving, ...settingWrites])
+    await Promise.all([saving, pendingSave, ...settingWrites])
   }
 
   return {

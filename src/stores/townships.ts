@@ -9,16 +9,16 @@ import type { Issue, Township } from '@/core/types'
 import { bundledTownships } from '@/setup/bundledData'
 import { useDatasetStore } from './dataset'
 
+/** Unknown names the 待确认 list shows at once (with their suggestion); the others follow as these are decided. */
+export const PENDING_SHOWN = 50
+
 /** What an action returns: null when done, else why not (in Chinese, for the clerk). */
 export type Outcome = string | null
 
 export const useTownshipStore = defineStore('townships', () => {
   const data = useDatasetStore()
-  /** Unknown names with their rows and the suggestion on the current list; rejected ones last. */
-  const pendingNames = computed(() => {
-    const all = summarizePending(data.pending, data.townships)
-    return [...all.filter(p => !p.rejected), ...all.filter(p => p.rejected)]
-  })
+  /** Unknown names with their rows and (for the first PENDING_SHOWN) the suggestion on the current list; rejected ones last. */
+  const pendingNames = computed(() => summarizePending(data.pending, data.townships, PENDING_SHOWN))
   const waiting = computed(() => pendingNames.value.filter(p => !p.rejected).length)
 
   /**

@@ -68,6 +68,17 @@ describe('createWorkerHandler', () => {
     expect(state.log.files.map(f => f.file)).toEqual(['good.csv', 'bad.json'])
   })
 
+  it('sends the rows held for unknown township names in chunks before done', async () => {
+    const { posted, handle, until } = harness()
+    const rows = Array.from({ length: 2001 }, (_, i) => `未知镇${i},2024,3,2`)
+    handle(start(3, [wire('f1', 'unknown.csv', `乡镇,年度,行政执法人员数,持行政执法证件人数\n${rows.join('\n')}\n`)]))
+    await until('done')
+    const chunks = posted.flatMap(m => (m.type === 'pending' ? [m.items.length] : []))
+    expect(chunks).toEqual([2000, 1])
+    expect(posted.map(m => m.type).lastIndexOf('pending')).toBe(posted.length - 2)
+    expect(posted.at(-1)).toMatchObject({ type: 'done', changed: false })
+  })
+
   it('sends only the log when nothing was accepted', async () => {
     const { posted, handle, until } = harness()
     handle(start(2, [wire('f1', 'bad.json', '{oops')]))

@@ -7,7 +7,7 @@ import type { Download, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
-import { bigWideCsv } from '../helpers/bigCsv'
+import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 
 const root = (path: string) => resolve(process.cwd(), path)
@@ -83,9 +83,11 @@ describe('data page', () => {
     const rows = await broken.locator('tbody tr').evaluateAll(trs => trs.map(tr => [...tr.querySelectorAll('td')].slice(0, 2).map(td => td.textContent?.trim())))
     expect(rows).toEqual([['2', '乡镇'], ['3', '年度'], ['4', '']])
 
+    // A name not on the township list waits in 待确认 (as text), and reaches no tracker row.
     const hostile = '<img src=x onerror="window.__xss=1">'
+    await expect(page.getByTestId('pending-townships').textContent()).resolves.toContain(hostile)
     await page.getByRole('tab', { name: '报送情况' }).click()
-    await expect(page.getByTestId('tracker').textContent()).resolves.toContain(hostile)
+    await expect(page.getByTestId('tracker').textContent()).resolves.not.toContain(hostile)
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined()
     expect(await page.locator('img[src="x"]').count()).toBe(0)
     await page.getByRole('tab', { name: '导入文件' }).click()
@@ -231,7 +233,15 @@ describe('data page', () => {
     // From disk, so that Chromium reads the file itself (a buffer would be decoded in the page and counted).
     const big = join(tmpdir(), `big-40000-${process.pid}.csv`)
     writeFileSync(big, bigWideCsv(40_000, registry, townships))
+    const list = join(tmpdir(), `big-40000-townships-${process.pid}.csv`)
+    writeFileSync(list, bigTownshipListCsv(40_000, townships))
     const { page, context } = await dataPage({ width: 1920, height: 1080 })
+    // A country-sized table comes with its township list (else its names would wait in 待确认).
+    await page.getByRole('tab', { name: '乡镇名单' }).click()
+    await page.getByTestId('township-import-input').setInputFiles(list)
+    await page.getByTestId('township-editor').getByText('本县乡镇名单（40000 个）').waitFor({ timeout: 60_000 })
+    rmSync(list)
+    await page.getByRole('tab', { name: '导入文件' }).click()
     await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks = [] })
     const started = Date.now()
     await page.getByTestId('import-input').setInputFiles(big)

@@ -45,3 +45,14 @@ export function bigWideCsv(rows: number, registry: Registry, townships: readonly
   }
   return `${lines.join('\r\n')}\r\n`
 }
+
+/**
+ * The township list (format of data/townships.csv) that goes with bigWideCsv(rows): the county's
+ * townships, then `压测镇00001`… with codes 9902xxxxxxxx, so that every row of the big file is listed.
+ */
+export function bigTownshipListCsv(rows: number, townships: readonly Township[]): string {
+  const lines = ['code,name,kind,population,area_km2,aliases']
+  for (const t of townships) lines.push([t.code, t.name, t.kind, t.population ?? '', t.area_km2 ?? '', t.aliases.join('|')].join(','))
+  for (let r = townships.length; r < rows; r++) lines.push(`9902${String(r + 1).padStart(8, '0')},压测镇${String(r + 1).padStart(5, '0')},镇,${10_000 + r},,`)
+  return `${lines.join('\r\n')}\r\n`
+}

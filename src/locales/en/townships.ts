@@ -20,6 +20,7 @@ export default {
       accepted: '“{name}” is now an alias of {township}; {n} rows imported',
       added: 'New township {name} added; {n} rows imported',
       rejected: '{n} rows of “{name}” not imported',
+      more: '{n} more names not listed: decide the ones above and the others follow.',
       addTitle: 'Add the new township “{name}”',
     },
     editor: {
@@ -28,6 +29,7 @@ export default {
       hint: 'The list drives name matching, the submission tracker and per-capita figures. Aliases match the other ways files write a name.',
       edited: 'Edited (kept in this browser)',
       bundled: 'Bundled list',
+      filter: 'Filter by name, code or alias',
       add: 'Add a township',
       edit: 'Edit',
       remove: 'Remove',

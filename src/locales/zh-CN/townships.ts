@@ -20,6 +20,7 @@ export default {
       accepted: '“{name}”已记为“{township}”的别名，{n} 行已导入',
       added: '已添加新乡镇“{name}”，{n} 行已导入',
       rejected: '“{name}”的 {n} 行不导入',
+      more: '还有 {n} 个名称未列出：先确认上面的，其余会依次列出。',
       addTitle: '添加新乡镇“{name}”',
     },
     editor: {
@@ -28,6 +29,7 @@ export default {
       hint: '名单决定乡镇名称的识别、报送情况和每万人口等人均数字。别名用于识别报送文件里的不同写法。',
       edited: '已修改（保存在本机浏览器中）',
       bundled: '内置名单',
+      filter: '按名称、代码或别名筛选',
       add: '添加乡镇',
       edit: '编辑',
       remove: '删除',
