@@ -88,8 +88,8 @@ function csvCell(text: string): string {
 
 /**
  * A wide CSV of `rows` township rows for 2024: header `乡镇,年度,label_zh（unit）…` over the
- * bench indicators. Rows name the county's townships first, then synthetic `测试镇00001`… (not in
- * the township list: each gets an unknown-township warning). About 2 % of large figures are
+ * bench indicators. Rows name the county's townships first, then synthetic `测试镇00001`… (put them
+ * on the list with syntheticTownships, else their rows are held as unknown). About 2 % of large figures are
  * written `5000余`, about 0.4 % of cells are empty. Deterministic for a given seed.
  */
 export function generateWideCsv(rows: number, registry: Registry, townships: readonly Township[], seed = 2024): string {
@@ -112,4 +112,12 @@ export function generateWideCsv(rows: number, registry: Registry, townships: rea
     lines.push([csvCell(name), '2024', ...cells].join(','))
   }
   return `${lines.join('\r\n')}\r\n`
+}
+
+/** The township list that covers generateWideCsv(rows): the county's townships, then `测试镇00001`… */
+export function syntheticTownships(rows: number, townships: readonly Township[]): Township[] {
+  const extra = Array.from({ length: Math.max(0, rows - townships.length) }, (_, i): Township => ({
+    code: `9903${String(i + 1).padStart(8, '0')}`, name: `测试镇${String(i + 1).padStart(5, '0')}`, kind: '镇', population: null, area_km2: null, aliases: [],
+  }))
+  return [...townships, ...extra]
 }
