@@ -3,6 +3,7 @@
 //                                          (names not on the township list: error unknown-township)
 //   convert FILE... --to wide|long --out FILE   many messy files in, one clean CSV out
 //   extract [--json] FILE...               figures of narrative reports (.txt, .docx), see extract.ts
+//   score [--json] --scheme FILE DATA...   the county's 考核 scheme over the data, see score.ts
 import { readFileSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -11,12 +12,14 @@ import { rowsToCsv, submissionsToRows, type TableShape } from '../core/exportTab
 import { HELD_NOTE, ingest, ingestAsync } from '../core/ingest'
 import type { InputFile, Issue, Registry, Township } from '../core/types'
 import { EXTRACT_USAGE, runExtract } from './extract'
+import { runScore, SCORE_USAGE } from './score'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
 
 const USAGE = `用法 / usage:
   npm run -s cli -- validate [--json] [--registry FILE] [--townships FILE] FILE...
   npm run -s cli -- convert FILE... --to wide|long --out FILE
 ${EXTRACT_USAGE}
+${SCORE_USAGE}
 退出码：0 无错误；1 有错误级问题；2 用法错误`
 
 class UsageError extends Error {}
@@ -136,6 +139,7 @@ export function run(argv: readonly string[], out: (s: string) => void, err: (s: 
 /** Runs a command over every format, Excel workbooks included: what the command line uses. */
 export async function runAsync(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   if (argv[0] === 'extract') return runExtract(argv.slice(1), out, err)
+  if (argv[0] === 'score') return runScore(argv.slice(1), out, err)
   try {
     const inv = prepare(argv)
     const { dataset, log } = await ingestAsync(inv.files, { registry: inv.registry, townships: inv.townships })
