@@ -8,6 +8,7 @@ const shots: { name: string, path: string, width: number, height: number, fullPa
   { name: 'overview', path: '#/overview', width: 1600, height: 1000 },
   { name: 'compare', path: '#/compare?t=%E5%A4%A7%E5%90%8C%E9%95%87', width: 1600, height: 1000 },
   { name: 'township', path: '#/township/%E5%A4%A7%E5%90%8C%E9%95%87', width: 1600, height: 1000 },
+  { name: 'assessment', path: '#/assessment', width: 1600, height: 1000 },
 ]
 
 const server = await preview({ preview: { host: '127.0.0.1', port: 0, open: false }, logLevel: 'warn' })

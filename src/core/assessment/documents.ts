@@ -46,7 +46,7 @@ export async function noticeDocx(input: DocumentInput): Promise<Uint8Array> {
     p.para('各乡镇人民政府、街道办事处：', { indent: false }),
     p.para(n.opening),
     p.heading('一、考核结果'),
-    p.table(rankingHeader(scheme).slice(0, 7), result.townships.map(t => rankingCells(t, scheme).slice(0, 7))),
+    p.table(rankingHeader(scheme).slice(0, 7), result.townships.map(t => rankingCells(t, scheme).slice(0, 7)), [9, 21, 10, 13, 13, 16, 18]),
   ]
   if (input.chart) body.push(p.image(input.chart.png, input.chart.width, input.chart.height))
   body.push(
@@ -84,7 +84,7 @@ function feedbackBody(p: ReturnType<typeof parts>, t: TownshipScore, input: Omit
     p.table(['总分', '等次', '全县名次', '同类名次', '名次变化', '数据完整度'],
       [[num(t.total), t.grade, `${t.rank} / ${result.townships.length}`, `${t.peerRank} / ${peers}`, rankChangeText(t.rankChange), completenessText(t.completeness)]]),
     p.heading('一、失分项目及原因'),
-    lost.length === 0 ? p.para('各项均未失分。') : p.table(['考核项', '得分', '满分', '失分', '说明', '依据'], lost.map(i => [label(i.item), num(i.points), num(i.max), num(i.lost), i.reason, itemEvidenceText(i) || '—'])),
+    lost.length === 0 ? p.para('各项均未失分。') : p.table(['考核项', '得分', '满分', '失分', '说明', '依据'], lost.map(i => [label(i.item), num(i.points), num(i.max), num(i.lost), i.reason, itemEvidenceText(i) || '—']), [17, 7, 7, 7, 44, 18]),
     p.heading('二、加分与否决'),
     p.para(`加分：${list(t.items.filter(i => i.bonus && i.points > 0).map(i => `${label(i.item)} ${num(i.points)} 分`))}。否决或限制评优：${list(t.items.filter(i => i.status === 'gate').map(i => i.reason))}。`),
     p.heading('三、数据问题'),

@@ -20,16 +20,20 @@ export function parts(d: DocxLib) {
     children: [new d.TextRun({ text, size: SIZE.title, bold: true, font: { eastAsia: '宋体', ascii: 'SimSun', hAnsi: 'SimSun' } })],
   })
   const heading = (text: string) => para(text, { font: '黑体' })
-  const cell = (text: string, header: boolean) => new d.TableCell({
-    children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text, bold: header, size: SIZE.table })] })],
+  /** Text width of the A4 page between the margins, in twips. */
+  const TEXT_WIDTH = 8844
+  const cell = (text: string, header: boolean, width: number | undefined) => new d.TableCell({
+    width: width === undefined ? undefined : { size: Math.round(TEXT_WIDTH * width / 100), type: d.WidthType.DXA },
+    children: [new d.Paragraph({ alignment: !header && width !== undefined && width >= 30 ? d.AlignmentType.LEFT : d.AlignmentType.CENTER, children: [new d.TextRun({ text, bold: header, size: SIZE.table })] })],
     margins: { top: 40, bottom: 40, left: 60, right: 60 },
   })
-  /** A table with a header row; every cell is text. */
-  const table = (header: readonly string[], rows: readonly (readonly string[])[]) => new d.Table({
-    width: { size: 100, type: d.WidthType.PERCENTAGE },
+  /** A table with a header row; every cell is text. `widths` in percent of the text width (else equal). */
+  const table = (header: readonly string[], rows: readonly (readonly string[])[], widths?: readonly number[]) => new d.Table({
+    width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
+    columnWidths: (widths ?? header.map(() => 100 / header.length)).map(w => Math.round(TEXT_WIDTH * w / 100)),
     rows: [
-      new d.TableRow({ tableHeader: true, children: header.map(h => cell(h, true)) }),
-      ...rows.map(r => new d.TableRow({ children: r.map(c => cell(c, false)) })),
+      new d.TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, true, widths?.[i])) }),
+      ...rows.map(r => new d.TableRow({ children: r.map((c, i) => cell(c, false, widths?.[i])) })),
     ],
   })
   const image = (png: Uint8Array, width: number, height: number) => new d.Paragraph({
