@@ -107,7 +107,7 @@ describe('hostile input', () => {
     await expect(result(page, 'proto-keys.json')).resolves.toEqual({ status: 'ok', accepted: 2 })
     await expect(result(page, 'big-50mb.csv')).resolves.toEqual({ status: 'ok', accepted: bigRows })
     for (const [file, reason] of [
-      ['junk.csv', /二进制/u], ['junk.xlsx', /不是 Excel/u], ['junk.json', /JSON 格式错误/u], ['empty.csv', /文件为空/u],
+      ['junk.csv', /二进制/u], ['junk.xlsx', /不是 Excel/u], ['junk.json', /JSON 格式错误/u], ['empty.csv', /是空的/u],
     ] as const) {
       await expect(result(page, file)).resolves.toEqual({ status: 'failed', accepted: 0 })
       await expect(card(page, file).textContent()).resolves.toMatch(reason)
