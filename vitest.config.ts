@@ -14,6 +14,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     environment: 'node',
+    // Some tests read whole PDFs and write Word files: generous on a busy 2-core machine (never a speed check).
+    testTimeout: 30_000,
     env: { TZ: 'Asia/Shanghai' },
   },
 })
