@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util'
 import { allIssues, type Dataset, type ImportLog } from '../core/dataset'
 import { rowsToCsv, submissionsToRows, type TableShape } from '../core/exportTable'
 import { HELD_NOTE, ingest, ingestAsync } from '../core/ingest'
-import type { InputFile, Issue, Registry, Township } from '../core/types'
+import type { InputFile, Issue, Registry, SkipReason, Township } from '../core/types'
 import { EXTRACT_USAGE, runExtract } from './extract'
 import { runScore, SCORE_USAGE } from './score'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
@@ -34,6 +34,8 @@ function readInputs(paths: readonly string[]): InputFile[] {
     }
   })
 }
+
+const SKIP_REASONS: Record<SkipReason, string> = { title: '标题', units: '单位行', total: '合计行，不作为乡镇', footer: '表尾', blank: '空行' }
 
 function describe(i: Issue): string {
   const where = [i.file, i.row === null ? null : `第 ${i.row} 行`, i.column === null ? null : `“${i.column}”列`].filter(Boolean).join(' ')
@@ -97,7 +99,7 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
   }
   if (values.json) {
     out(JSON.stringify({
-      files: log.files.map(({ file, format, encoding, rows, accepted, rejected, status }) => ({ file, format, encoding, rows, accepted, rejected, status })),
+      files: log.files.map(({ file, format, encoding, rows, accepted, rejected, status, skipped }) => ({ file, format, encoding, rows, accepted, rejected, status, skipped: skipped ?? [] })),
       submissions: dataset.submissions.map(s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source })),
       issues: issues.map(({ file, row, column, indicator, township, year, severity, code, message }) => ({ file, row, column, indicator, township, year, severity, code, message })),
     }, null, 2))
@@ -105,6 +107,7 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
   }
   for (const f of log.files) {
     out(`${f.file}：${f.format ?? '未知格式'}，${f.encoding ?? '未知编码'}，${f.rows} 行，接受 ${f.accepted}，拒绝 ${f.rejected} — ${({ ok: '通过', partial: '部分导入', failed: '未导入' })[f.status]}`)
+    for (const k of f.skipped ?? []) out(`  跳过 ${k.sheet ? `工作表“${k.sheet}”` : ''}第 ${k.row} 行（${SKIP_REASONS[k.reason]}）${k.text ? `：${k.text}` : ''}`)
     for (const i of issues.filter(x => x.file === f.file)) out(describe(i))
   }
   const errors = issues.filter(i => i.severity === 'error').length

@@ -22,13 +22,28 @@ async function cli(...args: string[]) {
 const good = file('good.csv', '乡镇,年度,行政执法人员数,持行政执法证件人数,罚没金额（万元）,行政处罚案件数\n大同镇,2024,20,19,1.2,4\n青石,2024,10,10,约0.5,2\n')
 const bad = file('bad.csv', '乡镇,年度,行政检查次数\n大同镇,2024,abc\n,2024,3\n')
 
+describe('cli validate: skipped rows', () => {
+  const table = fileURLToPath(new URL('../fixtures/tables/merged-header.xls', import.meta.url))
+
+  it('lists every skipped row with its reason, in the text and in --json', async () => {
+    const text = await cli('validate', table)
+    expect(text.code).toBe(0)
+    expect(text.out).toContain('merged-header.xls：xls，未知编码，8 行，接受 8，拒绝 0')
+    expect(text.out).toContain('  跳过 第 2 行（标题）：填报单位（盖章）：某某县司法局 填报日期：2025年1月15日')
+    expect(text.out).toMatch(/ {2}跳过 第 15 行（合计行，不作为乡镇）：合 {4}计 174 162 93\.1\d*% 93 35\.47/)
+    const doc = JSON.parse((await cli('validate', '--json', table)).out)
+    expect(doc.files[0].skipped.map((k: { row: number, reason: string }) => `${k.row}:${k.reason}`))
+      .toEqual(['1:title', '2:title', '5:units', '10:blank', '15:total', '16:footer', '17:footer'])
+  })
+})
+
 describe('cli validate --json', () => {
   it('prints exactly the agreed shape and exits 0 without errors', async () => {
     const r = await cli('validate', '--json', good)
     expect(r.code).toBe(0)
     const doc = JSON.parse(r.out)
     expect(Object.keys(doc)).toEqual(['files', 'submissions', 'issues'])
-    expect(doc.files).toEqual([{ file: 'good.csv', format: 'wide-csv', encoding: 'utf-8', rows: 2, accepted: 2, rejected: 0, status: 'ok' }])
+    expect(doc.files).toEqual([{ file: 'good.csv', format: 'wide-csv', encoding: 'utf-8', rows: 2, accepted: 2, rejected: 0, status: 'ok', skipped: [] }])
     expect(Object.keys(doc.submissions[0])).toEqual(['township', 'code', 'year', 'values', 'approx', 'derived', 'source'])
     expect(doc.submissions[0]).toMatchObject({ township: '大同镇', year: 2024, values: { enforcement_staff: 20, penalty_amount: 12000, enforcement_cert_rate: 95 }, derived: ['enforcement_cert_rate'], source: { file: 'good.csv', row: 2 } })
     expect(doc.submissions[1]).toMatchObject({ township: '青石镇', values: { penalty_amount: 5000 }, approx: ['penalty_amount'] })
@@ -95,7 +110,7 @@ describe('cli and Excel', () => {
     const r = await cli('validate', '--json', xlsx)
     expect(r.code).toBe(0)
     const doc = JSON.parse(r.out)
-    expect(doc.files).toEqual([{ file: 'stat-form-sheets.xlsx', format: 'xlsx', encoding: null, rows: 8, accepted: 8, rejected: 0, status: 'ok' }])
+    expect(doc.files).toEqual([{ file: 'stat-form-sheets.xlsx', format: 'xlsx', encoding: null, rows: 8, accepted: 8, rejected: 0, status: 'ok', skipped: [] }])
     expect(doc.submissions.map((s: { township: string }) => s.township)).toEqual(['大同镇', '青石镇'])
   })
 

@@ -65,7 +65,11 @@ export function pickSheets(sheets: readonly SheetText[], registry: Registry): Sh
  */
 function combineSheets(parts: readonly { sheet: string, n: Normalized }[], ctx: NormalizeContext): Normalized {
   const only = parts[0]
-  if (parts.length === 1 && only) return only.n
+  if (parts.length === 1 && only) {
+    // One sheet read: its rows need no sheet name.
+    if (only.n.skipped) only.n.skipped = only.n.skipped.map(({ sheet: _sheet, ...k }) => k)
+    return only.n
+  }
   const out: Normalized = { submissions: [], issues: [], rows: 0, accepted: 0, rejected: 0, unknownColumns: [] }
   const seen = new Map<string, string>()
   for (const { sheet, n } of parts) {

@@ -28,7 +28,7 @@ const data: typeof zhCN = {
     importError: 'The import could not finish; the loaded data is unchanged: {reason}',
     drop: {
       title: 'Drop the files from the townships here',
-      hint: 'Several files at once. CSV, TSV, TXT, JSON and Excel (.xlsx); save old .xls files as .xlsx or CSV first.',
+      hint: 'Several files at once. CSV, TSV, TXT (any encoding), JSON, Excel (.xlsx, .xlsm, .xls), WPS (.et) and OpenDocument (.ods).',
       choose: 'Choose files…',
       busy: 'Importing, please wait…',
       pasteToggle: 'Paste table text',
@@ -43,13 +43,18 @@ const data: typeof zhCN = {
       merging: 'Merging and checking…', receiving: 'Receiving results {percent}%',
     },
     status: { ok: 'Imported', okWithErrors: 'Imported, errors to check', partial: 'Partly imported', failed: 'Not imported', reading: 'Reading' },
-    format: { 'wide-csv': 'Wide table', 'long-csv': 'Long table', json: 'JSON', xlsx: 'Excel', report: 'Text report', unknown: 'Unrecognised' },
+    format: { 'wide-csv': 'Wide table', 'long-csv': 'Long table', json: 'JSON', xlsx: 'Excel', xls: 'Excel 97–2003', et: 'WPS Spreadsheets', ods: 'OpenDocument', report: 'Text report', unknown: 'Unrecognised' },
     encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 (BOM)', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16 (BE)', binary: 'Binary', unknown: '—' },
     card: {
       format: 'Format', encoding: 'Encoding', rows: 'Rows', accepted: 'Imported', rejected: 'Refused', warnings: 'Warnings', errors: 'Errors',
       received: 'Received', unknownColumns: '{n} unknown columns', mapColumns: 'Map to indicators', ignored: '{n} columns ignored',
       showIssues: 'Show issues ({n})', hideIssues: 'Hide issues',
       sheet: 'Sheet:', sheetAuto: 'Chosen automatically ({sheets})', sheetNeedsFile: 'Files are not kept after a reload: import the file again to choose a sheet',
+    },
+    skipped: {
+      title: '{n} rows skipped', count: '{reason} {n}', separator: ', ', show: 'Show skipped rows', hide: 'Hide',
+      row: 'Row {row}', sheetRow: '“{sheet}” row {row}', empty: '(blank)',
+      reason: { title: 'title', units: 'units row', total: 'total', footer: 'footer', blank: 'blank' },
     },
     issues: {
       all: 'All', error: 'Errors', warning: 'Warnings', row: 'Row', column: 'Column', raw: 'Value', message: 'Message',

@@ -27,7 +27,7 @@ export default {
     importError: '导入未能完成，已有数据未改变：{reason}',
     drop: {
       title: '把乡镇报送的文件拖到这里',
-      hint: '可一次拖入多个文件。支持 CSV、TSV、TXT、JSON、Excel（.xlsx）；旧版 .xls 请先另存为 .xlsx 或 CSV。',
+      hint: '可一次拖入多个文件。支持 CSV、TSV、TXT（任意编码）、JSON、Excel（.xlsx、.xlsm、.xls）、WPS 表格（.et）、OpenDocument（.ods）。',
       choose: '选择文件…',
       busy: '正在导入，请稍候…',
       pasteToggle: '粘贴表格文字',
@@ -42,13 +42,18 @@ export default {
       merging: '合并与校验中…', receiving: '接收结果 {percent}%',
     },
     status: { ok: '全部导入', okWithErrors: '已导入，有错误待核对', partial: '部分导入', failed: '未导入', reading: '读取中' },
-    format: { 'wide-csv': '宽表', 'long-csv': '长表', json: 'JSON', xlsx: 'Excel', report: '文字报告', unknown: '未识别' },
+    format: { 'wide-csv': '宽表', 'long-csv': '长表', json: 'JSON', xlsx: 'Excel', xls: 'Excel 97–2003', et: 'WPS 表格', ods: 'OpenDocument 表格', report: '文字报告', unknown: '未识别' },
     encoding: { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8（BOM）', gb18030: 'GBK/GB18030', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16（大端）', binary: '二进制', unknown: '—' },
     card: {
       format: '格式', encoding: '编码', rows: '数据行', accepted: '已导入', rejected: '未导入', warnings: '提醒', errors: '错误',
       received: '收到时间', unknownColumns: '有 {n} 列未识别', mapColumns: '指定对应指标', ignored: '已忽略 {n} 列',
       showIssues: '查看问题（{n}）', hideIssues: '收起问题',
       sheet: '工作表：', sheetAuto: '自动识别（{sheets}）', sheetNeedsFile: '刷新页面后原文件不再保留：请重新导入该文件再选择工作表',
+    },
+    skipped: {
+      title: '已跳过 {n} 行', count: '{reason} {n}', separator: '，', show: '查看跳过的行', hide: '收起',
+      row: '第 {row} 行', sheetRow: '“{sheet}”第 {row} 行', empty: '（空行）',
+      reason: { title: '标题', units: '单位行', total: '合计行', footer: '表尾', blank: '空行' },
     },
     issues: {
       all: '全部', error: '错误', warning: '提醒', row: '行', column: '列', raw: '原值', message: '说明',
