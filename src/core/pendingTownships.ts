@@ -56,6 +56,18 @@ function rowsOf(s: Submission): string[] {
   return [...new Set(all.map(r => `${r.file}\u0000${r.row ?? ''}`))]
 }
 
+/** File rows waiting in 待确认 (rejected ones not counted), by file: what a file's card counts apart. */
+export function heldRowsByFile(rows: readonly PendingRow[]): Map<string, number> {
+  const refs = new Set<string>()
+  for (const r of rows) if (!r.rejected) for (const ref of rowsOf(r.submission)) refs.add(ref)
+  const byFile = new Map<string, number>()
+  for (const ref of refs) {
+    const file = ref.slice(0, ref.indexOf('\u0000'))
+    byFile.set(file, (byFile.get(file) ?? 0) + 1)
+  }
+  return byFile
+}
+
 /**
  * The pending rows by name, in order of first appearance (waiting names before rejected ones), each
  * with its suggestion on the current list. Suggestions are looked up for the first `limit` names

@@ -86,9 +86,12 @@ export function listChangeProblem(next: readonly Township[], submissions: readon
   return `已导入数据的乡镇不在新名单中（或代码、名称不同）：${names}${lost.size > 5 ? ` 等 ${lost.size} 个` : ''}。请在名单中保留它们，或先清除数据`
 }
 
-/** Reads a stored list back; null when it is not a list of townships (then the bundled one is used). */
+/**
+ * Reads a stored list back; null when it is not a list of townships (then the bundled one is used).
+ * An empty list is a list: the clerk removed every township, so names are kept as written.
+ */
 export function readStoredTownships(x: unknown): Township[] | null {
-  if (!Array.isArray(x) || x.length === 0) return null
+  if (!Array.isArray(x)) return null
   const ok = x.every((t: unknown) => {
     if (typeof t !== 'object' || t === null) return false
     const o = t as Record<string, unknown>

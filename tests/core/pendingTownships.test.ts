@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { countyFigure, countyMedians, evaluateYearFlags, indicatorSeries, rankTownships, submissionStatus } from '@/core/analysis'
 import { ingest } from '@/core/ingest'
-import { addPending, confirmPending, dropUnknownWarnings, holdUnknownTownships, readPending, rejectPending, summarizePending, type PendingRow } from '@/core/pendingTownships'
+import { addPending, confirmPending, dropUnknownWarnings, heldRowsByFile, holdUnknownTownships, readPending, rejectPending, summarizePending, type PendingRow } from '@/core/pendingTownships'
 import { buildTracker, DEFAULT_DEADLINE } from '@/core/tracker'
 import type { Submission } from '@/core/types'
 import { loadRegistryFile, loadTownshipFile } from '@/cli/loadData'
@@ -116,6 +116,12 @@ describe('the pending set', () => {
   it('counts the distinct rows of a long file\'s township-year', () => {
     const long = { ...sub('桃园镇', null), sources: { a: { file: 'l.csv', row: 2 }, b: { file: 'l.csv', row: 3 }, c: { file: 'l.csv', row: 3 } } }
     expect(summarizePending([{ name: '桃园镇', submission: long }], townships)[0]!.rows).toBe(2)
+  })
+
+  it('counts the rows each file has waiting, rejected ones left out', () => {
+    const long = { ...sub('桃源', null, 'l.csv'), sources: { a: { file: 'l.csv', row: 2 }, b: { file: 'l.csv', row: 3 } } }
+    const held = [...rows, { name: '桃源', submission: long }, { name: 'x', submission: sub('x', null, 'l.csv', 9), rejected: true }]
+    expect([...heldRowsByFile(held)]).toEqual([['a.csv', 1], ['b.csv', 1], ['l.csv', 2]])
   })
 
   it('drops only the unknown-township warnings of a confirmed name', () => {

@@ -87,7 +87,7 @@ describe('nextTownshipCode and readStoredTownships', () => {
   })
 
   it.each([
-    [null, null], [[], null], [[{ name: '镇' }], null], [list, list],
+    [null, null], ['x', null], [[], []], [[{ name: '镇' }], null], [list, list],
   ])('reads a stored list back only when every township is well formed (%#)', (stored, expected) => {
     expect(readStoredTownships(stored)).toEqual(expected)
   })

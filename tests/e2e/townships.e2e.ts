@@ -46,6 +46,8 @@ describe('unknown township names', () => {
     await expect(list.textContent()).resolves.toMatch(/待确认的乡镇名称（2）/)
     await expect(pendingItem(page, '桃园镇').textContent()).resolves.toMatch(/桃园镇 → 桃源镇？.*1 行.*2024.*乡镇报送-待确认\.csv/)
     await expect(pendingItem(page, '白马镇村委会').getByTestId('pending-suggestion').textContent()).resolves.toBe('白马镇村委会 → 白马镇？')
+    const card = page.locator(`[data-testid="file-result"][data-file="${FILE}"]`)
+    await expect(card.getByTestId('card-held').textContent()).resolves.toBe('2')
     await page.screenshot({ path: `${SHOTS}/townships-pending-1366.png`, fullPage: true })
 
     await page.goto(url('compare?ind=penalty_cases'))

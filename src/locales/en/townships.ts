@@ -21,6 +21,7 @@ export default {
       added: 'New township {name} added; {n} rows imported',
       rejected: '{n} rows of “{name}” not imported',
       more: '{n} more names not listed: decide the ones above and the others follow.',
+      cardHeld: 'To confirm',
       addTitle: 'Add the new township “{name}”',
     },
     editor: {

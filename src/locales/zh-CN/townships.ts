@@ -21,6 +21,7 @@ export default {
       added: '已添加新乡镇“{name}”，{n} 行已导入',
       rejected: '“{name}”的 {n} 行不导入',
       more: '还有 {n} 个名称未列出：先确认上面的，其余会依次列出。',
+      cardHeld: '待确认',
       addTitle: '添加新乡镇“{name}”',
     },
     editor: {
