@@ -7,9 +7,11 @@
 //   indicators.json            the indicator registry
 //   flags.json                 红黄绿 rules
 //   dashboard.json             headline / keyRates / firstChart, and "county": "某某县"
+//   assessment.json            the county's 考核 scheme (checked against the registry when supplied)
 //   submissions/*.csv|tsv|json the submissions (or sample/…, or *.csv|*.tsv directly in DIR)
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
+import { readScheme } from '../core/assessment'
 import { readFlagRules } from '../core/flagRules'
 import { ingest } from '../core/ingest'
 import { loadRegistry, RegistryError } from '../core/registry'
@@ -19,7 +21,7 @@ import type { InputFile, Registry, Township } from '../core/types'
 /** Formats the app reads synchronously at start-up; Excel goes through `npm run cli -- convert` first. */
 const SUBMISSION_EXTENSIONS = new Set(['.csv', '.tsv', '.json'])
 const SUBMISSION_FOLDERS = ['submissions', 'sample']
-const CONFIG_FILES = ['townships.csv', 'indicators.json', 'flags.json', 'dashboard.json'] as const
+const CONFIG_FILES = ['townships.csv', 'indicators.json', 'flags.json', 'dashboard.json', 'assessment.json'] as const
 
 export interface CountyFiles {
   dir: string
@@ -107,6 +109,10 @@ export function stageCountyData(dir: string, stagingDir: string, defaultsDir: st
   if (townships.length === 0) problems.push('townships.csv 中没有乡镇')
   const flags = readJson(source('flags.json'), problems)
   if (flags !== undefined) for (const p of readFlagRules(flags).problems) problems.push(`flags.json：${p}`)
+  if (files.config['assessment.json'] && registry) {
+    const raw = readJson(files.config['assessment.json'], problems)
+    if (raw !== undefined) for (const p of readScheme(raw, registry).problems) problems.push(`assessment.json：${p.message}`)
+  }
   const defaults = readJson(join(defaultsDir, 'dashboard.json'), problems) as Record<string, unknown>
   const dashboard = dashboardConfig(files, defaults, county, problems)
   const name = String(dashboard.county)
@@ -132,7 +138,7 @@ export function stageCountyData(dir: string, stagingDir: string, defaultsDir: st
 
   rmSync(stagingDir, { recursive: true, force: true })
   mkdirSync(join(stagingDir, 'sample'), { recursive: true })
-  for (const f of ['townships.csv', 'indicators.json', 'flags.json'] as const) cpSync(source(f), join(stagingDir, f))
+  for (const f of ['townships.csv', 'indicators.json', 'flags.json', 'assessment.json'] as const) cpSync(source(f), join(stagingDir, f))
   writeFileSync(join(stagingDir, 'dashboard.json'), `${JSON.stringify(dashboard, null, 2)}\n`)
   for (const p of files.submissions) cpSync(p, join(stagingDir, 'sample', basename(p)))
   return { county: name, summary, problems }

@@ -46,6 +46,12 @@ export const useAssessmentStore = defineStore('assessment', () => {
     const rows = buildTracker({ townships: data.townships, submissions: data.submissions, files: data.log.files as readonly ReceivedFileReport[], issues: data.issues, years: [y], deadline: data.deadline })
     return rows.filter(r => r.known && r.cells[0]?.late).map(r => r.township)
   })
+  /** Names held in 待确认 (not on the township list) with figures for the year, and any name the result left unscored: never scored. */
+  const unconfirmed = computed(() => {
+    const y = year.value
+    const held = data.pending.filter(r => !r.rejected && r.submission.year === y).map(r => r.name)
+    return [...new Set([...held, ...(result.value?.unscored ?? [])])].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+  })
   const notice = computed(() => (result.value && scheme.value ? buildNotice({ result: result.value, scheme: scheme.value, county: COUNTY_NAME, late: late.value, previous: previous.value }) : null))
 
   function persist(key: 'manual' | 'scheme', value: unknown) {
@@ -108,5 +114,5 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return saving
   }
 
-  return { scheme, problems, isEdited, schemeJson, manual, storageError, year, result, previous, late, notice, setManual, clearManual, applyScheme, resetScheme, whenReady, attachStorage, saved }
+  return { scheme, problems, isEdited, schemeJson, manual, storageError, year, result, previous, late, unconfirmed, notice, setManual, clearManual, applyScheme, resetScheme, whenReady, attachStorage, saved }
 })

@@ -121,4 +121,23 @@ describe('assessment page', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('never scores a name held in 待确认, and lists it as unconfirmed', async () => {
+    const { page, errors, context } = await openPage(browser())
+    await page.goto(`${inject('baseUrl')}#/data`)
+    const results = page.getByTestId('file-results')
+    await results.waitFor()
+    const before = Number(await results.getAttribute('data-finished'))
+    const csv = '乡镇,年度,行政执法人员持证率（%）\n桃园镇,2024,100\n大同镇,2024,100\n'
+    await page.getByTestId('import-input').setInputFiles([{ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }])
+    await expect.poll(async () => Number(await results.getAttribute('data-finished')), { timeout: 60_000 }).toBeGreaterThan(before)
+    await page.getByRole('link', { name: '考核' }).click()
+    await page.locator('[data-testid="score-table"] tbody tr').first().waitFor()
+    await expect.poll(() => page.locator('[data-list="unscored"] dd').textContent()).toMatch(/桃园镇/)
+    const names = await page.locator('[data-testid="score-table"] tbody [data-col="township"]').allTextContents()
+    expect(names).toHaveLength(townships.length)
+    expect(names).not.toContain('桃园镇')
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })
