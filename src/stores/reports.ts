@@ -1,12 +1,14 @@
 // Narrative reports waiting for review: each report's text, the figures found in it and what the
-// clerk accepted, corrected or rejected, until its figures are imported into the dataset.
+// clerk accepted, corrected or rejected, until its figures are imported into the dataset. Reports
+// read (or refused) are kept in IndexedDB (src/composables/reportStorage.ts) until imported or removed.
 // The extractor (and the readers of each format, opencc) load on the first report, never with the first screen.
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision, type ReviewState } from '@/core/extract/review'
 import type { ExtractResult } from '@/core/extract/types'
 import type { InputFile } from '@/core/types'
 import { parseHtmlWithDom } from '@/composables/domMarkup'
+import { createReportStorage, type ReportStorage, type SavedReviews } from '@/composables/reportStorage'
 import { loadPdfjsBrowser } from '@/composables/pdfjsBrowser'
 import type { ReaderEnv } from '@/core/reportText/read'
 import { useDatasetStore } from './dataset'
@@ -37,11 +39,58 @@ export interface ReportItem {
 
 export type IncomingReport = InputFile & { receivedAt?: number }
 
+/** Items worth keeping across a reload: read or refused, not yet imported. */
+const kept = (items: readonly ReportItem[]) => items.filter(i => i.state === 'ready' || i.state === 'failed').map(i => toRaw(i))
+/** Milliseconds of quiet before the reviews are written (a burst of accepts is one write). */
+const SAVE_DELAY = 250
+
 export const useReportStore = defineStore('reports', () => {
   const data = useDatasetStore()
   const items = shallowRef<readonly ReportItem[]>([])
   const selectedId = ref<string | null>(null)
+  /** Ids unique across sessions: restored reports keep theirs. */
+  const session = Date.now().toString(36)
   let ids = 0
+  let storage: ReportStorage | null = createReportStorage()
+  /** Set when the browser refused to save the reviews (shown on the review tab). */
+  const saveError = ref<string | null>(null)
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let writing: Promise<void> = Promise.resolve()
+
+  function save(): Promise<void> {
+    if (timer) { clearTimeout(timer); timer = null }
+    const s = storage
+    if (!s) return writing
+    const snapshot: SavedReviews = { version: 1, items: kept(items.value), selectedId: selectedId.value }
+    writing = writing.then(() => (snapshot.items.length === 0 ? s.clear() : s.save(snapshot)))
+      .then(() => { saveError.value = null }, (e: unknown) => { saveError.value = e instanceof Error ? e.message : String(e) })
+    return writing
+  }
+  /** Writes pending changes now (tests, and before the page goes). */
+  const flush = () => (timer ? save() : writing)
+
+  /** Puts the saved reviews in front of any added meanwhile. */
+  async function restore(from: ReportStorage | null): Promise<void> {
+    const saved = await from?.load().catch(() => null)
+    if (!saved || saved.items.length === 0) return
+    const present = new Set(items.value.map(i => i.id))
+    items.value = [...saved.items.filter(i => !present.has(i.id)), ...items.value]
+    if (selectedId.value === null) selectedId.value = saved.items.some(i => i.id === saved.selectedId) ? saved.selectedId : saved.items[0]?.id ?? null
+  }
+  let restored = restore(storage)
+  /** Resolves once the saved reviews are back. */
+  const whenRestored = () => restored
+  /** Uses another storage (tests; null = memory only) and restores what it holds. */
+  function attachStorage(next: ReportStorage | null): Promise<void> {
+    storage = next
+    restored = restore(next)
+    return restored
+  }
+  watch([items, selectedId], () => {
+    if (!storage) return
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => { void save() }, SAVE_DELAY)
+  })
 
   const selected = computed(() => items.value.find(i => i.id === selectedId.value) ?? null)
   const waiting = computed(() => items.value.filter(i => i.state === 'ready' || i.state === 'reading').length)
@@ -51,7 +100,7 @@ export const useReportStore = defineStore('reports', () => {
   }
 
   function add(file: string, receivedAt: number): string {
-    const id = `report-${++ids}`
+    const id = `report-${session}-${++ids}`
     items.value = [...items.value, { id, file, receivedAt, state: 'reading', error: null, text: '', result: null, review: [], township: null, year: null, imported: null }]
     selectedId.value ??= id
     return id
@@ -124,5 +173,5 @@ export const useReportStore = defineStore('reports', () => {
 
   const select = (id: string) => { selectedId.value = id }
 
-  return { items, selectedId, selected, waiting, addFiles, addText, setDecision, setValue, rejectRest, setTownship, setYear, importItem, remove, select }
+  return { items, selectedId, selected, waiting, saveError, whenRestored, attachStorage, flush, addFiles, addText, setDecision, setValue, rejectRest, setTownship, setYear, importItem, remove, select }
 })

@@ -11,6 +11,13 @@ const report: typeof zhCN = {
       pasteSubmit: 'Find the figures',
       pasteName: 'pasted-report-{time}',
     },
+    leave: {
+      title: 'Reports not imported yet',
+      message: '{n} report(s) have been read but not imported. Your review is saved on this computer; come back to “Report review” to go on. Leave anyway?',
+      ok: 'Leave',
+      cancel: 'Stay and review',
+    },
+    saveFailed: 'The browser could not save the review ({reason}): reports not yet imported and your changes will be lost on reload or when the page is closed',
     empty: {
       title: 'No reports waiting for review',
       hint: 'Drop or choose reports (Word, WPS, PDF, web page, .txt …) under “Import files”, or use “Paste a report”. The figures found are shown with their sentences; nothing is imported until you confirm.',
