@@ -125,7 +125,7 @@ describe('single-file dashboard from disk', () => {
     await context.close()
   })
 
-  it('reads a Word report and a traditional-Chinese one from disk: the lazy readers are inside the file', async () => {
+  it('reads a Word report, a traditional-Chinese one and a PDF from disk: the lazy readers are inside the file', async () => {
     const { page, context, errors } = await offlinePage()
     await page.goto(`${fileUrl()}#/data`)
     await pageReady(page, 'data')
@@ -134,6 +134,12 @@ describe('single-file dashboard from disk', () => {
       await page.locator('[data-testid="report-current"][data-state="ready"]').waitFor()
       expect(await page.getByTestId('figure-row').count()).toBeGreaterThan(0)
     }
+    // A PDF: pdf.js and its worker's code are inside the file and run in the page (no worker from a data: URL).
+    await page.getByTestId('import-input').setInputFiles(resolve('tests/fixtures/report-formats', 'seed.pdf'))
+    await page.getByTestId('report-queue-item').filter({ hasText: 'seed.pdf' }).click()
+    await page.locator('[data-testid="report-current"][data-state="ready"]').waitFor()
+    await expect(page.locator('.rq__item--selected').textContent()).resolves.toContain('seed.pdf')
+    expect(await page.getByTestId('figure-row').count()).toBeGreaterThanOrEqual(12)
     expect(await cspViolations(page)).toEqual([])
     expect(errors).toEqual([])
     await context.close()
