@@ -4,6 +4,7 @@
 // that same file into the page. In the single-file build every asset is a data: URL, which the
 // CSP refuses as a worker and as a script: there the worker's code is bundled into the page instead
 // and handed to pdf.js as globalThis.pdfjsWorker, so that pdf.js runs in the page without loading anything.
+// The Chinese CMaps come with it (./pdfCMaps.ts).
 import type { PdfjsLike } from '@/core/reportText/pdf'
 
 let loading: Promise<PdfjsLike> | null = null
@@ -16,7 +17,10 @@ async function load(): Promise<PdfjsLike> {
   } else {
     pdfjs.GlobalWorkerOptions.workerSrc = (await import('pdfjs-dist/legacy/build/pdf.worker.min.mjs?url')).default
   }
-  return pdfjs as unknown as PdfjsLike
+  const { BundledCMaps } = await import('./pdfCMaps')
+  const lib = pdfjs as unknown as PdfjsLike
+  // CMaps come from the page (bundled assets), not fetched by the worker from a folder the build does not have.
+  return { getDocument: params => lib.getDocument({ ...params, BinaryDataFactory: BundledCMaps, useWorkerFetch: false, cMapPacked: true }) }
 }
 
 /** pdf.js, loaded once. */

@@ -11,7 +11,7 @@ import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 
 const browser = useBrowser()
 const DIR = resolve(process.cwd(), 'tests/fixtures/report-formats')
-const FORMATS = ['seed.docx', 'seed.doc', 'seed.wps', 'seed.odt', 'seed.rtf', 'seed.pdf', 'seed.html', 'seed-gov.html', 'seed-gbk.txt', 'seed-utf16.txt']
+const FORMATS = ['seed.docx', 'seed.doc', 'seed.wps', 'seed.odt', 'seed.rtf', 'seed.pdf', 'seed-stsong.pdf', 'seed.html', 'seed-gov.html', 'seed-gbk.txt', 'seed-utf16.txt']
 const CJK_SPACE = /(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])[ \t]+|[ \t]+(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])/gu
 
 /** What the seed's .txt yields, read by the same core the app runs: the figures' words in the text, and indicator=value rows. */
@@ -71,7 +71,7 @@ describe('report formats on the data page', () => {
     await page.waitForTimeout(600) // the review is written 250 ms after the last change
     await page.reload()
     await page.getByTestId('drop-zone').waitFor()
-    await page.getByRole('tab', { name: /报告审核（10）/u }).click()
+    await page.getByRole('tab', { name: /报告审核（11）/u }).click()
     await expect.poll(() => page.getByTestId('report-queue-item').count()).toBe(FORMATS.length + 1)
     await expect(page.locator('.rq__item--selected .rq__file').textContent()).resolves.toBe('seed.doc')
     await expect(row(page, 'inspections').getByTestId('figure-value').inputValue()).resolves.toBe('77')
@@ -84,7 +84,7 @@ describe('report formats on the data page', () => {
     // Leaving the report tab for another page asks first; staying keeps the page.
     await page.locator('a[href^="#/overview"]').first().click()
     const box = page.locator('.el-message-box')
-    await expect(box.textContent()).resolves.toContain('还有 10 份报告已识别但尚未导入')
+    await expect(box.textContent()).resolves.toContain('还有 11 份报告已识别但尚未导入')
     await box.getByRole('button', { name: '留下继续审核' }).waitFor()
     await page.waitForTimeout(400) // the box's fade-in
     await page.screenshot({ path: `${SHOTS}/report-formats-leave-1366.png` })

@@ -5,7 +5,7 @@ import { pdfItemsToText, type PdfItem } from './pdfLines'
 
 /** The part of pdf.js used here. */
 export interface PdfjsLike {
-  getDocument: (params: { data: Uint8Array, isEvalSupported?: boolean, useSystemFonts?: boolean, disableFontFace?: boolean, verbosity?: number, stopAtErrors?: boolean }) => {
+  getDocument: (params: { data: Uint8Array, isEvalSupported?: boolean, useSystemFonts?: boolean, disableFontFace?: boolean, verbosity?: number, [option: string]: unknown }) => {
     promise: Promise<{
       numPages: number
       getPage: (n: number) => Promise<{ getTextContent: () => Promise<{ items: readonly unknown[] }>, cleanup?: () => void }>

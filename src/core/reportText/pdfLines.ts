@@ -56,11 +56,12 @@ export function pageLines(items: readonly PdfItem[]): Line[] {
   })
 }
 
-/** Joins the end of one line to the next line of its paragraph. */
+/** Joins the end of one line to the next line of its paragraph: Latin words get a space; Chinese, and a number broken across the lines, none. */
 function join(a: string, b: string): string {
   const last = a.slice(-1)
   const first = b.slice(0, 1)
-  return IS_CJK.test(last) || IS_CJK.test(first) || last === '-' ? a + b : `${a} ${b}`
+  const number = /[\d.%]/u.test(last) && /[\d.%]/u.test(first) && /\d/u.test(last + first)
+  return IS_CJK.test(last) || IS_CJK.test(first) || last === '-' || number ? a + b : `${a} ${b}`
 }
 
 /** Every page's items → the document's paragraphs, one a line. */

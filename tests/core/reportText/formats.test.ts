@@ -34,7 +34,7 @@ describe('the seed report in every format', async () => {
   })
 
   it.each([
-    ['seed.docx', 'docx'], ['seed.doc', 'word97'], ['seed.wps', 'word97'], ['seed.odt', 'odt'], ['seed.rtf', 'rtf'], ['seed.pdf', 'pdf'],
+    ['seed.docx', 'docx'], ['seed.doc', 'word97'], ['seed.wps', 'word97'], ['seed.odt', 'odt'], ['seed.rtf', 'rtf'], ['seed.pdf', 'pdf'], ['seed-stsong.pdf', 'pdf'],
     ['seed.html', 'html'], ['seed-gov.html', 'html'], ['seed-gbk.txt', 'text'], ['seed-utf16.txt', 'text'],
   ])('%s (read as %s) yields the same figures, township and year as seed.txt', async (name, format) => {
     expect(reportFormatOf(fixture(name))).toBe(format)
@@ -48,8 +48,8 @@ describe('the seed report in every format', async () => {
     expect(await readReportText(fixture(name), env)).toEqual({ text: seedLines.join('\n') })
   })
 
-  it('the PDF reads to the seed paragraph for paragraph: wrapped lines joined, no space between Chinese characters', async () => {
-    expect(await readReportText(fixture('seed.pdf'), env)).toEqual({ text: withoutCjkSpaces(seedLines.join('\n')) })
+  it.each(['seed.pdf', 'seed-stsong.pdf'])('%s reads to the seed paragraph for paragraph: wrapped lines joined (numbers too), no space between Chinese characters, no page numbers', async (name) => {
+    expect(await readReportText(fixture(name), env)).toEqual({ text: withoutCjkSpaces(seedLines.join('\n')) })
   })
 
   it('the government web page keeps the title and publication lines above the body, and no navigation, sidebar, footer or script', async () => {

@@ -30,6 +30,10 @@ describe('pdfItemsToText', () => {
     expect(pdfItemsToText([one, two])).toBe('共开展行政执法检查76次，办理案件19件。')
   })
 
+  it('joins a number broken across lines without a space', () => {
+    expect(pdfItemsToText([lines([{ text: '累计发放宣传资料50', width: FULL }, { text: '00余份，持证率达99.', width: FULL }, { text: '5%。', width: 30 }])])).toBe('累计发放宣传资料5000余份，持证率达99.5%。')
+  })
+
   it('puts one space between Latin words broken across lines', () => {
     expect(pdfItemsToText([lines([{ text: 'The township held', width: FULL }, { text: 'seven meetings.', width: 90 }])])).toBe('The township held seven meetings.')
   })
