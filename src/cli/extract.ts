@@ -1,8 +1,10 @@
 // The extract command: narrative reports (.txt, .docx, .doc, .wps, .odt, .pdf, .rtf, .html) → the figures they state.
 //   extract [--json] [--all] [--registry FILE] [--townships FILE] FILE...
 // --json prints one JSON object per file and line (JSON Lines):
-//   {"file","township","year","values":[{"indicator","year","value","unit","approx","partial","evidence","start","end"}],"sections":{id: found}}
-// with the preferred figure of each indicator and year; --all lists every candidate, with "preferred" and "note".
+//   {"file","township","year","values":[{"indicator","year","value","unit","approx","partial","evidence","start","end"}],"sections":{id: found},
+//    "unreadable":[{"text","evidence"}]}
+// with the preferred figure of each indicator and year; --all lists every candidate, with "preferred", "note" and
+// "unsure" (why the engine doubts it). "unreadable": figures in sentences that name an indicator, not assigned to any.
 // Exit codes: 0 every file read; 1 a file could not be read; 2 usage error.
 import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
@@ -21,12 +23,13 @@ type Print = (s: string) => void
 export function extractJson(r: ExtractResult, all: boolean): object {
   const pick = (v: ExtractedValue) => {
     const base = { indicator: v.indicator, year: v.year, value: v.value, unit: v.unit, approx: v.approx, partial: v.partial, evidence: v.evidence, start: v.start, end: v.end }
-    return all ? { ...base, preferred: v.preferred, ...(v.note ? { note: v.note } : {}) } : base
+    return all ? { ...base, preferred: v.preferred, ...(v.note ? { note: v.note } : {}), ...(v.unsure ? { unsure: v.unsure } : {}) } : base
   }
   return {
     file: r.file, township: r.township, year: r.year,
     values: r.values.filter(v => all || v.preferred).map(pick),
     sections: Object.fromEntries(r.sections.map(s => [s.id, s.found])),
+    unreadable: (r.unreadable ?? []).map(u => ({ text: u.text, evidence: u.evidence })),
   }
 }
 
@@ -41,10 +44,12 @@ export function extractSummary(r: ExtractResult, registry: Registry, all: boolea
   if (values.length === 0) lines.push('  未找到指标数字')
   for (const v of values) {
     const label = registry.byId.get(v.indicator)?.label_zh ?? v.indicator
-    const marks = [v.approx ? '约' : '', v.partial ? '部分' : '', v.year !== r.year ? `${v.year}年` : '', all && !v.preferred ? '备选' : ''].filter(Boolean).join('，')
+    const marks = [v.approx ? '约' : '', v.partial ? '部分' : '', v.unsure ? '存疑' : '', v.year !== r.year ? `${v.year}年` : '', all && !v.preferred ? '备选' : ''].filter(Boolean).join('，')
     lines.push(`  ${label}：${v.value}${v.unit === '%' ? '%' : ` ${v.unit}`}${marks ? `（${marks}）` : ''}  “${clip(v.evidence, 48)}”`)
     if (v.note) lines.push(`      注：${v.note}`)
+    if (v.unsure) lines.push(`      存疑：${v.unsure}`)
   }
+  for (const u of r.unreadable ?? []) lines.push(`  未能识别的数字：${u.text}  “${clip(u.evidence, 48)}”`)
   lines.push(`  报告结构：${r.sections.map(s => `${s.found ? '✓' : '✗'} ${s.title_zh}`).join('  ')}`)
   for (const w of r.warnings) lines.push(`  警告：${w}`)
   return lines

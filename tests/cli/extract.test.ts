@@ -22,7 +22,7 @@ describe('cli extract --json', () => {
     const r = await cli('extract', '--json', small)
     expect(r.code).toBe(0)
     const doc = JSON.parse(r.out.join('\n'))
-    expect(Object.keys(doc)).toEqual(['file', 'township', 'year', 'values', 'sections'])
+    expect(Object.keys(doc)).toEqual(['file', 'township', 'year', 'values', 'sections', 'unreadable'])
     expect(doc).toMatchObject({ file: 'small.txt', township: '大同镇', year: 2024 })
     expect(Object.keys(doc.values[0])).toEqual(['indicator', 'year', 'value', 'unit', 'approx', 'partial', 'evidence', 'start', 'end'])
     expect(doc.values).toEqual([
@@ -30,6 +30,15 @@ describe('cli extract --json', () => {
       { indicator: 'enforcement_cert_rate', year: 2024, value: 100, unit: '%', approx: false, partial: false, evidence: '全年共开展行政执法检查76次，执法人员持证上岗率达 100%。', start: 51, end: 55 },
     ])
     expect(doc.sections).toEqual({ measures: false, shortcomings: false, first_responsible: false, next_year: false, other: false })
+    expect(doc.unreadable).toEqual([])
+  })
+
+  it('lists the figures it saw but could not assign as unreadable, with their sentence', async () => {
+    const file = join(dir, 'unread.txt')
+    writeFileSync(file, '大同镇人民政府\n2024年度法治政府建设年度报告\n规范性文件方面，镇政府提请县司法局前置把关4件。\n')
+    const doc = JSON.parse((await cli('extract', '--json', file)).out.join('\n'))
+    expect(doc.values).toEqual([])
+    expect(doc.unreadable).toEqual([{ text: '4件', evidence: '规范性文件方面，镇政府提请县司法局前置把关4件。' }])
   })
 
   it('reads the seed report as .pdf, .doc, .wps, .odt, .rtf and .html to the same figures as its .txt; a scanned PDF exits 1 with the reason', async () => {

@@ -21,7 +21,12 @@ export interface Candidate {
   start: number
   end: number
   sentenceStart: number
+  /** Clean offsets of the cue that named the indicator (the negating phrase for a zero). */
+  cueStart: number
+  cueEnd: number
   notes: string[]
+  /** Why the reading is in doubt (doubts.ts, a total that would have to be guessed): never preferred. */
+  unsure?: string
   preferred: boolean
 }
 
@@ -67,8 +72,13 @@ export function annotate(candidates: Candidate[], clean: string, unitOf: (indica
     const prev = previousInSentence(sorted, i)
     if (!prev) return
     const between = clean.slice(prev.end, c.start)
-    if (CARRIED_INTO[c.indicator] === prev.indicator && between.includes('含')) {
-      prev.notes.push(`含上年结转${c.value}件：新收应为${prev.value - c.value}件，请核对`)
+    if (CARRIED_INTO[c.indicator] === prev.indicator && between.includes('含') && !prev.negation) {
+      if (c.value <= prev.value && !c.approx && !prev.approx) {
+        prev.notes.push(`原文${prev.value}件含上年结转${c.value}件：新收记为${prev.value - c.value}件`)
+        prev.value -= c.value
+      } else {
+        prev.unsure = `原文${prev.value}件含上年结转${c.value}件，新收件数无法确定，请核对`
+      }
     }
     const reviewedUnit = unitOf(DECISIONS_REVIEWED)
     if (prev.indicator === DECISIONS && c.indicator === LEGALITY_REVIEWS && reviewedUnit && c.value <= prev.value && REVIEWED_DECISIONS.test(between)) {
@@ -93,6 +103,33 @@ export function annotate(candidates: Candidate[], clean: string, unitOf: (indica
       }
     }
   })
+  markParts(sorted, clean)
+}
+
+/** Between a total and its parts: 共开展活动20场，其中…, 包括…, 含…. */
+const PARTS_FOLLOW = /其中|包括|含|分别|涵盖|主要有|如/
+
+/**
+ * Several figures of one indicator in one sentence, none stated as a total (主题宣传8次，院坝会42场):
+ * parts whose total the text does not give, so none is preferred. When the first one is a total
+ * (共…, or 其中/包括 follows it) the others are its parts. Equal figures repeat one another.
+ */
+function markParts(sorted: readonly Candidate[], clean: string): void {
+  const groups = new Map<string, Candidate[]>()
+  for (const c of sorted) {
+    if (c.unit === '%' || c.negation || c.scopePartial || c.fresh || c.unsure !== undefined) continue
+    const key = `${c.sentenceStart}|${c.indicator}|${c.year ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), c])
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2 || group.every(c => c.value === (group[0] as Candidate).value)) continue
+    const [first, second] = group as [Candidate, Candidate]
+    const totalFirst = first.total || PARTS_FOLLOW.test(clean.slice(first.end, second.start))
+    for (const part of totalFirst ? group.slice(1) : group) {
+      part.scopePartial = true
+      part.notes.push(totalFirst ? '总数之后的分项数字，不是总数' : '同一句中同一指标有几个数字，是分项数字，原文未给合计')
+    }
+  }
 }
 
 /** Sort key: whole-year, whole-total, stated as new cases, explicit, stated as a total, larger (counts), earlier. */
@@ -106,7 +143,7 @@ function better(a: Candidate, b: Candidate, rate: boolean): number {
     || a.start - b.start
 }
 
-/** Marks the candidate to choose for each indicator and year; a part of a total is never chosen. */
+/** Marks the candidate to choose for each indicator and year; a part of a total, or an unsure figure, is never chosen. */
 export function markPreferred(candidates: readonly Candidate[]): void {
   const groups = new Map<string, Candidate[]>()
   for (const c of candidates) {
@@ -114,7 +151,7 @@ export function markPreferred(candidates: readonly Candidate[]): void {
     groups.set(key, [...(groups.get(key) ?? []), c])
   }
   for (const group of groups.values()) {
-    const best = [...group].sort((a, b) => better(a, b, a.unit === '%'))[0]
+    const best = [...group].filter(c => c.unsure === undefined).sort((a, b) => better(a, b, a.unit === '%'))[0]
     if (best && !best.scopePartial) best.preferred = true
   }
 }

@@ -20,16 +20,27 @@ export interface ReportHeader {
   kind?: 'plan' | 'personal'
 }
 
-const TITLE_LINES = 5
+const TITLE_LINES = 6
 const SIGNATURE_LINES = 4
 /** Title and signature lines are short; a line this long is body text. */
 const BODY_LINE = 40
+/** Lines of a saved web page or a PDF that name the publisher and the date: 发布机构, 来源, 成文日期 … */
+const META_LINES = 12
 const YEAR = /([0-9〇零一二三四五六七八九]{4})\s*年/g
-const DATE = /([0-9〇零一二三四五六七八九]{4})年(\d{1,2}|[一二三四五六七八九十]{1,2})月(\d{1,2}|[一二三四五六七八九十]{1,3})日/
-/** A township name at the start of a line or after a higher division, 关于 or 中共: 示例县大同镇, 关于城关街道. */
-const TOWNSHIP = /(?:^|[省市县区\s])([\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|镇|乡))/g
-const LINE_PREFIX = /^(?:关于|中共|中国共产党)/
+const DATE = /([0-9〇零一二三四五六七八九]{4})\s*(?:年|-|\/|\.(?=\d))\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|(?!\d))/
+/** A township name after a boundary: the start of a line, a higher division, a bracket or colon, 关于 or 中共. */
+const TOWNSHIP = /(?:^|[省市县区旗盟州\s\]】）)：:>]|关于|中共)([\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|镇|乡))/g
+/** Words that open a line or a phrase before a name and are never part of it: 现将, 来源, 发布机构 … */
+const NAME_PREFIX = /^(?:现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
+/** What no township's own name holds: 我镇, 全镇, 依法治镇, 各乡镇 … */
+const NOT_A_NAME = /^[我全本该各每此其某]|依法治|乡镇|村镇|城镇|集镇|市镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡/
+/** 发布机构 XX镇, 来源：XX镇人民政府: the publisher named on a metadata line. */
+const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|文章来源|来源)[\]】：:\s]*([^\s[【|｜]{2,30})/
+/** 成文日期 2026-01-20, 发布日期：2026年1月20日: the date a page gives for the document. */
+const META_DATE = /(?:成文日期|发布日期|发文日期|印发日期|发布时间|生成日期|日期)[\]】：:\s]*/
 const HAS_YEAR = /[0-9〇零一二三四五六七八九]{4}\s*年/
+/** 现将我镇2024年法治政府建设工作情况报告如下: the opening sentence names the year the report is about. */
+const OPENING_YEAR = /(?:现将|现就|兹将|特将)[^。；]{0,20}?([0-9〇零一二三四五六七八九]{4})\s*年/
 const CN_SMALL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 function smallNumber(s: string): number {
@@ -43,18 +54,36 @@ function smallNumber(s: string): number {
 function readDate(line: string): ReportHeader['signed'] {
   const m = DATE.exec(line)
   const year = m ? readYear(m[1] as string) : null
-  return m && year ? { year, month: smallNumber(m[2] as string), day: smallNumber(m[3] as string) } : null
+  const date = m && year ? { year, month: smallNumber(m[2] as string), day: smallNumber(m[3] as string) } : null
+  return date && date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= 31 ? date : null
 }
 
-/** The report year: a year in a title line that names the report, else any year in the title, else the signing date (reports signed in January–June are for the year before). */
-function readReportYear(title: readonly string[], signed: ReportHeader['signed']): number | null {
-  const named = title.find(l => /报告|情况|总结|工作/.test(l) && HAS_YEAR.test(l))
+/** The date on a metadata line (成文日期 2026-01-20), if any. */
+function metaDate(lines: readonly string[]): ReportHeader['signed'] {
+  for (const line of lines) {
+    const m = META_DATE.exec(line)
+    const date = m ? readDate(line.slice(m.index + m[0].length)) : null
+    if (date) return date
+  }
+  return null
+}
+
+/**
+ * The report year: a year in a title line that names the report, else any year in the title, else
+ * the year of the opening sentence (现将…2024年…报告如下), else the signing or publication date
+ * (a report dated January–June is about the year before).
+ */
+function readReportYear(title: readonly string[], opening: string | undefined, signed: ReportHeader['signed']): number | null {
+  const named = title.find(l => /报告|情况|总结|工作/.test(l) && HAS_YEAR.test(l) && !META_DATE.test(l))
   for (const line of named ? [named] : title.filter(l => !DATE.test(l))) {
     for (const m of line.matchAll(YEAR)) {
       const y = readYear(m[1] as string)
       if (y !== null) return y
     }
   }
+  const open = opening ? OPENING_YEAR.exec(opening) : null
+  const openYear = open ? readYear(open[1] as string) : null
+  if (openYear !== null) return openYear
   if (!signed) return null
   return signed.month <= 6 ? signed.year - 1 : signed.year
 }
@@ -75,9 +104,25 @@ export function documentKind(title: readonly string[]): 'plan' | 'personal' | un
   return title.some(l => PERSONAL_TITLE.test(l) && !TOWNSHIP_REPORT_TITLE.test(l)) ? 'personal' : undefined
 }
 
-/** Township names written in these lines, in order. */
+/** A written name without the words before it (现将大同镇 → 大同镇); null when what is left names no township (我镇, 依法治镇). */
+export function cleanName(written: string): string | null {
+  const name = written.replace(NAME_PREFIX, '')
+  const core = name.replace(/(?:街道办事处|街道|镇|乡)$/, '')
+  return core.length >= 2 && !NOT_A_NAME.test(name) ? name : null
+}
+
+/** Township names written in these lines, in order: publishers of metadata lines first, then names after a boundary. */
 function candidates(lines: readonly string[]): string[] {
-  return lines.flatMap(l => [...l.replace(LINE_PREFIX, '').matchAll(TOWNSHIP)].map(m => m[1] as string))
+  const names: string[] = []
+  for (const line of lines) {
+    const publisher = PUBLISHER.exec(line)
+    if (!publisher) continue
+    for (const m of (publisher[1] as string).matchAll(TOWNSHIP)) names.push(m[1] as string)
+    const whole = /([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡))/.exec(publisher[1] as string)
+    if (whole) names.push(whole[1] as string)
+  }
+  for (const line of lines) names.push(...[...line.matchAll(TOWNSHIP)].map(m => m[1] as string))
+  return names.map(cleanName).filter((n): n is string => n !== null)
 }
 
 /**
@@ -88,12 +133,14 @@ function candidates(lines: readonly string[]): string[] {
  */
 export function readHeader(clean: string, townships?: readonly Township[]): ReportHeader {
   const lines = clean.split('\n').map(l => l.trim()).filter(l => l !== '')
-  const firstBody = lines.findIndex(l => l.length >= BODY_LINE)
+  const firstBody = lines.findIndex(l => l.length >= BODY_LINE && !PUBLISHER.test(l) && !META_DATE.test(l))
   const title = lines.slice(0, firstBody < 0 ? TITLE_LINES : Math.min(firstBody, TITLE_LINES))
+  const meta = lines.slice(0, META_LINES).filter(l => PUBLISHER.test(l) || META_DATE.test(l))
   const signature = lines.slice(-SIGNATURE_LINES).filter(l => l.length < BODY_LINE)
-  const signed = signature.map(readDate).find(d => d !== null) ?? null
-  const year = readReportYear(title, signed)
-  const names = candidates([...title, ...signature])
+  const opening = lines.slice(0, META_LINES).find(l => OPENING_YEAR.test(l) || /^(?:现将|现就|兹将)/.test(l))
+  const signed = signature.map(readDate).find(d => d !== null) ?? metaDate(meta)
+  const year = readReportYear(title, opening, signed)
+  const names = candidates([...meta, ...title, ...signature, ...(opening ? [opening.split(/[。；]/)[0] as string] : [])])
   const docKind = documentKind(title)
   const extra = docKind ? { kind: docKind } : {}
   if (townships && townships.length > 0) {

@@ -24,7 +24,7 @@ export interface Match { indicator: string, cueStart: number, cueEnd: number }
 /** Characters of filler allowed between a cue and its figure (共开展, 数, 达, 方面，共开展 …). */
 const MAX_GAP = 8
 /** After a cue that follows the figure: the noun phrase must end there (4场法律讲座，). */
-const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作)/
+const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作|研究|部署|听取|审议|专题研究)/
 /** A verb that closes a list of verbs (受理、办结): set before a noun cue, it leaves the figure's meaning open. 参与 is a verb, not 与. */
 const LISTED_VERB = /(?:[、和及]|(?<!参)与)[\u4e00-\u9fff]{2}(?:了)?$/
 /** A conjunction right before a cue (审核、备案规范性文件); the 与 of 参与 is none. */
@@ -150,9 +150,11 @@ function countGapOk(gap: string): boolean {
  * followed by 进行…审核 (对3件规范性文件进行合法性审核), which counts the reviewed ones (REVIEWED_AFTER).
  */
 function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, kinds: (ind: Indicator) => boolean): Match | null {
-  const at = token.end + (AFTER_CUE_MODIFIER.exec(ctx.clean.slice(token.end, token.end + 2)) as RegExpExecArray)[0].length
+  const modifier = (AFTER_CUE_MODIFIER.exec(ctx.clean.slice(token.end, token.end + 2)) as RegExpExecArray)[0].length
   let best: Match | null = null
-  for (const hit of ctx.byStart.get(at) ?? []) {
+  // 召开2次专题会议: the modifier may itself open the cue.
+  const hits = [...(ctx.byStart.get(token.end + modifier) ?? []), ...(modifier > 0 ? ctx.byStart.get(token.end) ?? [] : [])]
+  for (const hit of hits) {
     if (hit.end > sentence.end) continue
     const reviewed = REVIEW_AFTER.test(ctx.clean.slice(hit.end, hit.end + 10)) ? REVIEWED_AFTER[hit.cue.indicator] : undefined
     if (!reviewed && (hit.cue.side !== 'both' || !AFTER_CUE_END.test(ctx.clean.slice(hit.end, hit.end + 2)))) continue

@@ -116,6 +116,17 @@ const EXTRA_CUES: readonly Extra[] = [
   ['enforcement_staff', '执法队伍/执法队/执法中队/执法大队', { side: 'before' }],
   ['enforcement_cert_rate', '持证上岗'],
   ['head_appearance_rate', '出庭应诉'],
+  // 召开依法治镇领导小组会议3次, 党委全年3次听取法治建设工作汇报: meetings on the rule of law by name.
+  ['rule_of_law_meetings', '依法治镇领导小组会议/依法治乡领导小组会议/依法治街领导小组会议/依法治镇委员会会议/依法治乡委员会会议/依法治镇工作会议/依法治乡工作会议'
+    + '/法治建设领导小组会议/法治政府建设领导小组会议/全面依法治镇委员会会议/全面依法治乡委员会会议/专题党委会/党委专题会/法治建设专题会议/法治建设工作会议/法治政府建设工作会议'
+    + '/听取法治建设工作汇报/听取法治政府建设工作汇报/听取法治建设情况汇报/听取法治政府建设情况汇报/听取法治工作汇报/听取依法治镇工作汇报'
+    + '/专题研究法治建设/专题研究法治政府建设/研究部署法治建设/研究部署法治政府建设/研究法治建设工作/研究法治政府建设工作'],
+  ['publicity_events', '主题宣传/主题宣传活动/法治文艺演出/送法上门/以案释法/普法宣讲/法治宣讲活动/法治集市/法治电影'],
+  // 院坝会, 坝坝会: village meetings, publicity when the sentence speaks of law or publicity.
+  ['publicity_events', '院坝会/坝坝会/院落会/群众会', { requires: /法|宣传/ }],
+  ['publicity_materials', '小册子/宣传小册子/明白纸/法治明白纸/宣传海报/宣传画'],
+  // 规范性文件审查率和报备率均达到100%: the review rate of documents, where documents and no decisions are named.
+  ['normative_doc_review_rate', '审查率/合法性审查率', { requires: /^(?![^]*决策)[^]*规范性文件/ }],
 ]
 
 /**

@@ -16,6 +16,9 @@ const LINE_END = /[。；！？：:;!?…）)」》】]$/
 /** Markers that open a heading or a list item at the start of a line. */
 export const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|第[一二三四五六七八九十]+部分|\d{1,2}[、．.](?!\d)|[一二三四五六七八九十]+是)/
 
+/** A line of page metadata (发布机构, 成文日期, 来源 …): it stands alone, however long. */
+const META_LINE = /发布机构|发文机关|成文日期|发布日期|发文日期|索引号|发文字号|信息来源|文章来源|来源[：:]|发布时间/
+
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9'
 
 /** Full-width digits, letters, ％ and ＊ → ASCII, one character for one; anything else unchanged. */
@@ -41,7 +44,8 @@ function softBreaks(text: string): Set<number> {
     const nextEnd = text.indexOf('\n', i + 1)
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd).trim()
     const prose = (/[，,]/.test(line) || line.length > 30) && !(HEADING_START.test(line) && line.length <= 40 && !/[。；;]/.test(line))
-    if (line !== '' && next !== '' && prose && !LINE_END.test(line) && !HEADING_START.test(next)) breaks.add(i)
+    const meta = META_LINE.test(line) || META_LINE.test(next)
+    if (line !== '' && next !== '' && prose && !meta && !LINE_END.test(line) && !HEADING_START.test(next)) breaks.add(i)
     lineStart = i + 1
   }
   return breaks

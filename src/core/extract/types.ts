@@ -23,6 +23,24 @@ export interface ExtractedValue {
   preferred: boolean
   /** In Chinese, for the reviewer: why partial, what a count includes, how the figure was read. */
   note?: string
+  /**
+   * In Chinese: why the engine doubts this reading (who is counted, a total it would have to
+   * guess …). An unsure figure is never preferred: it waits in review for a person to take it.
+   */
+  unsure?: string
+}
+
+/** A figure in a sentence that names an indicator, which the engine could not assign: the reviewer types it. */
+export interface UnreadFigure {
+  /** The figure as written (3次, 1.2万元). */
+  text: string
+  /** The whole sentence, as written in the original text. */
+  evidence: string
+  /** Offsets of the figure in the original text. */
+  start: number
+  end: number
+  /** The indicators the sentence names whose unit the figure fits, for the reviewer to pick from. */
+  indicators: string[]
 }
 
 /** One of the five parts the 督察工作规定 asks an annual report to hold (V20). */
@@ -42,6 +60,8 @@ export interface ExtractResult {
   /** The report year (title, else first lines, else the signing date); null when none found. */
   year: number | null
   values: ExtractedValue[]
+  /** 未能识别的数字: figures in sentences that name an indicator, not assigned to any. */
+  unreadable: UnreadFigure[]
   sections: SectionCheck[]
   /** In Chinese: partial year, role wording (V22), missing parts (V20), conversions made. */
   warnings: string[]

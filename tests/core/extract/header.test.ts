@@ -16,6 +16,28 @@ describe('readHeader', () => {
     expect(readHeader(text, townships)).toMatchObject({ township, year })
   })
 
+  it.each([
+    ['a title naming the government before 关于', '翠屏镇人民政府关于2025年法治政府建设情况的报告\n正文', '翠屏镇', 2025],
+    ['a publisher line with a date in the next year', '关于2025年度法治政府建设工作情况的报告\n[发布机构]示例县翠屏镇[成文日期]2026-01-20\n正文', '翠屏镇', 2025],
+    ['a publisher line and no year in the title', '法治政府建设年度报告\n发布机构：示例县翠屏镇  成文日期：2026-02-03\n正文', '翠屏镇', 2025],
+    ['a 来源 line', '来源：翠屏镇人民政府\n关于2025年法治政府建设情况的报告', '翠屏镇', 2025],
+    ['来源 without a colon', '来源翠屏镇\n2025年法治政府建设年度报告', '翠屏镇', 2025],
+    ['现将 before the name', '法治政府建设工作报告\n现将翠屏镇2025年法治政府建设情况报告如下：', '翠屏镇', 2025],
+    ['现将 with 我镇 and a signature in the next year', '法治政府建设工作报告\n现将我镇有关情况报告如下。\n正文。\n翠屏镇人民政府\n2026年1月8日', '翠屏镇', 2025],
+    ['a signature date written with dashes', '法治政府建设工作报告\n正文。\n翠屏镇人民政府\n2026-03-02', '翠屏镇', 2025],
+  ])('reads a township the list does not know and the year from %s', (_, text, township, year) => {
+    expect(readHeader(text)).toMatchObject({ township, year })
+  })
+
+  it.each([
+    ['现将我镇', '现将我镇2025年法治政府建设情况报告如下'],
+    ['依法治镇', '召开依法治镇领导小组会议'],
+    ['全镇', '全镇法治政府建设工作报告'],
+    ['为镇', '为镇村干部举办讲座'],
+  ])('takes no township from %s', (_, line) => {
+    expect(readHeader(`${line}\n正文`).township).toBeNull()
+  })
+
   it('sets the code of a township on the list', () => {
     expect(readHeader('大同镇人民政府\n2024年度报告', townships)).toMatchObject({ township: '大同镇', code: '990101102000', unknownTownship: null })
   })

@@ -1,0 +1,54 @@
+// Who is counted: readings the cue allows but the people or the body named beside it put in doubt.
+// Study by all cadres is not the leadership group's 集体学法; a 法治讲座 held for cadres is their own
+// learning, not publicity for the public; training of 镇村干部 is not 执法人员培训; 调解员 are not
+// 法律顾问. Such a figure is kept for review, marked unsure with the reason, and never preferred.
+
+export interface Doubt {
+  /** The indicators the rule is about. */
+  indicators: readonly string[]
+  /** Tested on the figure's reading: the comma-clauses that hold its cue and the figure. */
+  when: RegExp
+  /** Unless this also matches the reading (the leadership named, 执法 named …). */
+  unless?: RegExp
+  /** In Chinese, for the reviewer. */
+  reason: string
+}
+
+/** Cadres and party bodies other than the leadership group. */
+const CADRES = /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居)?(?:两委)?干部|村组干部|党员干部|全体党员|党支部|三会一课|主题党日|网格员|调解员|法律明白人|青少年|学生|群众/
+
+export const DOUBTS: readonly Doubt[] = [
+  {
+    indicators: ['collective_law_study'],
+    when: /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居)?(?:两委)?干部|党员干部|全体党员|党支部|三会一课|主题党日|(?<!中心组)理论学习(?!中心组)|学习强国|夜学|周学/,
+    unless: /领导班子|班子成员|党委(?:理论学习)?中心组|党委会|党政班子|常务会|政府常务会议|党委会议/,
+    reason: '学法的是全体干部、党支部或一般理论学习，不一定是领导班子集体学法，请核对',
+  },
+  {
+    indicators: ['publicity_events', 'publicity_audience'],
+    when: /(?:为|对|面向|组织)(?:全体|全镇|全乡|镇村|机关|村|党员)?[^，,。；;]{0,6}干部[^，,。；;]{0,12}(?:讲座|培训|学法|授课|讲法)|干部(?:学法|法治)?(?:讲座|培训)|(?:讲座|授课)[^，,。；;]{0,10}(?:对象|参加)[^，,。；;]{0,4}干部/,
+    unless: /群众|村民|居民|企业|学生|商户|进村|进社区|进企业|进学校/,
+    reason: '讲座或培训的对象是干部，属于干部学法，不是面向群众的法治宣传，请核对',
+  },
+  {
+    indicators: ['enforcement_training', 'enforcement_training_attendance', 'enforcement_training_hours_per_capita'],
+    when: CADRES,
+    unless: /执法/,
+    reason: '培训对象是镇村干部等，不是行政执法人员，请核对',
+  },
+  {
+    indicators: ['legal_advisors'],
+    when: /调解员|法律明白人|法律援助联络员|网格员/,
+    reason: '人数可能含调解员、法律明白人等，他们不是法律顾问，请核对',
+  },
+]
+
+/** The reason to doubt a figure of this indicator read from `reading`, or null. */
+export function doubtOf(indicator: string, reading: string): string | null {
+  for (const d of DOUBTS) {
+    if (!d.indicators.includes(indicator) || !d.when.test(reading)) continue
+    if (d.unless?.test(reading)) continue
+    return d.reason
+  }
+  return null
+}
