@@ -4,7 +4,7 @@
 // The extractor (and the readers of each format, opencc) load on the first report, never with the first screen.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
-import { decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision, type ReviewState } from '@/core/extract/review'
+import { addTypedFigure, decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision, type ReviewState } from '@/core/extract/review'
 import type { ExtractResult } from '@/core/extract/types'
 import type { InputFile } from '@/core/types'
 import { parseHtmlWithDom } from '@/composables/domMarkup'
@@ -139,6 +139,11 @@ export const useReportStore = defineStore('reports', () => {
   const rejectRest = (id: string) => edit(id, i => ({ review: rejectOpen(i.review) }))
   const setTownship = (id: string, township: string | null) => edit(id, () => ({ township }))
   const setYear = (id: string, year: number | null) => edit(id, () => ({ year }))
+  /** The reviewer types a figure the extractor could not assign (未能识别的数字). */
+  const addTyped = (id: string, unreadIndex: number, indicator: string, value: number) => edit(id, (i) => {
+    const ind = data.registry.byId.get(indicator)
+    return (ind && addTypedFigure(i.result, i.review, unreadIndex, { id: ind.id, unit: ind.unit }, value)) || {}
+  })
 
   /** The township code of the reviewed name: the list's, else the one the extractor matched. */
   function codeOf(item: ReportItem): string | null {
@@ -173,5 +178,5 @@ export const useReportStore = defineStore('reports', () => {
 
   const select = (id: string) => { selectedId.value = id }
 
-  return { items, selectedId, selected, waiting, saveError, whenRestored, attachStorage, flush, addFiles, addText, setDecision, setValue, rejectRest, setTownship, setYear, importItem, remove, select }
+  return { items, selectedId, selected, waiting, saveError, whenRestored, attachStorage, flush, addFiles, addText, setDecision, setValue, rejectRest, setTownship, setYear, addTyped, importItem, remove, select }
 })

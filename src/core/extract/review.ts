@@ -133,3 +133,23 @@ export function reviewedSubmissions(result: Pick<ExtractResult, 'file' | 'values
   }
   return parts
 }
+
+/**
+ * The reviewer types the figure the extractor could not assign (未能识别的数字 `unreadIndex`) for
+ * `indicator`: it joins the figures as accepted, with the sentence and place of the figure as seen,
+ * and leaves the unreadable list. The result and review are new; null when the index, the
+ * indicator's unit or the value is not usable.
+ */
+export function addTypedFigure(
+  result: ExtractResult, state: ReviewState, unreadIndex: number, indicator: { id: string, unit: string }, value: number,
+): { result: ExtractResult, review: ReviewState } | null {
+  const unread = (result.unreadable ?? [])[unreadIndex]
+  if (!unread || !Number.isFinite(value)) return null
+  const figure: ExtractedValue = {
+    indicator: indicator.id, year: result.year, value, unit: indicator.unit, approx: false, partial: false,
+    evidence: unread.evidence, start: unread.start, end: unread.end, preferred: false, note: `人工录入：原文“${unread.text}”未能自动识别`,
+  }
+  const next: ExtractResult = { ...result, values: [...result.values, figure], unreadable: (result.unreadable ?? []).filter((_, i) => i !== unreadIndex) }
+  const review = decide([...state, { decision: 'open', value }], next, next.values.length - 1, 'accepted')
+  return { result: next, review }
+}

@@ -11,7 +11,7 @@ const i18n = () => createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-
 describe('ReportFigureTable', () => {
   const row = (index: number, extra: Partial<FigureRow> = {}): FigureRow => ({
     index, indicatorId: 'inspections', label: HOSTILE, unit: '次', value: 76, original: 76, decision: 'accepted', approx: false, partial: false,
-    note: null, otherYear: null, sentence: `${HOSTILE}全年开展检查76次。`, figure: '76次', ...extra,
+    unsure: null, note: null, otherYear: null, sentence: `${HOSTILE}全年开展检查76次。`, figure: '76次', ...extra,
   })
   const mountTable = (rows: FigureRow[]) => mount(ReportFigureTable, { props: { rows, active: null, readonly: false }, global: { plugins: [i18n()] } })
 
@@ -50,5 +50,12 @@ describe('ReportFigureTable', () => {
     const w = mountTable([row(0, { approx: true, partial: true, otherYear: 2023, value: 80 })])
     expect(w.get('.ft__marks').text()).toBe('约部分2023年')
     expect(w.get('.fv__was').text()).toContain('原识别为 76')
+  })
+
+  it('marks an unsure figure with its reason, as text', () => {
+    const w = mountTable([row(0, { decision: 'open', unsure: `${HOSTILE}学法的是全体干部` })])
+    expect(w.find('[data-testid="figure-unsure"]').attributes('title')).toContain('学法的是全体干部')
+    expect(w.find('.ft__note--unsure').text()).toBe(`${HOSTILE}学法的是全体干部`)
+    expect(w.find('img').exists()).toBe(false)
   })
 })

@@ -26,7 +26,7 @@ const EXPECTED: Record<string, { township: string, year: number, figures: string
       'case_files_passed=29', 'case_file_pass_rate=96.7', 'disclosures=426', 'disclosure_requests=3', 'disclosure_response_rate=100',
       'major_decisions=3', 'major_decision_review_rate=100', 'contracts_reviewed=26', 'normative_docs=0', 'legal_advisors=2',
       'disputes_screened=48', 'disputes_mediated=213', 'disputes_resolved=207', 'mediation_success_rate=97.2', 'petitions=35',
-      'petition_conclusion_rate=100', 'reconsideration_received=3', 'reconsideration_carried_in=1', 'reconsideration_concluded=3',
+      'petition_conclusion_rate=100', 'reconsideration_received=2', 'reconsideration_carried_in=1', 'reconsideration_concluded=3',
       'reconsideration_upheld=2', 'reconsideration_terminated=1', 'reconsideration_corrected=0', 'litigation_cases=2', 'litigation_won=2',
       'head_appearance_rate=100', 'litigation_win_rate=100', 'litigation_cases=5@2023', 'litigation_lost=1@2023',
     ],

@@ -76,12 +76,12 @@ describe('extractReport reads the figures real reports write', () => {
       .toEqual(['litigation_cases=4@2023', 'litigation_concluded=4@2023', 'litigation_won=3@2023', 'reconsideration_received=2'])
   })
 
-  it('notes a count that includes carried-over cases and lists the carried-over cases', () => {
+  it('takes the new cases out of a count that includes carried-over cases, and lists the carried-over cases', () => {
     const r = extractReport(`${TITLE}全年共办理被申请行政复议案件3件（含2023年结转1件），已审结2件。`, { registry })
     expect(r.values.map(v => [v.indicator, v.value, v.year])).toEqual([
-      ['reconsideration_received', 3, 2024], ['reconsideration_carried_in', 1, 2024], ['reconsideration_concluded', 2, 2024],
+      ['reconsideration_received', 2, 2024], ['reconsideration_carried_in', 1, 2024], ['reconsideration_concluded', 2, 2024],
     ])
-    expect(r.values[0]?.note).toContain('含上年结转1件')
+    expect(r.values[0]?.note).toContain('原文3件含上年结转1件')
   })
 
   it('marks a figure of part of the year as partial and keeps it preferred', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import {
-  acceptedFigures, correct, decide, figureYear, initialReview, isCorrected, rejectOpen, reviewCounts, reviewedSubmissions,
+  acceptedFigures, addTypedFigure, correct, decide, figureYear, initialReview, isCorrected, rejectOpen, reviewCounts, reviewedSubmissions,
   type ReviewState, type ReviewSubject,
 } from '@/core/extract/review'
 import type { ReportSubmission } from '@/core/extract/toSubmission'
-import type { ExtractedValue } from '@/core/extract/types'
+import type { ExtractResult, ExtractedValue } from '@/core/extract/types'
 
 const fig = (indicator: string, value: number, extra: Partial<ExtractedValue> = {}): ExtractedValue => ({
   indicator, year: 2024, value, unit: '件', approx: false, partial: false, evidence: `${indicator}共${value}件。`, start: 0, end: 2, preferred: true, ...extra,
@@ -140,5 +140,27 @@ describe('reviewedSubmissions', () => {
 
   it('gives an error when the year is unknown', () => {
     expect(reviewedSubmissions(subject, initialReview(subject), { ...target, year: null })).toEqual({ error: expect.stringContaining('年度') })
+  })
+})
+
+describe('addTypedFigure', () => {
+  const base: ExtractResult = {
+    file: 'a.txt', township: '大同镇', townshipCode: null, year: 2024, sections: [], warnings: [],
+    values: [{ indicator: 'normative_docs', year: 2024, value: 2, unit: '件', approx: false, partial: false, evidence: '制发规范性文件2件。', start: 0, end: 2, preferred: true }],
+    unreadable: [{ text: '4件', evidence: '前置把关4件。', start: 10, end: 12, indicators: ['normative_docs'] }],
+  }
+
+  it('adds the typed figure as accepted, sets the rival back to open and drops it from the unreadable list', () => {
+    const out = addTypedFigure(base, [{ decision: 'accepted', value: 2 }], 0, { id: 'normative_docs', unit: '件' }, 4)
+    expect(out?.result.unreadable).toEqual([])
+    expect(out?.result.values[1]).toMatchObject({ indicator: 'normative_docs', value: 4, year: 2024, evidence: '前置把关4件。', start: 10, end: 12 })
+    expect(out?.review).toEqual([{ decision: 'open', value: 2 }, { decision: 'accepted', value: 4 }])
+  })
+
+  it.each([
+    ['an index out of range', 3, 4],
+    ['a value that is no number', 0, Number.NaN],
+  ])('refuses %s', (_, index, value) => {
+    expect(addTypedFigure(base, [{ decision: 'accepted', value: 2 }], index, { id: 'normative_docs', unit: '件' }, value)).toBeNull()
   })
 })
