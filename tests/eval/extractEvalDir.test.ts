@@ -19,7 +19,7 @@ const value = (indicator: string, v: number, year: number | null): ExtractedValu
   indicator, year, value: v, unit: '次', approx: false, partial: false, evidence: `${indicator} ${v}`, start: 0, end: 1, preferred: true,
 })
 const result = (township: string | null, year: number | null, values: ExtractedValue[]): ExtractResult => ({
-  file: 'x.txt', township, townshipCode: null, year, values, sections: [], warnings: [],
+  file: 'x.txt', township, townshipCode: null, year, values, unreadable: [], sections: [], warnings: [],
 })
 
 describe('scoring read reports against their gold', () => {

@@ -18,6 +18,8 @@ export interface Candidate {
   total: boolean
   /** Stated as the new cases (其中新收4件) of a total that includes carried-over ones: preferred over that total. */
   fresh?: boolean
+  /** Named by a loose cue (WEAK_CUE): any other figure of the indicator is preferred. */
+  weak?: boolean
   start: number
   end: number
   sentenceStart: number
@@ -94,7 +96,7 @@ export function annotate(candidates: Candidate[], clean: string, unitOf: (indica
         c.scopePartial = true
         c.notes.push('“其中”之后的分项数字，不是总数')
       }
-    } else if (prev.indicator === c.indicator && prev.year === c.year && c.unit !== '%' && !prev.negation && !c.negation
+    } else if (prev.indicator === c.indicator && prev.year === c.year && c.unit !== '%' && !prev.negation && !c.negation && prev.unsure === undefined && c.unsure === undefined
       && between.includes('、') && !/[，,；;：:。]/.test(between)) {
       for (const part of [prev, c]) {
         if (part.scopePartial) continue
@@ -117,7 +119,7 @@ const PARTS_FOLLOW = /其中|包括|含|分别|涵盖|主要有|如/
 function markParts(sorted: readonly Candidate[], clean: string): void {
   const groups = new Map<string, Candidate[]>()
   for (const c of sorted) {
-    if (c.unit === '%' || c.negation || c.scopePartial || c.fresh || c.unsure !== undefined) continue
+    if (c.unit === '%' || c.negation || c.scopePartial || c.fresh || c.weak || c.unsure !== undefined) continue
     const key = `${c.sentenceStart}|${c.indicator}|${c.year ?? ''}`
     groups.set(key, [...(groups.get(key) ?? []), c])
   }
@@ -135,6 +137,7 @@ function markParts(sorted: readonly Candidate[], clean: string): void {
 /** Sort key: whole-year, whole-total, stated as new cases, explicit, stated as a total, larger (counts), earlier. */
 function better(a: Candidate, b: Candidate, rate: boolean): number {
   return Number(a.scopePartial) - Number(b.scopePartial)
+    || Number(a.weak ?? false) - Number(b.weak ?? false)
     || Number(b.fresh ?? false) - Number(a.fresh ?? false)
     || Number(a.periodPartial) - Number(b.periodPartial)
     || Number(a.negation) - Number(b.negation)

@@ -10,6 +10,8 @@ export interface Doubt {
   when: RegExp
   /** Unless this also matches the reading (the leadership named, 执法 named …). */
   unless?: RegExp
+  /** Read the whole sentence instead of the figure's own clauses. */
+  sentence?: true
   /** In Chinese, for the reviewer. */
   reason: string
 }
@@ -37,18 +39,38 @@ export const DOUBTS: readonly Doubt[] = [
     reason: '培训对象是镇村干部等，不是行政执法人员，请核对',
   },
   {
+    // 党委中心组集中学习6次，举办法治讲座1次: lectures among the leaders' or the staff's own study.
+    indicators: ['publicity_events', 'publicity_audience'],
+    sentence: true,
+    when: /中心组|学法|干部职工|机关干部|干部队伍|政府职工|全体干部|党员干部|领导干部|机关工作人员|公职人员/,
+    unless: /群众|村民|居民|学生|师生|企业|商户|进村|进社区|进校园|进企业|进学校|入户|集市|赶集|普法宣传|法治宣传/,
+    reason: '讲座或活动在干部学法的句子里，可能是内部学习，不是面向群众的法治宣传，请核对',
+  },
+  {
+    // 综合法律知识培训3次, 政府职工全员参与: training that names no enforcement staff.
+    indicators: ['enforcement_training', 'enforcement_training_attendance', 'enforcement_training_hours_per_capita'],
+    sentence: true,
+    when: /培训|参训|学时|课时/,
+    unless: /执法/,
+    reason: '句中未说明是行政执法人员的培训，可能是干部职工学习，请核对',
+  },
+  {
     indicators: ['legal_advisors'],
     when: /调解员|法律明白人|法律援助联络员|网格员/,
     reason: '人数可能含调解员、法律明白人等，他们不是法律顾问，请核对',
   },
 ]
 
-/** The reason to doubt a figure of this indicator read from `reading`, or null. */
-export function doubtOf(indicator: string, reading: string): string | null {
+/** The reason to doubt a figure of this indicator read from `reading` (its clauses) in `sentence`, or null. */
+export function doubtOf(indicator: string, reading: string, sentence: string): string | null {
   for (const d of DOUBTS) {
-    if (!d.indicators.includes(indicator) || !d.when.test(reading)) continue
-    if (d.unless?.test(reading)) continue
+    const text = d.sentence ? sentence : reading
+    if (!d.indicators.includes(indicator) || !d.when.test(text)) continue
+    if (d.unless?.test(text)) continue
     return d.reason
   }
   return null
 }
+
+/** Study that names no law (党委中心组专题学习13次) beside study that does (专题法治学习11次), in one sentence. */
+export const GENERAL_STUDY = '同一句中另有法治学习的次数，这一项是一般理论学习，不是集体学法，请核对'

@@ -3,7 +3,7 @@
 // extractReportAsync (input.ts) for traditional characters and files.
 import type { Registry } from '../types'
 import { annotate, markPreferred, type Candidate } from './choose'
-import { doubtOf } from './doubts'
+import { GENERAL_STUDY, doubtOf } from './doubts'
 import { bracketYearOf, findFigures, type Scan, type UnreadToken } from './figures'
 import { readHeader } from './header'
 import { buildMatchContext } from './match'
@@ -15,6 +15,7 @@ import { prepareText, toOriginal, type PreparedText } from './text'
 import type { ExtractOptions, ExtractResult, ExtractedValue, UnreadFigure } from './types'
 
 export const PASTED_FILE = '粘贴的文本'
+const STUDY = 'collective_law_study'
 
 const cueCache = new WeakMap<Registry, CueDef[]>()
 function cuesFor(registry: Registry): CueDef[] {
@@ -38,8 +39,14 @@ function judge(found: Candidate[], clean: string, sentences: readonly Span[]): v
     if (c.indicator === 'reconsideration_received' && !c.negation && (c.year ?? 0) >= 2024 && ROLE_WORDING.test(clean.slice(sentence.start, sentence.end))) {
       c.notes.push('原文称“受理”复议：乡镇应为被申请人，请确认这是本镇被申请复议的案件数（V22）')
     }
-    const doubt = c.unsure === undefined ? doubtOf(c.indicator, readingOf(clean, c, sentence)) : null
+    const doubt = c.unsure === undefined ? doubtOf(c.indicator, readingOf(clean, c, sentence), clean.slice(sentence.start, sentence.end)) : null
     if (doubt) c.unsure = doubt
+  }
+  // 党委中心组专题学习13次、专题法治学习11次: where one study names law, one that does not is general study.
+  const study = found.filter(c => c.indicator === STUDY && c.unsure === undefined && !c.negation)
+  const onLaw = (c: Candidate): boolean => /法/.test(clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), c.sentenceStart), c.end))
+  for (const c of study) {
+    if (!onLaw(c) && study.some(o => o !== c && o.sentenceStart === c.sentenceStart && onLaw(o))) c.unsure = GENERAL_STUDY
   }
 }
 
@@ -91,8 +98,8 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
       c.notes.push(`报告称数据只统计到“${cutoff}”`)
     }
   }
-  annotate(found, clean, id => options.registry.byId.get(id)?.unit)
   judge(found, clean, sentences)
+  annotate(found, clean, id => options.registry.byId.get(id)?.unit)
   markPreferred(found)
   found.sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator))
   const rates = rateWarnings(found, options.registry, header.year)

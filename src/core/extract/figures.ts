@@ -5,9 +5,11 @@ import type { Registry } from '../types'
 import type { Candidate } from './choose'
 import { attributeYear, partialPeriod, partialScope, readYear } from './context'
 import type { ReportHeader } from './header'
-import { hitsUpTo, matchCount, matchListed, matchRate, matchRespectiveCounts, resolve, unitFactor, type CueHit, type Match, type MatchContext } from './match'
+import { hitsUpTo, matchCount, matchListed, matchRespectiveCounts, resolve, unitFactor, type CueHit, type Match, type MatchContext } from './match'
+import { matchRate } from './matchRate'
 import { findNegatedZeros } from './negation'
 import { scanNumbers, type NumberToken } from './numbers'
+import { WEAK_CUE } from './patterns'
 import { clauseStart, sentenceAt, type Span } from './sentences'
 import { findTrap } from './traps'
 
@@ -147,6 +149,7 @@ export function findFigures(scan: Scan, registry: Registry): { found: Candidate[
       found.push({
         indicator: m.indicator, value: ROUND(token.value * factor), unit: ind.unit, approx: token.approx, negation: false, total,
         start: token.start, end: token.end, sentenceStart: sentence.start, cueStart: m.cueStart, cueEnd: m.cueEnd, preferred: false, ...period, notes: [...period.notes],
+        ...(WEAK_CUE.test(clean.slice(m.cueStart, m.cueEnd)) ? { weak: true } : {}),
       })
     }
     noteUnread()

@@ -25,20 +25,36 @@ const SIGNATURE_LINES = 4
 /** Title and signature lines are short; a line this long is body text. */
 const BODY_LINE = 40
 /** Lines of a saved web page or a PDF that name the publisher and the date: 发布机构, 来源, 成文日期 … */
-const META_LINES = 12
+const HEAD_LINES = 30
 const YEAR = /([0-9〇零一二三四五六七八九]{4})\s*年/g
 const DATE = /([0-9〇零一二三四五六七八九]{4})\s*(?:年|-|\/|\.(?=\d))\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|(?!\d))/
 /** A township name after a boundary: the start of a line, a higher division, a bracket or colon, 关于 or 中共. */
-const TOWNSHIP = /(?:^|[省市县区旗盟州\s\]】）)：:>]|关于|中共)([\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|镇|乡))/g
+const TOWNSHIP = /(?:^|[省市县区旗盟州\s\]】）)：:>|]|关于|中共|人民政府|[0-9〇零一二三四五六七八九]年度?)([\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|镇|乡))/g
+/**
+ * A name in the opening sentence, after a boundary (2025年，…, 一年来，…, 中共…) and before what the
+ * township does (在…领导下, 坚持, 深入 …) or its organ (人民政府, 党委). 街 counts here (龙归街).
+ */
+const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八九]{4}年度?|一年来|今年以来|近年来|中共)([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡|街))(?=人民政府|政府|党委|党工委|办事处|委员会|在|坚持|始终|深入|认真|紧紧|全面|紧扣|以|围绕|立足|聚焦|积极|高度|按照|严格|持续|不断|法治政府)/g
 /** Words that open a line or a phrase before a name and are never part of it: 现将, 来源, 发布机构 … */
-const NAME_PREFIX = /^(?:现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
+const NAME_PREFIX = /^(?:人民政府|政府|有效|切实|积极|推动|推进|助推|促进|现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
 /** What no township's own name holds: 我镇, 全镇, 依法治镇, 各乡镇 … */
-const NOT_A_NAME = /^[我全本该各每此其某]|依法治|乡镇|村镇|城镇|集镇|市镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡/
+const NOT_A_NAME = /^[我全本该各每此其某]|依法治|乡镇|村镇|城镇|集镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡/
 /** 发布机构 XX镇, 来源：XX镇人民政府: the publisher named on a metadata line. */
-const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|文章来源|来源)[\]】：:\s]*([^\s[【|｜]{2,30})/
+const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|文章来源|来源)[\]】：:\s|｜]*([^\s[【|｜]{2,30})/
+/** A metadata label alone on its line, its value on the next (发布机构: / 澧浦镇). */
+const META_LABEL = /^[•·\s]*(?:发布机构|发文机关|发布单位|信息来源|来源|发布日期|成文日期|发布时间)[：:]?$/
+/** A title among the first lines: short, no comma, naming a report on the rule of law. */
+const TITLE_LIKE = /^[^，,。；;：:]{6,60}$/
+const TITLE_WORDS = /(?:报告|总结)/
+const TITLE_TOPIC = /法治|依法/
+/** The year in a title: 2024年, 2024年度, and 2024 right before 法治 (沅江路街道2024法治政府建设年度报告). */
+const TITLE_YEAR = /([0-9〇零一二三四五六七八九]{4})\s*(?:年|(?=法治|依法))/g
+/** A body that speaks in the first person of one leader: 本人切实履行…, 现将个人履行…: a 述职/述法 report. */
+const PERSONAL_BODY = /本人(?:切实|认真|始终|坚持|严格|带头|全面)|现将(?:本人|个人)/
+/** The opening sentence starts with the year it is about: 2025年，… */
+const OPENING_START_YEAR = /^[^，,。]{0,6}?([0-9〇零一二三四五六七八九]{4})\s*(?:年度?|(?=以来))/
 /** 成文日期 2026-01-20, 发布日期：2026年1月20日: the date a page gives for the document. */
 const META_DATE = /(?:成文日期|发布日期|发文日期|印发日期|发布时间|生成日期|日期)[\]】：:\s]*/
-const HAS_YEAR = /[0-9〇零一二三四五六七八九]{4}\s*年/
 /** 现将我镇2024年法治政府建设工作情况报告如下: the opening sentence names the year the report is about. */
 const OPENING_YEAR = /(?:现将|现就|兹将|特将)[^。；]{0,20}?([0-9〇零一二三四五六七八九]{4})\s*年/
 const CN_SMALL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
@@ -74,14 +90,16 @@ function metaDate(lines: readonly string[]): ReportHeader['signed'] {
  * (a report dated January–June is about the year before).
  */
 function readReportYear(title: readonly string[], opening: string | undefined, signed: ReportHeader['signed']): number | null {
-  const named = title.find(l => /报告|情况|总结|工作/.test(l) && HAS_YEAR.test(l) && !META_DATE.test(l))
+  const named = title.find(l => /报告|情况|总结|工作/.test(l) && TITLE_YEAR.test(l) && !META_DATE.test(l))
+  TITLE_YEAR.lastIndex = 0
   for (const line of named ? [named] : title.filter(l => !DATE.test(l))) {
-    for (const m of line.matchAll(YEAR)) {
+    for (const m of line.matchAll(named ? TITLE_YEAR : YEAR)) {
       const y = readYear(m[1] as string)
       if (y !== null) return y
     }
   }
-  const open = opening ? OPENING_YEAR.exec(opening) : null
+  const start = opening ? OPENING_START_YEAR.exec(opening) : null
+  const open = start ?? (opening ? OPENING_YEAR.exec(opening) : null)
   const openYear = open ? readYear(open[1] as string) : null
   if (openYear !== null) return openYear
   if (!signed) return null
@@ -111,8 +129,8 @@ export function cleanName(written: string): string | null {
   return core.length >= 2 && !NOT_A_NAME.test(name) ? name : null
 }
 
-/** Township names written in these lines, in order: publishers of metadata lines first, then names after a boundary. */
-function candidates(lines: readonly string[]): string[] {
+/** Township names written in these lines, in order: publishers of metadata lines first, then names after a boundary, then those of the opening sentence. */
+function candidates(lines: readonly string[], opening: string | undefined): string[] {
   const names: string[] = []
   for (const line of lines) {
     const publisher = PUBLISHER.exec(line)
@@ -122,7 +140,20 @@ function candidates(lines: readonly string[]): string[] {
     if (whole) names.push(whole[1] as string)
   }
   for (const line of lines) names.push(...[...line.matchAll(TOWNSHIP)].map(m => m[1] as string))
+  if (opening) names.push(...[...opening.split(/。/)[0]!.matchAll(OPENING_NAME)].map(m => m[1] as string))
   return names.map(cleanName).filter((n): n is string => n !== null)
+}
+
+/** The lines as read for the header: a metadata label alone on its line joined to the value on the next. */
+function headerLines(clean: string): string[] {
+  const raw = clean.split('\n').map(l => l.trim()).filter(l => l !== '')
+  const lines: string[] = []
+  for (let i = 0; i < raw.length; i++) {
+    const line = raw[i] as string
+    if (META_LABEL.test(line) && i + 1 < raw.length && !META_LABEL.test(raw[i + 1] as string)) lines.push(`${line}${raw[++i] as string}`)
+    else lines.push(line)
+  }
+  return lines
 }
 
 /**
@@ -132,16 +163,20 @@ function candidates(lines: readonly string[]): string[] {
  * own report rather than the township's (kind).
  */
 export function readHeader(clean: string, townships?: readonly Township[]): ReportHeader {
-  const lines = clean.split('\n').map(l => l.trim()).filter(l => l !== '')
-  const firstBody = lines.findIndex(l => l.length >= BODY_LINE && !PUBLISHER.test(l) && !META_DATE.test(l))
-  const title = lines.slice(0, firstBody < 0 ? TITLE_LINES : Math.min(firstBody, TITLE_LINES))
-  const meta = lines.slice(0, META_LINES).filter(l => PUBLISHER.test(l) || META_DATE.test(l))
+  const lines = headerLines(clean)
+  const isBody = (l: string): boolean => l.length >= BODY_LINE && /[，,。；;]/.test(l) && !PUBLISHER.test(l) && !META_DATE.test(l)
+  const firstBody = lines.findIndex(isBody)
+  const top = lines.slice(0, firstBody < 0 ? TITLE_LINES : Math.min(firstBody, TITLE_LINES))
+  const early = lines.slice(0, HEAD_LINES)
+  const titled = early.filter(l => !top.includes(l) && TITLE_LIKE.test(l) && TITLE_WORDS.test(l) && TITLE_TOPIC.test(l))
+  const title = [...top, ...titled]
+  const meta = early.filter(l => PUBLISHER.test(l) || META_DATE.test(l))
   const signature = lines.slice(-SIGNATURE_LINES).filter(l => l.length < BODY_LINE)
-  const opening = lines.slice(0, META_LINES).find(l => OPENING_YEAR.test(l) || /^(?:现将|现就|兹将)/.test(l))
+  const opening = early.find(isBody)
   const signed = signature.map(readDate).find(d => d !== null) ?? metaDate(meta)
   const year = readReportYear(title, opening, signed)
-  const names = candidates([...meta, ...title, ...signature, ...(opening ? [opening.split(/[。；]/)[0] as string] : [])])
-  const docKind = documentKind(title)
+  const names = candidates([...meta, ...title, ...signature], opening)
+  const docKind = documentKind(title) ?? (opening && PERSONAL_BODY.test(opening) ? 'personal' : undefined)
   const extra = docKind ? { kind: docKind } : {}
   if (townships && townships.length > 0) {
     const match = createTownshipMatcher(townships)
@@ -154,7 +189,8 @@ export function readHeader(clean: string, townships?: readonly Township[]): Repo
   }
   const written = names[0]
   if (!written) return { township: null, code: null, unknownTownship: null, year, signed, ...extra }
-  const suffix = /街道/.test(written) ? '街道' : written.endsWith('乡') ? '乡' : '镇'
-  const township = `${coreName(written)}${suffix}`
+  const suffix = /街道/.test(written) ? '街道' : written.endsWith('乡') ? '乡' : written.endsWith('街') ? '街' : '镇'
+  const core = coreName(written)
+  const township = core.endsWith(suffix) ? core : `${core}${suffix}`
   return { township, code: null, unknownTownship: townships && townships.length > 0 ? township : null, year, signed, ...extra }
 }

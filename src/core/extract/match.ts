@@ -3,7 +3,7 @@
 import type { Indicator } from '../types'
 import type { NumberToken } from './numbers'
 import { PER_CAPITA_HOURS, REVIEWED_AFTER, TOPIC_WORDS, UNIT_SIBLINGS, VERB_SHIFTS, type CueDef, type Topic } from './patterns'
-import { CLAUSE_DELIMITERS, RATE_CLAUSE_DELIMITERS, clauseStart, paragraphStart, type Span } from './sentences'
+import { CLAUSE_DELIMITERS, clauseStart, paragraphStart, type Span } from './sentences'
 
 export interface CueHit { start: number, end: number, cue: CueDef }
 interface TopicMark { end: number, topic: Topic }
@@ -28,16 +28,15 @@ const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作|研究
 /** A verb that closes a list of verbs (受理、办结): set before a noun cue, it leaves the figure's meaning open. 参与 is a verb, not 与. */
 const LISTED_VERB = /(?:[、和及]|(?<!参)与)[\u4e00-\u9fff]{2}(?:了)?$/
 /** A conjunction right before a cue (审核、备案规范性文件); the 与 of 参与 is none. */
-const JOINED_BEFORE = /(?:[、和及]|(?<!参)与)$/
+const JOINED_BEFORE = /(?<![\d次件项份名人场个期批条册宗起例])(?:[、和及]|(?<!参)与)$/
 /** Characters before a cue read for verbs and qualifiers (因政府信息公开引发的行政复议). */
 const LEAD = 12
 /** Cues that open with their verb (备案规范性文件): after 审核、 the verb is one of two. */
 const VERB_CUE = /^(?:审核|审查|备案|报备|审结|办结|结案|废止|受理|清理)/
+/** 共有, 现有, 配备: the count that follows is a headcount of the noun after it. */
+const HAS_BEFORE = /(?:共有|现有|拥有|配备了?|配齐|组建了?)$/
 /** Words that may stand between a figure and the cue after it: 6次集中学法, 3场专题讲座. */
 const AFTER_CUE_MODIFIER = /^(?:的|集中|专题|各类|各项)?/
-/** Between a rate and its figure: 均达, 双, 分别为, 由2023年的 (an old value), 提升至 … */
-const RATE_FILLER = /(均|都|双|皆|全部|分别)?(?:由(?:\d{4}年度?|上年度?|去年)?的?|达到了|达到|达|为|是|保持在|保持|实现了|实现|提升至|提高至|提高到|上升至|升至|超过|超)?$/
-const RATE_JOIN = /、|以及|与|和|及/g
 /** What may stand between a cue and a figure in 个: 民主法治示范村（社区）总数达到5个. */
 const COUNT_FILLER = /^(?:总数|总量|数量)?(?:共计|共有|共|累计)?(?:已)?(?:达到|达|为|有)?$/
 /** After a noun that stands after its figure: 对11件重大执法决定进行法制审核. */
@@ -53,6 +52,10 @@ export function buildMatchContext(clean: string, cues: readonly CueDef[], byId: 
       for (const cue of defs) hits.push({ start: i, end: i + text.length, cue })
     }
   }
+  // 《中华人民共和国行政处罚法》: words inside a title name the law studied, not a figure.
+  const titles = [...clean.matchAll(/《[^》\n]{1,40}》/g)].map(m => [m.index, m.index + m[0].length] as const)
+  const inTitle = (h: CueHit): boolean => titles.some(([a, b]) => h.start > a && h.end < b)
+  hits.splice(0, hits.length, ...hits.filter(h => !inTitle(h)))
   hits.sort((a, b) => a.end - b.end || b.start - a.start)
   const byStart = new Map<number, CueHit[]>()
   for (const h of hits) byStart.set(h.start, [...(byStart.get(h.start) ?? []), h])
@@ -90,7 +93,8 @@ export function unitFactor(ind: Indicator, unit: string): number | null {
 export function resolve(ctx: MatchContext, hit: CueHit, sentence: Span, unit: string | null, leadOverride?: string): string | null {
   const { cue } = hit
   if (cue.topic && topicAt(ctx, hit.end) !== cue.topic) return null
-  if (cue.requires && !cue.requires.test(ctx.clean.slice(sentence.start, sentence.end))) return null
+  const scope = cue.scope === 'paragraph' ? Math.min(paragraphStart(ctx.clean, sentence.start), sentence.start) : sentence.start
+  if (cue.requires && !cue.requires.test(ctx.clean.slice(scope, sentence.end))) return null
   const lead = leadOverride ?? ctx.clean.slice(Math.max(sentence.start, hit.start - LEAD), hit.start)
   const shift = VERB_SHIFTS.find(s => s.from === cue.indicator && s.verbs.test(lead))
   // 受理、办结行政复议案件3件、2件: two verbs share the noun, which figure is which is not said here.
@@ -135,7 +139,11 @@ function nearestBefore(ctx: MatchContext, pos: number, floor: number, sentence: 
   return null
 }
 
-function countGapOk(gap: string): boolean {
+function countGapOk(raw: string): boolean {
+  // 集中学习《…》、《…》等法律法规12次: book titles are what was studied, not a gap.
+  const gap = raw.replace(/《[^》]*》[、，,和及与]?/g, '')
+  // 行政处罚工作有序开展，合计731宗: a total word right before the figure reaches a little further.
+  if (/(?:合计|共计|总计|累计)$/.test(gap) && gap.length <= 12 && [...gap].filter(c => CLAUSE_DELIMITERS.has(c)).length <= 1) return true
   // 行政检查（共计203次）: the figure in brackets right after its cue.
   if (/^[（(](?:共计|合计|累计|共|计)?$/.test(gap)) return true
   // 执法人员中…仅5人: a figure after 中 counts a subset of the cue, not the cue.
@@ -149,7 +157,7 @@ function countGapOk(gap: string): boolean {
  * A cue right after the figure (4场法律讲座, 5000余份宣传资料), ending its noun phrase; or a noun
  * followed by 进行…审核 (对3件规范性文件进行合法性审核), which counts the reviewed ones (REVIEWED_AFTER).
  */
-function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, kinds: (ind: Indicator) => boolean): Match | null {
+export function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, kinds: (ind: Indicator) => boolean): Match | null {
   const modifier = (AFTER_CUE_MODIFIER.exec(ctx.clean.slice(token.end, token.end + 2)) as RegExpExecArray)[0].length
   let best: Match | null = null
   // 召开2次专题会议: the modifier may itself open the cue.
@@ -157,7 +165,9 @@ function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, kinds: 
   for (const hit of hits) {
     if (hit.end > sentence.end) continue
     const reviewed = REVIEW_AFTER.test(ctx.clean.slice(hit.end, hit.end + 10)) ? REVIEWED_AFTER[hit.cue.indicator] : undefined
-    if (!reviewed && (hit.cue.side !== 'both' || !AFTER_CUE_END.test(ctx.clean.slice(hit.end, hit.end + 2)))) continue
+    // 共有26名执法人员参与执法: after 共有/现有/配备 the noun names what is counted, whatever follows it.
+    const counted = HAS_BEFORE.test(ctx.clean.slice(Math.max(sentence.start, token.start - 4), token.start))
+    if (!reviewed && (hit.cue.side !== 'both' || (!counted && !AFTER_CUE_END.test(ctx.clean.slice(hit.end, hit.end + 2))))) continue
     const resolved = resolve(ctx, hit, sentence, token.unit)
     const id = resolved && reviewed && unitFactor(ctx.byId.get(reviewed) as Indicator, token.unit) !== null ? reviewed : resolved
     const ind = id ? ctx.byId.get(id) : undefined
@@ -233,41 +243,4 @@ export function matchListed(ctx: MatchContext, previous: Match, token: NumberTok
     if (id) return { indicator: id, cueStart: hit.start, cueEnd: hit.end }
   }
   return null
-}
-
-/**
- * The indicators of a percentage: the rate named right before it (持证上岗率达100%); several rates
- * joined by 、/与/和/及 share it when 均/都/双/皆 says so (出庭应诉率与胜诉率均达100%); with 分别 the
- * rates are returned in order for the figures that follow (respectively). A rate word that is no cue
- * (合格率, 参考率) takes the figure away from any rate before it.
- */
-export function matchRate(ctx: MatchContext, token: NumberToken, sentence: Span, floor: number): { matches: (Match | null)[], respectively: boolean } {
-  const start = clauseStart(ctx.clean, token.start, Math.max(floor, sentence.start), RATE_CLAUSE_DELIMITERS)
-  const window = ctx.clean.slice(start, token.start)
-  const filler = RATE_FILLER.exec(window) as RegExpExecArray
-  const body = window.slice(0, window.length - filler[0].length)
-  const ends = [start + body.length]
-  for (const m of body.matchAll(RATE_JOIN)) ends.push(start + m.index)
-  ends.sort((a, b) => b - a)
-  const at = (end: number): Match | null => {
-    for (let i = hitsUpTo(ctx, end) - 1; i >= 0; i--) {
-      const hit = ctx.hits[i] as CueHit
-      if (hit.end < end) break
-      if (hit.end > end || hit.start < start) continue
-      const id = resolve(ctx, hit, sentence, '%')
-      if (id) return { indicator: id, cueStart: hit.start, cueEnd: hit.end }
-    }
-    return null
-  }
-  const last = at(ends[0] as number) ?? (body.length === 0 || !body.endsWith('率') ? cueAfter(ctx, token, sentence, ind => ind.kind === 'rate') : null)
-  const marker = filler[1]
-  if (!marker || ends.length === 1) return { matches: [last], respectively: false }
-  const earlier: (Match | null)[] = []
-  for (const e of ends.slice(1)) {
-    const m = at(e)
-    if (!m && ctx.clean[e - 1] !== '率') break
-    earlier.unshift(m)
-  }
-  const matches = [...earlier, last]
-  return marker === '分别' ? { matches, respectively: true } : { matches: matches.filter(m => m !== null), respectively: false }
 }

@@ -14,9 +14,14 @@ export interface CueDef {
   topic?: Topic
   /** Only when the sentence matches (e.g. 备案 only where the sentence speaks of 规范性文件). */
   requires?: RegExp
+  /** Where `requires` is tested: the sentence (default) or its paragraph up to the sentence's end. */
+  scope?: 'paragraph'
   /** Where the cue stands: before the figure (行政检查76次), or also right after it (4场法律讲座). */
   side: 'before' | 'both'
 }
+
+/** Cues that name an indicator loosely (查处违法行为 for penalties): a figure with a plainer cue is preferred. */
+export const WEAK_CUE = /^查处.*违法/
 
 /** Nearest-wins topic words. */
 export const TOPIC_WORDS: readonly [Topic, RegExp][] = [
@@ -32,6 +37,8 @@ const RECON = { topic: 'reconsideration', side: 'before' } as const
 const LITIG = { topic: 'litigation', side: 'before' } as const
 const DISCL = { topic: 'disclosure', side: 'before' } as const
 const NORMATIVE = { requires: /规范性文件/ } as const
+/** 全镇备案率、合规率均达100%, in a paragraph about documents. */
+const NORMATIVE_NEAR = { requires: /规范性文件/, scope: 'paragraph' } as const
 const PER_CAPITA = { requires: /人均|每人|均达|平均/, side: 'before' } as const
 const ON_LAW = { requires: /法治|依法|法律/ } as const
 const DISPUTE = { topic: 'dispute', side: 'before' } as const
@@ -45,7 +52,7 @@ const ALIAS_RULES: Readonly<Record<string, Partial<CueDef> | 'skip'>> = {
   二审: LITIG, 上诉: LITIG, 开庭: LITIG, 庭审: LITIG, 驳回起诉: LITIG,
   答复: DISCL, 已答复: DISCL, 收到申请: DISCL, 新收申请: DISCL, 结果纠正: DISCL, 重复申请: DISCL,
   备案: NORMATIVE, 报备: NORMATIVE, 报送备案: NORMATIVE, 废止: NORMATIVE, 清理废止: NORMATIVE, 宣布失效: NORMATIVE,
-  现行有效: NORMATIVE, 合法性审核: NORMATIVE, 经合法性审核: NORMATIVE, 审核率: NORMATIVE, 备案率: NORMATIVE, 报备率: NORMATIVE,
+  现行有效: NORMATIVE, 合法性审核: NORMATIVE, 经合法性审核: NORMATIVE, 审核率: NORMATIVE_NEAR, 备案率: NORMATIVE_NEAR, 报备率: NORMATIVE_NEAR,
   合法性审查率: { requires: /决策/ }, 合法性审查覆盖率: { requires: /决策/ },
   学时: PER_CAPITA, 培训学时: PER_CAPITA,
   专题研究: ON_LAW, 专题会议: ON_LAW, 参加人数: ON_LAW, 覆盖人数: ON_LAW,
@@ -111,7 +118,8 @@ const EXTRA_CUES: readonly Extra[] = [
   ['legal_advisors', '律师担任法律顾问/律师担任常年法律顾问/执业律师担任法律顾问/律师担任政府法律顾问'],
   ['collective_law_study', '学法'],
   // 党委理论学习中心组开展法治专题学习4次: the leaders' study of law, not the staff's.
-  ['collective_law_study', '法治专题学习/专题学习/集中学习', { requires: /^(?=[^]*(?:法治|法律|法规))(?=[^]*(?:党委|党工委|党组|班子|中心组|领导干部))/, side: 'before' }],
+  // 街道中心组共开展3次法治专题学习: also after the count.
+  ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习', { requires: /^(?=[^]*(?:法治|法律|法规))(?=[^]*(?:党委|党工委|党组|班子|中心组|领导干部))/ }],
   // 综合行政执法队伍现有人员22名: the body named, its headcount after it (a unit in 人/名 decides).
   ['enforcement_staff', '执法队伍/执法队/执法中队/执法大队', { side: 'before' }],
   ['enforcement_cert_rate', '持证上岗'],
@@ -124,7 +132,12 @@ const EXTRA_CUES: readonly Extra[] = [
   ['publicity_events', '主题宣传/主题宣传活动/法治文艺演出/送法上门/以案释法/普法宣讲/法治宣讲活动/法治集市/法治电影'],
   // 院坝会, 坝坝会: village meetings, publicity when the sentence speaks of law or publicity.
   ['publicity_events', '院坝会/坝坝会/院落会/群众会', { requires: /法|宣传/ }],
-  ['publicity_materials', '小册子/宣传小册子/明白纸/法治明白纸/宣传海报/宣传画'],
+  ['publicity_materials', '小册子/宣传小册子/明白纸/法治明白纸/宣传海报/宣传画/发放材料/宣传材料/普法材料/分发资料/分发宣传资料/分发法治宣传资料'],
+  ['rule_of_law_meetings', '听取法治汇报/听取法治建设汇报/听取法治政府建设汇报/听取法治工作情况汇报'],
+  ['penalty_cases', '查处违法行为/查处交通违法行为/查处道路交通违法行为/查处违法违规行为'],
+  ['contracts_reviewed', '审查监督合同/审查合同文书/审核合同文书/合同文书/审核重大合同/审查重大合同/重大合同审查/重大合同审核'],
+  // 重新作出行政行为: a correction, as 撤销 or 变更.
+  ['reconsideration_corrected', '重新作出行政行为/责令重新作出', RECON],
   // 规范性文件审查率和报备率均达到100%: the review rate of documents, where documents and no decisions are named.
   ['normative_doc_review_rate', '审查率/合法性审查率', { requires: /^(?![^]*决策)[^]*规范性文件/ }],
 ]
@@ -166,7 +179,7 @@ export const UNIT_SIBLINGS: Readonly<Record<string, readonly string[]>> = {
 export const PER_CAPITA_HOURS = 'enforcement_training_hours_per_capita'
 
 /** Verbs after which reports insert 各类/各项 before the noun: 审查各类合同, 受理各类矛盾纠纷. */
-const FILLED_VERB = /^(?:审查|审核|受理|调处|调解|化解|排查|评查|抽查|发放|开展|办理|查处)/
+const FILLED_VERB = /^(?:审查|审核|受理|调处|调解|化解|排查|评查|抽查|发放|分发|开展|办理|查处)/
 const FILLERS = ['各类', '各项', '各种']
 
 /** Label words without brackets and quotes: 民主法治示范村（社区）数 → 民主法治示范村数. */

@@ -43,7 +43,8 @@ function softBreaks(text: string): Set<number> {
     const line = text.slice(lineStart, i).trim()
     const nextEnd = text.indexOf('\n', i + 1)
     const next = text.slice(i + 1, nextEnd < 0 ? text.length : nextEnd).trim()
-    const prose = (/[，,]/.test(line) || line.length > 30) && !(HEADING_START.test(line) && line.length <= 40 && !/[。；;]/.test(line))
+    const long = line.length > 30 && !/[>|｜]/.test(line) && !/(?:报告|总结|通知|情况|方案)$/.test(line)
+    const prose = (/[，,]/.test(line) || long) && !(HEADING_START.test(line) && line.length <= 40 && !/[。；;]/.test(line))
     const meta = META_LINE.test(line) || META_LINE.test(next)
     if (line !== '' && next !== '' && prose && !meta && !LINE_END.test(line) && !HEADING_START.test(next)) breaks.add(i)
     lineStart = i + 1

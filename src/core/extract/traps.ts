@@ -48,6 +48,8 @@ export const TRAPS: readonly TrapRule[] = [
   },
   { code: 'unit-in-word', test: v => UNIT_WORD_TRAPS[v.token.unit]?.test(v.afterUnit) ?? false },
   { code: 'frequency', test: v => /每(?:年|季度|季|月|周|半年|天|日|次)/.test(v.clause) },
+  // 每个自然村都培养了2名法律明白人: a count per village, not the township's total.
+  { code: 'per-unit', test: v => /每(?:个|一个|村|户|名|位|所|人)/.test(v.clause) },
   // 全县今年共开展行政检查1.2万次: the clause speaks of the county (or city, province), not the township.
   { code: 'another-body', test: v => /^(?:据统计|其中)?(?:全(?:县|市|州|盟|省|国)|县里|市里|县级|市级)(?!范围内率先|率先|首个|唯一)/.test(v.clause) },
   { code: 'remaining', test: v => /(?:仍有|尚有|还有|仍然有)$/.test(v.clause) },

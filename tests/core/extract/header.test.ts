@@ -30,6 +30,26 @@ describe('readHeader', () => {
   })
 
   it.each([
+    ['an opening sentence that names year and township', '2025年，翠屏镇在区委、区政府的坚强领导下，坚持依法行政，扎实推进各项工作，法治政府建设取得新成效。现将有关情况报告如下：', '翠屏镇', 2025],
+    ['an opening after an addressee line', '县委、县政府：\n一年来，翠屏乡在县委、县政府的正确领导下，深入推进依法行政，认真落实各项部署，法治建设水平不断提升。', '翠屏乡', null],
+    ['中共 … 党委 in the opening', '二〇二四年以来，在县委的正确领导下，中共翠屏镇党委、翠屏镇人民政府认真贯彻落实上级部署，不断推进法治政府建设各项工作落地见效。', '翠屏镇', 2024],
+    ['a street called 街', '2023年，在区委、区政府的正确领导下，翠屏街始终坚持以法治思想为指导，统筹推进街道法治建设，各项工作取得了新成效。', '翠屏街', 2023],
+    ['a title with the year right before 法治', '翠屏街道2024法治政府建设年度报告\n正文', '翠屏街道', 2024],
+    ['a title after a breadcrumb line', '首页 > 政务公开 > 法治政府建设年度报告\n翠屏镇2025年法治政府建设年度报告\n正文', '翠屏镇', 2025],
+    ['a long title line repeated', '示例市翠屏镇2024年法治政府建设年度报告 示例市翠屏镇2024年法治政府建设年度报告 |\n正文，正文。', '翠屏镇', 2024],
+    ['a metadata label with its value on the next line', '首页\n• 发布机构:\n翠屏镇\n• 发布日期:\n2025-01-31\n正文，正文。', '翠屏镇', 2024],
+    ['a metadata table row', '| [ 发布机构 ] | 示例县翠屏镇人民政府 | [ 有效性 ] | |\n| [ 成文日期 ] | 2026-02-10 |\n正文', '翠屏镇', 2025],
+    ['a title with a date after it', '2024年度翠屏街道法治政府建设工作情况报告 2025-02-28\n正文', '翠屏街道', 2024],
+    ['the district government before the street office', '示例区人民政府翠屏街道办事处关于2022年度法治政府建设情况的报告\n正文', '翠屏街道', 2022],
+  ])('reads %s', (_, text, township, year) => {
+    expect(readHeader(text)).toMatchObject({ township, year })
+  })
+
+  it('takes a body in the first person of one leader for a personal report', () => {
+    expect(readHeader('2024年以来，在县委、县政府的指导下，本人切实履行推进法治建设第一责任人职责，认真落实各项部署要求，推动工作有序开展。').kind).toBe('personal')
+  })
+
+  it.each([
     ['现将我镇', '现将我镇2025年法治政府建设情况报告如下'],
     ['依法治镇', '召开依法治镇领导小组会议'],
     ['全镇', '全镇法治政府建设工作报告'],
