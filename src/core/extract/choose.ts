@@ -68,7 +68,7 @@ function previousInSentence(sorted: readonly Candidate[], i: number): Candidate 
  *   so none of them is preferred.
  * - 重大行政决策2项，经合法性审查2项: the second counts the reviewed decisions, when it is not larger.
  */
-export function annotate(candidates: Candidate[], clean: string, unitOf: (indicator: string) => string | undefined): void {
+export function annotate(candidates: Candidate[], clean: string, unitOf: (indicator: string) => string | undefined, isGeneric: GenericCue = () => false): void {
   const sorted = [...candidates].sort((a, b) => a.start - b.start)
   sorted.forEach((c, i) => {
     const prev = previousInSentence(sorted, i)
@@ -105,8 +105,11 @@ export function annotate(candidates: Candidate[], clean: string, unitOf: (indica
       }
     }
   })
-  markParts(sorted, clean)
+  markParts(sorted, clean, isGeneric)
 }
+
+/** Is this cue the indicator's own name (its label, or its first alias), not the name of one kind of it? */
+export type GenericCue = (indicator: string, cue: string) => boolean
 
 /** Between a total and its parts: 共开展活动20场，其中…, 包括…, 含…. */
 const PARTS_FOLLOW = /其中|包括|含|分别|涵盖|主要有|如/
@@ -116,7 +119,7 @@ const PARTS_FOLLOW = /其中|包括|含|分别|涵盖|主要有|如/
  * parts whose total the text does not give, so none is preferred. When the first one is a total
  * (共…, or 其中/包括 follows it) the others are its parts. Equal figures repeat one another.
  */
-function markParts(sorted: readonly Candidate[], clean: string): void {
+function markParts(sorted: readonly Candidate[], clean: string, isGeneric: GenericCue): void {
   const groups = new Map<string, Candidate[]>()
   for (const c of sorted) {
     if (c.unit === '%' || c.negation || c.scopePartial || c.fresh || c.weak || c.unsure !== undefined) continue
@@ -126,10 +129,14 @@ function markParts(sorted: readonly Candidate[], clean: string): void {
   for (const group of groups.values()) {
     if (group.length < 2 || group.every(c => c.value === (group[0] as Candidate).value)) continue
     const [first, second] = group as [Candidate, Candidate]
-    const totalFirst = first.total || PARTS_FOLLOW.test(clean.slice(first.end, second.start))
-    for (const part of totalFirst ? group.slice(1) : group) {
+    // 专题学法3次…集体学法23次: the largest figure named by the indicator's own name is the total.
+    const largest = group.reduce((a, b) => (b.value > a.value ? b : a))
+    const named = isGeneric(largest.indicator, clean.slice(largest.cueStart, largest.cueEnd)) ? largest : null
+    const total = first.total || PARTS_FOLLOW.test(clean.slice(first.end, second.start)) ? first : named
+    for (const part of group) {
+      if (part === total) continue
       part.scopePartial = true
-      part.notes.push(totalFirst ? '总数之后的分项数字，不是总数' : '同一句中同一指标有几个数字，是分项数字，原文未给合计')
+      part.notes.push(total ? '总数之外的分项数字，不是总数' : '同一句中同一指标有几个数字，是分项数字，原文未给合计')
     }
   }
 }

@@ -61,11 +61,17 @@ export function partialPeriod(sentenceBefore: string): string | null {
 
 /** A campaign anywhere before the figure in its sentence: 在…专项整治行动中，开展检查18次. */
 const CAMPAIGN = /专项(?:行动|整治|检查|执法|治理|活动|清理)|集中整治|整治行动|行动期间|活动期间|行动中/
-/** A procedure type in the figure's own clause: 简易程序31件 (not the 罚没款 after it). */
+/** A procedure type before the figure in its semicolon-clause: 简易程序31件, 其中简易程序…，罚款… */
 const PROCEDURE = /简易程序|普通程序|一般程序|听证程序/
 
-/** A campaign before the figure in its sentence, or a procedure type in its clause: the figure is part of a total. */
+/** A campaign before the figure in its sentence, or a procedure type before it in its semicolon-clause: the figure is part of a total. */
 export function partialScope(sentenceBefore: string, clauseBefore: string): string | null {
-  const m = CAMPAIGN.exec(sentenceBefore) ?? PROCEDURE.exec(clauseBefore)
+  // 其中简易程序512件，处罚金额2.7万元；普通程序219件，处罚金额…: a procedure that opens the
+  // semicolon-clause, or follows 其中 in it, holds the figures after it too.
+  // A procedure in brackets ends there (112件（其中简易程序60件），罚没款合计…), and 合计 states a total.
+  const semicolonClause = (sentenceBefore.split(/[；;]/).pop() ?? clauseBefore).replace(/[（(][^）)]*[）)]/g, '')
+  const governs = new RegExp(`^(?:其中)?${PROCEDURE.source}|其中(?:${PROCEDURE.source})`).exec(semicolonClause)
+  const procedure = /合计|共计|总计/.test(clauseBefore) ? null : PROCEDURE.exec(clauseBefore) ?? governs
+  const m = CAMPAIGN.exec(sentenceBefore) ?? procedure
   return m ? `只含部分案件或一次专项工作：“${m[0]}”` : null
 }

@@ -10,14 +10,14 @@ export interface Doubt {
   when: RegExp
   /** Unless this also matches the reading (the leadership named, 执法 named …). */
   unless?: RegExp
-  /** Read the whole sentence instead of the figure's own clauses. */
-  sentence?: true
+  /** Read the whole sentence instead of the figure's own clauses, or (narrow) only its own part of a list. */
+  scope?: 'sentence' | 'narrow'
   /** In Chinese, for the reviewer. */
   reason: string
 }
 
 /** Cadres and party bodies other than the leadership group. */
-const CADRES = /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居)?(?:两委)?干部|村组干部|党员干部|全体党员|党支部|三会一课|主题党日|网格员|调解员|法律明白人|青少年|学生|群众/
+const CADRES = /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居)?(?:两委)?干部|村组干部|党员干部|全体党员|党支部|三会一课|主题党日|网格员|调解员|法律明白人|青少年|学生/
 
 export const DOUBTS: readonly Doubt[] = [
   {
@@ -27,21 +27,38 @@ export const DOUBTS: readonly Doubt[] = [
     reason: '学法的是全体干部、党支部或一般理论学习，不一定是领导班子集体学法，请核对',
   },
   {
+    // 主题教育集中学习4次: study on other subjects than law.
+    indicators: ['collective_law_study'],
+    scope: 'narrow',
+    when: /主题教育|党史学习|党纪学习|理论学习(?!中心组)|中心组学习/,
+    unless: /法/,
+    reason: '学习内容未说明是法律法规，可能是一般理论学习，请核对',
+  },
+  {
     indicators: ['publicity_events', 'publicity_audience'],
     when: /(?:为|对|面向|组织)(?:全体|全镇|全乡|镇村|机关|村|党员)?[^，,。；;]{0,6}干部[^，,。；;]{0,12}(?:讲座|培训|学法|授课|讲法)|干部(?:学法|法治)?(?:讲座|培训)|(?:讲座|授课)[^，,。；;]{0,10}(?:对象|参加)[^，,。；;]{0,4}干部/,
     unless: /群众|村民|居民|企业|学生|商户|进村|进社区|进企业|进学校/,
     reason: '讲座或培训的对象是干部，属于干部学法，不是面向群众的法治宣传，请核对',
   },
   {
+    // 聚焦镇村干部、执法人员…组织法治培训40场次: training of cadres, unless the clause itself names enforcement training.
     indicators: ['enforcement_training', 'enforcement_training_attendance', 'enforcement_training_hours_per_capita'],
+    scope: 'sentence',
     when: CADRES,
-    unless: /执法/,
-    reason: '培训对象是镇村干部等，不是行政执法人员，请核对',
+    unless: /执法[^，,。；;、]{0,6}培训|执法资格/,
+    reason: '培训对象含镇村干部等，不只是行政执法人员，请核对',
+  },
+  {
+    // 党政主要负责人带头…开展法治专题宣讲2场次: one leader's own activity, not the township's total.
+    indicators: ['publicity_events', 'publicity_audience'],
+    scope: 'sentence',
+    when: /(?:主要负责人|书记|镇长|乡长|街道主任|主任)[^，,。；;]{0,24}(?:带头|牵头|亲自)/,
+    reason: '是负责人本人开展的活动，不是全镇合计，请核对',
   },
   {
     // 党委中心组集中学习6次，举办法治讲座1次: lectures among the leaders' or the staff's own study.
     indicators: ['publicity_events', 'publicity_audience'],
-    sentence: true,
+    scope: 'sentence',
     when: /中心组|学法|干部职工|机关干部|干部队伍|政府职工|全体干部|党员干部|领导干部|机关工作人员|公职人员/,
     unless: /群众|村民|居民|学生|师生|企业|商户|进村|进社区|进校园|进企业|进学校|入户|集市|赶集|普法宣传|法治宣传/,
     reason: '讲座或活动在干部学法的句子里，可能是内部学习，不是面向群众的法治宣传，请核对',
@@ -49,7 +66,7 @@ export const DOUBTS: readonly Doubt[] = [
   {
     // 综合法律知识培训3次, 政府职工全员参与: training that names no enforcement staff.
     indicators: ['enforcement_training', 'enforcement_training_attendance', 'enforcement_training_hours_per_capita'],
-    sentence: true,
+    scope: 'sentence',
     when: /培训|参训|学时|课时/,
     unless: /执法/,
     reason: '句中未说明是行政执法人员的培训，可能是干部职工学习，请核对',
@@ -61,10 +78,13 @@ export const DOUBTS: readonly Doubt[] = [
   },
 ]
 
-/** The reason to doubt a figure of this indicator read from `reading` (its clauses) in `sentence`, or null. */
-export function doubtOf(indicator: string, reading: string, sentence: string): string | null {
+/** What a doubt reads: the figure's own part of a list, its comma-clauses, and its sentence. */
+export interface Reading { narrow: string, clauses: string, sentence: string }
+
+/** The reason to doubt a figure of this indicator, or null. */
+export function doubtOf(indicator: string, reading: Reading): string | null {
   for (const d of DOUBTS) {
-    const text = d.sentence ? sentence : reading
+    const text = d.scope === 'sentence' ? reading.sentence : d.scope === 'narrow' ? reading.narrow : reading.clauses
     if (!d.indicators.includes(indicator) || !d.when.test(text)) continue
     if (d.unless?.test(text)) continue
     return d.reason

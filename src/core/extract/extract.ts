@@ -7,7 +7,7 @@ import { GENERAL_STUDY, doubtOf } from './doubts'
 import { bracketYearOf, findFigures, type Scan, type UnreadToken } from './figures'
 import { readHeader } from './header'
 import { buildMatchContext } from './match'
-import { buildCues, type CueDef } from './patterns'
+import { buildCues, labelCue, type CueDef } from './patterns'
 import { ROLE_WORDING, dataCutoff, rateWarnings, reportWarnings } from './reportChecks'
 import { checkSections } from './sections'
 import { clauseStart, sentenceAt, splitSentences, RATE_CLAUSE_DELIMITERS, type Span } from './sentences'
@@ -39,7 +39,8 @@ function judge(found: Candidate[], clean: string, sentences: readonly Span[]): v
     if (c.indicator === 'reconsideration_received' && !c.negation && (c.year ?? 0) >= 2024 && ROLE_WORDING.test(clean.slice(sentence.start, sentence.end))) {
       c.notes.push('原文称“受理”复议：乡镇应为被申请人，请确认这是本镇被申请复议的案件数（V22）')
     }
-    const doubt = c.unsure === undefined ? doubtOf(c.indicator, readingOf(clean, c, sentence), clean.slice(sentence.start, sentence.end)) : null
+    const narrow = clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), sentence.start), c.end)
+    const doubt = c.unsure === undefined ? doubtOf(c.indicator, { narrow, clauses: readingOf(clean, c, sentence), sentence: clean.slice(sentence.start, sentence.end) }) : null
     if (doubt) c.unsure = doubt
   }
   // 党委中心组专题学习13次、专题法治学习11次: where one study names law, one that does not is general study.
@@ -99,7 +100,10 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
     }
   }
   judge(found, clean, sentences)
-  annotate(found, clean, id => options.registry.byId.get(id)?.unit)
+  annotate(found, clean, id => options.registry.byId.get(id)?.unit, (id, cue) => {
+    const ind = options.registry.byId.get(id)
+    return ind !== undefined && (labelCue(ind.label_zh).includes(cue) || ind.aliases[0] === cue)
+  })
   markPreferred(found)
   found.sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator))
   const rates = rateWarnings(found, options.registry, header.year)

@@ -34,7 +34,7 @@ const TOWNSHIP = /(?:^|[省市县区旗盟州\s\]】）)：:>|]|关于|中共|�
  * A name in the opening sentence, after a boundary (2025年，…, 一年来，…, 中共…) and before what the
  * township does (在…领导下, 坚持, 深入 …) or its organ (人民政府, 党委). 街 counts here (龙归街).
  */
-const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八九]{4}年度?|一年来|今年以来|近年来|中共)([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡|街))(?=人民政府|政府|党委|党工委|办事处|委员会|在|坚持|始终|深入|认真|紧紧|全面|紧扣|以|围绕|立足|聚焦|积极|高度|按照|严格|持续|不断|法治政府)/g
+const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八九]{4}年度?|一年来|今年以来|近年来|中共|现将)([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡|街))(?=人民政府|政府|党委|党工委|办事处|委员会|在|坚持|始终|深入|认真|紧紧|全面|紧扣|以|围绕|立足|聚焦|积极|高度|按照|严格|持续|不断|法治政府|[0-9〇零一二三四五六七八九]{4}年)/g
 /** Words that open a line or a phrase before a name and are never part of it: 现将, 来源, 发布机构 … */
 const NAME_PREFIX = /^(?:人民政府|政府|有效|切实|积极|推动|推进|助推|促进|现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
 /** What no township's own name holds: 我镇, 全镇, 依法治镇, 各乡镇 … */
@@ -51,6 +51,8 @@ const TITLE_TOPIC = /法治|依法/
 const TITLE_YEAR = /([0-9〇零一二三四五六七八九]{4})\s*(?:年|(?=法治|依法))/g
 /** A body that speaks in the first person of one leader: 本人切实履行…, 现将个人履行…: a 述职/述法 report. */
 const PERSONAL_BODY = /本人(?:切实|认真|始终|坚持|严格|带头|全面)|现将(?:本人|个人)/
+/** A 述职 report opens with its own heading: 一、履职情况, 个人履职情况. */
+const PERSONAL_OPENING = /^(?:[一1][、.．])?(?:个人)?履职(?:尽责)?情况/
 /** The opening sentence starts with the year it is about: 2025年，… */
 const OPENING_START_YEAR = /^[^，,。]{0,6}?([0-9〇零一二三四五六七八九]{4})\s*(?:年度?|(?=以来))/
 /** 成文日期 2026-01-20, 发布日期：2026年1月20日: the date a page gives for the document. */
@@ -140,7 +142,9 @@ function candidates(lines: readonly string[], opening: string | undefined): stri
     if (whole) names.push(whole[1] as string)
   }
   for (const line of lines) names.push(...[...line.matchAll(TOWNSHIP)].map(m => m[1] as string))
-  if (opening) names.push(...[...opening.split(/。/)[0]!.matchAll(OPENING_NAME)].map(m => m[1] as string))
+  // The opening sentence first, then the rest of the opening paragraph (…要求。现将大顺镇2025年…).
+  const [first = '', ...rest] = (opening ?? '').split(/。/)
+  for (const part of [first, rest.join('。')]) names.push(...[...part.matchAll(OPENING_NAME)].map(m => m[1] as string))
   return names.map(cleanName).filter((n): n is string => n !== null)
 }
 
@@ -176,7 +180,8 @@ export function readHeader(clean: string, townships?: readonly Township[]): Repo
   const signed = signature.map(readDate).find(d => d !== null) ?? metaDate(meta)
   const year = readReportYear(title, opening, signed)
   const names = candidates([...meta, ...title, ...signature], opening)
-  const docKind = documentKind(title) ?? (opening && PERSONAL_BODY.test(opening) ? 'personal' : undefined)
+  const personal = (opening !== undefined && PERSONAL_BODY.test(opening)) || PERSONAL_OPENING.test(lines[0] ?? '')
+  const docKind = documentKind(title) ?? (personal ? 'personal' : undefined)
   const extra = docKind ? { kind: docKind } : {}
   if (townships && townships.length > 0) {
     const match = createTownshipMatcher(townships)

@@ -24,7 +24,7 @@ export interface Match { indicator: string, cueStart: number, cueEnd: number }
 /** Characters of filler allowed between a cue and its figure (共开展, 数, 达, 方面，共开展 …). */
 const MAX_GAP = 8
 /** After a cue that follows the figure: the noun phrase must end there (4场法律讲座，). */
-const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作|研究|部署|听取|审议|专题研究)/
+const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作|研究|部署|听取|审议|专题研究|进行)/
 /** A verb that closes a list of verbs (受理、办结): set before a noun cue, it leaves the figure's meaning open. 参与 is a verb, not 与. */
 const LISTED_VERB = /(?:[、和及]|(?<!参)与)[\u4e00-\u9fff]{2}(?:了)?$/
 /** A conjunction right before a cue (审核、备案规范性文件); the 与 of 参与 is none. */
@@ -36,7 +36,7 @@ const VERB_CUE = /^(?:审核|审查|备案|报备|审结|办结|结案|废止|�
 /** 共有, 现有, 配备: the count that follows is a headcount of the noun after it. */
 const HAS_BEFORE = /(?:共有|现有|拥有|配备了?|配齐|组建了?)$/
 /** Words that may stand between a figure and the cue after it: 6次集中学法, 3场专题讲座. */
-const AFTER_CUE_MODIFIER = /^(?:的|集中|专题|各类|各项)?/
+const AFTER_CUE_MODIFIER = /^((?:召开|举办|开展|组织)?)(?:的|集中|专题|各类|各项)?/
 /** What may stand between a cue and a figure in 个: 民主法治示范村（社区）总数达到5个. */
 const COUNT_FILLER = /^(?:总数|总量|数量)?(?:共计|共有|共|累计)?(?:已)?(?:达到|达|为|有)?$/
 /** After a noun that stands after its figure: 对11件重大执法决定进行法制审核. */
@@ -158,10 +158,11 @@ function countGapOk(raw: string): boolean {
  * followed by 进行…审核 (对3件规范性文件进行合法性审核), which counts the reviewed ones (REVIEWED_AFTER).
  */
 export function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, kinds: (ind: Indicator) => boolean): Match | null {
-  const modifier = (AFTER_CUE_MODIFIER.exec(ctx.clean.slice(token.end, token.end + 2)) as RegExpExecArray)[0].length
+  const m = AFTER_CUE_MODIFIER.exec(ctx.clean.slice(token.end, token.end + 4)) as RegExpExecArray
   let best: Match | null = null
-  // 召开2次专题会议: the modifier may itself open the cue.
-  const hits = [...(ctx.byStart.get(token.end + modifier) ?? []), ...(modifier > 0 ? ctx.byStart.get(token.end) ?? [] : [])]
+  // 召开2次专题会议, 4次召开专题会议: the modifier may itself open the cue.
+  const offsets = [...new Set([token.end + m[0].length, token.end + (m[1] as string).length, token.end])]
+  const hits = offsets.flatMap(at => ctx.byStart.get(at) ?? [])
   for (const hit of hits) {
     if (hit.end > sentence.end) continue
     const reviewed = REVIEW_AFTER.test(ctx.clean.slice(hit.end, hit.end + 10)) ? REVIEWED_AFTER[hit.cue.indicator] : undefined

@@ -129,6 +129,8 @@ const EXTRA_CUES: readonly Extra[] = [
     + '/法治建设领导小组会议/法治政府建设领导小组会议/全面依法治镇委员会会议/全面依法治乡委员会会议/专题党委会/党委专题会/法治建设专题会议/法治建设工作会议/法治政府建设工作会议'
     + '/听取法治建设工作汇报/听取法治政府建设工作汇报/听取法治建设情况汇报/听取法治政府建设情况汇报/听取法治工作汇报/听取依法治镇工作汇报'
     + '/专题研究法治建设/专题研究法治政府建设/研究部署法治建设/研究部署法治政府建设/研究法治建设工作/研究法治政府建设工作'],
+  // 召开党委会议研究部署法治工作3次: the body's own meetings, when they took up the rule of law.
+  ['rule_of_law_meetings', '党委会议/党委会/党政联席会议/党政联席会/班子会议/政府常务会议/常务会议/党委扩大会议', { requires: /(?:研究|部署|听取|审议)[^，,。；;]{0,10}(?:法治|依法)|法治[^，,。；;]{0,6}专题|专题党委会/ }],
   ['publicity_events', '主题宣传/主题宣传活动/法治文艺演出/送法上门/以案释法/普法宣讲/法治宣讲活动/法治集市/法治电影'],
   // 院坝会, 坝坝会: village meetings, publicity when the sentence speaks of law or publicity.
   ['publicity_events', '院坝会/坝坝会/院落会/群众会', { requires: /法|宣传/ }],
@@ -183,7 +185,7 @@ const FILLED_VERB = /^(?:审查|审核|受理|调处|调解|化解|排查|评查
 const FILLERS = ['各类', '各项', '各种']
 
 /** Label words without brackets and quotes: 民主法治示范村（社区）数 → 民主法治示范村数. */
-function labelCue(label: string): string {
+export function labelCue(label: string): string {
   return label.replace(/（[^）]*）|\([^)]*\)|[“”"]/g, '')
 }
 

@@ -55,6 +55,8 @@ export const TRAPS: readonly TrapRule[] = [
   { code: 'remaining', test: v => /(?:仍有|尚有|还有|仍然有)$/.test(v.clause) },
   // 在一次检查中, 每一起纠纷, 一批人才: 一 + unit before a noun is an article; a count of one ends its clause (受理一件。).
   { code: 'idiom-one', test: v => v.token.chinese && v.token.raw === '一' && !/^(?:$|[，,。；;、）)\n])/.test(v.afterUnit) },
+  // 四个意识, 两个确立, “7个一”: a numeral with 个 inside a slogan.
+  { code: 'slogan', test: v => v.token.unit === '个' && (v.token.chinese || /^一/.test(v.afterUnit)) && /^[\u4e00-\u9fff]/.test(v.afterUnit) },
   // 百名, 千家: a bare 百/千/万 without 余/多 names a campaign, not a count.
   { code: 'bare-numeral', test: v => v.token.chinese && v.token.unit !== '%' && /^[百千万亿]$/.test(v.token.raw) && !v.token.approx },
 ]

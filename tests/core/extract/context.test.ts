@@ -47,7 +47,10 @@ describe('partialPeriod and partialScope', () => {
 
   it('notes a campaign anywhere in the sentence and a procedure only in the clause', () => {
     expect(partialScope('在专项整治行动中，开展检查', '开展检查')).toContain('专项整治')
-    expect(partialScope('其中简易程序31件，罚没款', '罚没款')).toBeNull()
+    expect(partialScope('办理案件53件，简易程序处罚案件31件，罚没款', '罚没款')).toBeNull()
+    expect(partialScope('普通程序90件，罚没款', '罚没款')).toContain('普通程序')
+    expect(partialScope('其中简易程序31件，罚没款', '罚没款')).toContain('简易程序')
+    expect(partialScope('共80件（其中简易程序50件），罚没款', '罚没款')).toBeNull()
     expect(partialScope('其中简易程序', '其中简易程序')).toContain('简易程序')
   })
 })

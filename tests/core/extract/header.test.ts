@@ -45,6 +45,14 @@ describe('readHeader', () => {
     expect(readHeader(text)).toMatchObject({ township, year })
   })
 
+  it('takes a text that opens with 履职情况 for a personal report', () => {
+    expect(readHeader('一、履职情况\n（一）带头学法\n坚持把学习法治思想作为首要任务，全年参与中心组专题学习6次，主持召开专题会议4次。').kind).toBe('personal')
+  })
+
+  it('reads the township from 现将 … in the opening paragraph after a first sentence', () => {
+    expect(readHeader('根据上级关于法治政府建设督察工作的有关规定和要求，结合工作实际。现将翠屏镇2025年法治政府建设情况报告如下：\n一、主要措施')).toMatchObject({ township: '翠屏镇', year: 2025 })
+  })
+
   it('takes a body in the first person of one leader for a personal report', () => {
     expect(readHeader('2024年以来，在县委、县政府的指导下，本人切实履行推进法治建设第一责任人职责，认真落实各项部署要求，推动工作有序开展。').kind).toBe('personal')
   })
