@@ -102,7 +102,7 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
   judge(found, clean, sentences)
   annotate(found, clean, id => options.registry.byId.get(id)?.unit, (id, cue) => {
     const ind = options.registry.byId.get(id)
-    return ind !== undefined && (labelCue(ind.label_zh).includes(cue) || ind.aliases[0] === cue)
+    return ind !== undefined && (labelCue(ind.label_zh) === cue || ind.aliases[0] === cue)
   })
   markPreferred(found)
   found.sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator))

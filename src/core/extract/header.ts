@@ -38,7 +38,7 @@ const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八�
 /** Words that open a line or a phrase before a name and are never part of it: 现将, 来源, 发布机构 … */
 const NAME_PREFIX = /^(?:人民政府|政府|有效|切实|积极|推动|推进|助推|促进|现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
 /** What no township's own name holds: 我镇, 全镇, 依法治镇, 各乡镇 … */
-const NOT_A_NAME = /^[我全本该各每此其某]|依法治|乡镇|村镇|城镇|集镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡/
+const NOT_A_NAME = /^[我全本该各每此其某]|政府|党委|党工委|区委|县委|市委|依法治|乡镇|村镇|城镇|集镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡/
 /** 发布机构 XX镇, 来源：XX镇人民政府: the publisher named on a metadata line. */
 const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|文章来源|来源)[\]】：:\s|｜]*([^\s[【|｜]{2,30})/
 /** A metadata label alone on its line, its value on the next (发布机构: / 澧浦镇). */
@@ -131,9 +131,10 @@ export function cleanName(written: string): string | null {
   return core.length >= 2 && !NOT_A_NAME.test(name) ? name : null
 }
 
-/** Township names written in these lines, in order: publishers of metadata lines first, then names after a boundary, then those of the opening sentence. */
-function candidates(lines: readonly string[], opening: string | undefined): string[] {
-  const names: string[] = []
+/** Township names written in these lines, in order: the title's, publishers of metadata lines, then names after a boundary, then those of the opening sentence. */
+function candidates(title: readonly string[], lines: readonly string[], opening: string | undefined): string[] {
+  // The title first: a page's publisher may be written otherwise (王河乡 on the page, 王河镇 in the title).
+  const names: string[] = title.filter(l => !PUBLISHER.test(l)).flatMap(line => [...line.matchAll(TOWNSHIP)].map(m => m[1] as string))
   for (const line of lines) {
     const publisher = PUBLISHER.exec(line)
     if (!publisher) continue
@@ -179,7 +180,7 @@ export function readHeader(clean: string, townships?: readonly Township[]): Repo
   const opening = early.find(isBody)
   const signed = signature.map(readDate).find(d => d !== null) ?? metaDate(meta)
   const year = readReportYear(title, opening, signed)
-  const names = candidates([...meta, ...title, ...signature], opening)
+  const names = candidates(title, [...meta, ...title, ...signature], opening)
   const personal = (opening !== undefined && PERSONAL_BODY.test(opening)) || PERSONAL_OPENING.test(lines[0] ?? '')
   const docKind = documentKind(title) ?? (personal ? 'personal' : undefined)
   const extra = docKind ? { kind: docKind } : {}

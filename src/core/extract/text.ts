@@ -9,6 +9,8 @@ export interface PreparedText {
 
 /** Footnote marks dropped from inside words: 执法[1]人员, ［2］, 【注3】, [注]. Superscripts and circled numbers too. */
 const ANNOTATION = /\[(?:注)?\d{0,2}\]|［(?:注)?[\d０-９]{0,2}］|【注?\d{1,2}】|〔注\d{0,2}〕/y
+/** Pinyin with tone marks in brackets: (zhèn), (jiān). Plain ASCII words in brackets are kept. */
+const PINYIN = /\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)/y
 const DROPPED_CHARS = /[\u200B-\u200D\uFEFF\u00AD\r“”"¹²³\u2070-\u2079\u2460-\u2473]/
 const SPACES = /[ \t\u3000\u00A0\u2002-\u200A]/
 /** A line that ends a sentence or a heading: no soft wrap after it. */
@@ -68,6 +70,15 @@ export function prepareText(text: string): PreparedText {
       ANNOTATION.lastIndex = i
       const m = ANNOTATION.exec(text)
       if (m && !isDigit(narrow(text[i + m[0].length] ?? ''))) {
+        i += m[0].length - 1
+        continue
+      }
+    }
+    if (c === '(') {
+      // 大涌镇(zhèn)坚(jiān)持: pinyin a mirror page put after each character.
+      PINYIN.lastIndex = i
+      const m = PINYIN.exec(text)
+      if (m) {
         i += m[0].length - 1
         continue
       }

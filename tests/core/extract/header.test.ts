@@ -45,6 +45,14 @@ describe('readHeader', () => {
     expect(readHeader(text)).toMatchObject({ township, year })
   })
 
+  it.each([
+    ['the title before a page publisher written otherwise', '• 发布机构:翠屏乡\n翠屏镇人民政府关于2025年法治政府建设的报告\n正文，正文。', '翠屏镇', 2025],
+    ['no name from 区政府和街道党工委 in the opening', '2023年，在区委、区政府和街道党工委的坚强领导下，翠屏街道坚持依法行政，扎实推进各项工作，取得了新成效。', '翠屏街道', 2023],
+    ['a name holding 和', '示例区共和乡2022年度法治政府建设工作报告\n正文', '共和乡', 2022],
+  ])('reads %s', (_, text, township, year) => {
+    expect(readHeader(text)).toMatchObject({ township, year })
+  })
+
   it('takes a text that opens with 履职情况 for a personal report', () => {
     expect(readHeader('一、履职情况\n（一）带头学法\n坚持把学习法治思想作为首要任务，全年参与中心组专题学习6次，主持召开专题会议4次。').kind).toBe('personal')
   })

@@ -4,6 +4,8 @@ import { prepareText, toOriginal } from '@/core/extract/text'
 describe('prepareText', () => {
   it.each([
     ['drops spaces around a number', '共办理 731 宗', '共办理731宗'],
+    ['drops pinyin a mirror page put after characters', '大涌镇(zhèn)坚(jiān)持(Word)', '大涌镇坚持(Word)'],
+    ['keeps a title line apart from the line after it', '翠屏镇人民政府关于2024年法治政府建设情况的报告\n翠屏镇人民政府', '翠屏镇人民政府关于2024年法治政府建设情况的报告\n翠屏镇人民政府'],
     ['keeps one space between two digits', '表 1 2', '表1 2'],
     ['drops a footnote mark inside a word', '执法[1]人员', '执法人员'],
     ['drops full-width footnote marks and superscripts', '执法［２］人员¹', '执法人员'],
