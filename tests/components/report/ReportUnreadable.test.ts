@@ -47,8 +47,9 @@ describe('ReportUnreadable', () => {
     expect(w.emitted('add')).toBeUndefined()
   })
 
-  it('takes the first indicator when none is picked, and locks the form when read-only', async () => {
+  it('takes the first indicator when none is picked, shows it picked, and locks the form when read-only', async () => {
     const w = mountList(ROWS)
+    expect((w.find('[data-testid="unreadable-indicator"]').element as HTMLSelectElement).value).toBe('normative_docs')
     await w.find('[data-testid="unreadable-value"]').setValue('4')
     await w.find('[data-testid="unreadable-value"]').trigger('keydown.enter')
     expect(w.emitted('add')).toEqual([[0, 'normative_docs', 4]])

@@ -75,6 +75,7 @@ describe('what is not the township total', () => {
     ['enforcement training named as such stays', '组织执法规范化培训5场，群众满意度不断提高。', ['enforcement_training=5*']],
     ['a leader’s own lectures', '党委书记带头开展法治专题宣讲3场次。', ['publicity_events=3?']],
     ['study on another subject', '党委中心组开展主题教育集中学习5次、行政执法人员法律培训2次。', ['collective_law_study=5?', 'enforcement_training=2*']],
+    ['trainings and study counted together', '镇党委组织开展各类法治培训、集中学习40余场次。', ['collective_law_study=40?']],
     ['general study beside study on law', '开展党委中心组专题学习15次、专题法治学习6次。', ['collective_law_study=15?', 'collective_law_study=6*']],
   ])('%s', (_, sentence, expected) => {
     expect(read(sentence)).toEqual(expected)
