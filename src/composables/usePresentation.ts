@@ -1,5 +1,6 @@
 // Slide-show controls: the keys presentation clickers send (← → space PageUp PageDown, Home/End,
-// Esc leaves), the slide index within the deck, and an idle flag that hides the cursor.
+// Esc leaves), PowerPoint's blank-screen keys (B or . black, W or , white; any key returns), the
+// slide index within the deck, and an idle flag that hides the cursor.
 import { getCurrentScope, onScopeDispose, ref, watch, type Ref } from 'vue'
 
 /** Milliseconds without mouse movement after which the cursor hides. */
@@ -9,10 +10,17 @@ export const IDLE_MS = 2500
 const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar', 'n', 'N'])
 const PREV = new Set(['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace', 'p', 'P'])
 
-export type SlideKeyAction = 'next' | 'prev' | 'first' | 'last' | 'exit' | null
+const BLACK = new Set(['b', 'B', '.'])
+const WHITE = new Set(['w', 'W', ','])
+
+export type SlideKeyAction = 'next' | 'prev' | 'first' | 'last' | 'exit' | 'black' | 'white' | null
+/** A blanked screen: black or white; null shows the slide. */
+export type BlankScreen = 'black' | 'white' | null
 
 /** What a key does in the slide show; null for keys it leaves alone. */
 export function slideKeyAction(key: string): SlideKeyAction {
+  if (BLACK.has(key)) return 'black'
+  if (WHITE.has(key)) return 'white'
   if (NEXT.has(key)) return 'next'
   if (PREV.has(key)) return 'prev'
   if (key === 'Home') return 'first'
@@ -32,6 +40,7 @@ export interface UsePresentationOptions {
 /** Listens on the window while the calling scope lives; returns navigation and the idle flag. */
 export function usePresentation({ count, index, onExit }: UsePresentationOptions) {
   const idle = ref(false)
+  const blank = ref<BlankScreen>(null)
   let idleTimer: ReturnType<typeof setTimeout> | undefined
 
   const go = (i: number) => { index.value = Math.max(0, Math.min(count.value - 1, i)) }
@@ -41,10 +50,18 @@ export function usePresentation({ count, index, onExit }: UsePresentationOptions
 
   function onKey(e: KeyboardEvent): void {
     if (e.altKey || e.ctrlKey || e.metaKey) return
+    // As in PowerPoint, any key on a blank screen brings the slide back and does nothing else.
+    if (blank.value !== null) {
+      if (['Shift', 'Control', 'Alt', 'Meta'].includes(e.key)) return
+      e.preventDefault()
+      blank.value = null
+      return
+    }
     const action = slideKeyAction(e.key)
     if (action === null) return
     e.preventDefault()
-    if (action === 'next') next()
+    if (action === 'black' || action === 'white') blank.value = action
+    else if (action === 'next') next()
     else if (action === 'prev') prev()
     else if (action === 'first') go(0)
     else if (action === 'last') go(count.value - 1)
@@ -68,5 +85,5 @@ export function usePresentation({ count, index, onExit }: UsePresentationOptions
   }
   if (getCurrentScope()) onScopeDispose(stop)
 
-  return { idle, next, prev, first: () => go(0), last: () => go(count.value - 1), stop }
+  return { idle, blank, next, prev, first: () => go(0), last: () => go(count.value - 1), stop }
 }

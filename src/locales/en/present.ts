@@ -70,7 +70,7 @@ const present: typeof zhCN = {
       highlighted: 'Highlighted: {names}',
       storageError: 'The deck cannot be saved on this computer (it will be lost on reload): {error}',
       unavailable: 'This chart cannot be drawn now: its indicator or year is not in the current data.',
-      help: 'While presenting: ← → Space PageUp PageDown turn slides (clickers work), Home / End jump, Esc leaves.',
+      help: 'While presenting: ← → Space PageUp PageDown turn slides (clickers work), Home / End jump, B or . blacks and W or , whitens the screen (any key returns), Esc leaves.',
       preview: 'Preview (drawn afresh at slide proportions)',
       zipName: '{county}-deck-images',
       pptxName: '{county}-slides',
@@ -82,6 +82,7 @@ const present: typeof zhCN = {
       next: 'Next',
       exit: 'Leave (Esc)',
       wakeLockOff: 'This browser cannot keep the screen awake: switch off sleep in the computer’s power settings for the meeting.',
+      blank: { black: 'Black screen (any key returns)', white: 'White screen (any key returns)' },
     },
     pptx: {
       title: '{county}: rule-of-law indicators',

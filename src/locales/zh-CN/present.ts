@@ -68,7 +68,7 @@ export default {
       highlighted: '突出：{names}',
       storageError: '演示无法保存到本机（刷新后会丢失）：{error}',
       unavailable: '这张图现在无法绘制：所需指标或年度不在当前数据中。',
-      help: '放映时：← → 空格 PageUp PageDown 翻页（翻页笔可用），Home / End 到首尾，Esc 退出。',
+      help: '放映时：← → 空格 PageUp PageDown 翻页（翻页笔可用），Home / End 到首尾，B 或 . 黑屏、W 或 , 白屏（任意键返回），Esc 退出。',
       preview: '预览（按幻灯片比例重新绘制）',
       zipName: '{county}-演示图表',
       pptxName: '{county}-演示文稿',
@@ -80,6 +80,7 @@ export default {
       next: '下一张',
       exit: '退出 (Esc)',
       wakeLockOff: '此浏览器无法阻止屏幕休眠，请在电脑的电源设置中暂时关闭休眠。',
+      blank: { black: '黑屏（按任意键返回）', white: '白屏（按任意键返回）' },
     },
     pptx: {
       title: '{county}法治建设指标',
