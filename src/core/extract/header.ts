@@ -36,9 +36,9 @@ const TOWNSHIP = /(?:^|[省市县区旗盟州\s\]】）)：:>|]|关于|中共|�
  */
 const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八九]{4}年度?|一年来|今年以来|近年来|中共|现将)([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡|街))(?=人民政府|政府|党委|党工委|办事处|委员会|在|坚持|始终|深入|认真|紧紧|全面|紧扣|以|围绕|立足|聚焦|积极|高度|按照|严格|持续|不断|法治政府|[0-9〇零一二三四五六七八九]{4}年)/g
 /** Words that open a line or a phrase before a name and are never part of it: 现将, 来源, 发布机构 … */
-const NAME_PREFIX = /^(?:人民政府|政府|有效|切实|积极|推动|推进|助推|促进|现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
+const NAME_PREFIX = /^(?:人民政府|政府|有效|切实|积极|推动|推进|助推|促进|现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|责任部门|责任科室|责任单位|主办单位|承办单位|所属机构|公开主体|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
 /** What no township's own name holds: 我镇, 全镇, 依法治镇, 各乡镇 … */
-const NOT_A_NAME = /^[我全本该各每此其某]|政府|党委|党工委|区委|县委|市委|依法治|乡镇|村镇|城镇|集镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡/
+const NOT_A_NAME = /^[我全本该各每此其某]|政府|党委|党工委|区委|县委|市委|依法治|乡镇|村镇|(?:小|型|色)城镇|集镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡|[将把列纳]入/
 /** 发布机构 XX镇, 来源：XX镇人民政府: the publisher named on a metadata line. */
 const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|文章来源|来源)[\]】：:\s|｜]*([^\s[【|｜]{2,30})/
 /** A metadata label alone on its line, its value on the next (发布机构: / 澧浦镇). */
@@ -58,7 +58,7 @@ const OPENING_START_YEAR = /^[^，,。]{0,6}?([0-9〇零一二三四五六七八
 /** 成文日期 2026-01-20, 发布日期：2026年1月20日: the date a page gives for the document. */
 const META_DATE = /(?:成文日期|发布日期|发文日期|印发日期|发布时间|生成日期|日期)[\]】：:\s]*/
 /** 现将我镇2024年法治政府建设工作情况报告如下: the opening sentence names the year the report is about. */
-const OPENING_YEAR = /(?:现将|现就|兹将|特将)[^。；]{0,20}?([0-9〇零一二三四五六七八九]{4})\s*年/
+const OPENING_YEAR = /(?:现将|现就|现对|兹将|特将)[^。；]{0,20}?([0-9〇零一二三四五六七八九]{4})\s*年|[，,]([0-9〇零一二三四五六七八九]{4})\s*年度?[，,](?=[^，,。]{0,3}(?:我|本)?[\u4e00-\u9fff]{0,8}(?:街道|镇|乡))/
 const CN_SMALL: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 }
 
 function smallNumber(s: string): number {
@@ -102,7 +102,7 @@ function readReportYear(title: readonly string[], opening: string | undefined, s
   }
   const start = opening ? OPENING_START_YEAR.exec(opening) : null
   const open = start ?? (opening ? OPENING_YEAR.exec(opening) : null)
-  const openYear = open ? readYear(open[1] as string) : null
+  const openYear = open ? readYear((open[1] ?? open[2]) as string) : null
   if (openYear !== null) return openYear
   if (!signed) return null
   return signed.month <= 6 ? signed.year - 1 : signed.year
@@ -132,9 +132,12 @@ export function cleanName(written: string): string | null {
 }
 
 /** Township names written in these lines, in order: the title's, publishers of metadata lines, then names after a boundary, then those of the opening sentence. */
-function candidates(title: readonly string[], lines: readonly string[], opening: string | undefined): string[] {
+function candidates(title: readonly string[], lines: readonly string[], opening: string | undefined, paragraphs: readonly string[]): string[] {
   // The title first: a page's publisher may be written otherwise (王河乡 on the page, 王河镇 in the title).
-  const names: string[] = title.filter(l => !PUBLISHER.test(l)).flatMap(line => [...line.matchAll(TOWNSHIP)].map(m => m[1] as string))
+  // A line that names the report comes before other top lines (责任部门 XX镇 公开形式 … above it).
+  const own = title.filter(l => !PUBLISHER.test(l))
+  const ordered = [...own.filter(l => TITLE_WORDS.test(l) && TITLE_TOPIC.test(l)), ...own.filter(l => !(TITLE_WORDS.test(l) && TITLE_TOPIC.test(l)))]
+  const names: string[] = ordered.flatMap(line => [...line.matchAll(TOWNSHIP)].map(m => m[1] as string))
   for (const line of lines) {
     const publisher = PUBLISHER.exec(line)
     if (!publisher) continue
@@ -146,7 +149,24 @@ function candidates(title: readonly string[], lines: readonly string[], opening:
   // The opening sentence first, then the rest of the opening paragraph (…要求。现将大顺镇2025年…).
   const [first = '', ...rest] = (opening ?? '').split(/。/)
   for (const part of [first, rest.join('。')]) names.push(...[...part.matchAll(OPENING_NAME)].map(m => m[1] as string))
+  // A paragraph of the first lines that opens with the name (东里镇深入贯彻…), when the opening says 我镇.
+  for (const line of paragraphs) names.push(...[...line.matchAll(OPENING_NAME)].filter(m => m.index === 0).map(m => m[1] as string))
   return names.map(cleanName).filter((n): n is string => n !== null)
+}
+
+/** The kind a written name states: 翠屏街道办事处 → 街道, 翠屏镇 → 镇; null when it states none (翠屏街). */
+function kindOf(name: string): '镇' | '乡' | '街道' | null {
+  const base = name.replace(/(?:人民政府|政府|办事处|党委|党工委)+$/, '')
+  return base.endsWith('街道') ? '街道' : base.endsWith('镇') ? '镇' : base.endsWith('乡') ? '乡' : null
+}
+
+/** 列入下太镇委党校课程, 报翠屏镇人民政府: a township named by its own organs after a verb, anywhere in the text. */
+const ORGAN_NAME = /(?:列入|纳入|报请?|提请|经|由|向)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?=镇?委|党委|党工委|人民政府|政府|办事处)/g
+
+/** The one township a text names by its organs (organNames), when it names just one: the fallback of a report that says only 我镇. */
+function organNames(clean: string): string[] {
+  const names = new Set([...clean.matchAll(ORGAN_NAME)].map(m => cleanName(m[1] as string)).filter((n): n is string => n !== null))
+  return names.size === 1 ? [...names] : []
 }
 
 /** The lines as read for the header: a metadata label alone on its line joined to the value on the next. */
@@ -180,7 +200,8 @@ export function readHeader(clean: string, townships?: readonly Township[]): Repo
   const opening = early.find(isBody)
   const signed = signature.map(readDate).find(d => d !== null) ?? metaDate(meta)
   const year = readReportYear(title, opening, signed)
-  const names = candidates(title, [...meta, ...title, ...signature], opening)
+  const names = candidates(title, [...meta, ...title, ...signature], opening, early)
+  if (names.length === 0) names.push(...organNames(clean))
   const personal = (opening !== undefined && PERSONAL_BODY.test(opening)) || PERSONAL_OPENING.test(lines[0] ?? '')
   const docKind = documentKind(title) ?? (personal ? 'personal' : undefined)
   const extra = docKind ? { kind: docKind } : {}
@@ -189,6 +210,8 @@ export function readHeader(clean: string, townships?: readonly Township[]): Repo
     for (const name of names) {
       for (let k = 0; k < name.length - 1; k++) {
         const m = match(name.slice(k))
+        // 新安街道 is not the list's 新安镇: a name that states its kind must be of that kind.
+        if (m.township && kindOf(name) !== null && kindOf(name) !== m.township.kind) break
         if (m.township) return { township: m.township.name, code: m.township.code, unknownTownship: null, year, signed, ...extra }
       }
     }
