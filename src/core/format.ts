@@ -19,13 +19,14 @@ export function formatNumber(value: number | null | undefined, locale = 'zh-CN',
 }
 
 /**
- * A figure with its unit, shortened for a card: 元 amounts of 10,000 or more in 万元
- * (1,234,500 元 → 123.45 万元); % without a space. Returns value text and unit separately.
+ * A figure with its unit in the locale's words, shortened for a card: 元 amounts of 10,000 or more in 万元
+ * (1,234,500 元 → 123.45 万元, in English 123.45 × 10k yuan); % without a space. Returns value text and unit separately.
  */
-export function formatFigure(value: number | null, unit: string, locale = 'zh-CN'): { text: string, unit: string } {
+export function formatFigure(value: number | null, unit: { unit: string, unit_en?: string }, locale = 'zh-CN'): { text: string, unit: string } {
   if (value === null || !Number.isFinite(value)) return { text: '—', unit: '' }
-  if (unit === '元' && Math.abs(value) >= 10000) return { text: formatNumber(value / 10000, locale, 2), unit: '万元' }
-  return { text: formatNumber(value, locale, unit === '%' ? 1 : 2), unit }
+  const zh = locale.startsWith('zh')
+  if (unit.unit === '元' && Math.abs(value) >= 10000) return { text: formatNumber(value / 10000, locale, 2), unit: zh ? '万元' : '× 10k yuan' }
+  return { text: formatNumber(value, locale, unit.unit === '%' ? 1 : 2), unit: zh ? unit.unit : (unit.unit_en ?? unit.unit) }
 }
 
 /** A signed change: +12、−3.5 (U+2212 minus, readable from afar). */

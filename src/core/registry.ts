@@ -68,6 +68,7 @@ export function loadRegistry(raw: unknown): Registry {
     if (typeof item.label_zh !== 'string' || item.label_zh === '') problems.push(`${id}：缺少中文名称 label_zh`)
     if (typeof item.label_en !== 'string') problems.push(`${id}：缺少英文名称 label_en`)
     if (typeof item.unit !== 'string') problems.push(`${id}：缺少单位 unit`)
+    if (item.unit_en !== undefined && typeof item.unit_en !== 'string') problems.push(`${id}：英文单位 unit_en 应为字符串`)
     if (!Array.isArray(item.aliases) || !item.aliases.every(a => typeof a === 'string')) problems.push(`${id}：aliases 应为字符串数组`)
     if (!isRecord(item.unit_aliases) || !Object.values(item.unit_aliases).every(f => typeof f === 'number' && f > 0 && Number.isFinite(f))) {
       problems.push(`${id}：unit_aliases 应为 单位 → 正数倍率`)
@@ -162,4 +163,9 @@ function knownUnits(indicator: Indicator): string {
 /** Localised label of an indicator. */
 export function labelOf(indicator: Indicator, locale: string): string {
   return locale.startsWith('zh') ? indicator.label_zh : indicator.label_en
+}
+
+/** Localised unit of an indicator: 件 / cases; the Chinese unit when the registry has no English one. */
+export function unitOf(indicator: Pick<Indicator, 'unit' | 'unit_en'>, locale: string): string {
+  return locale.startsWith('zh') ? indicator.unit : (indicator.unit_en ?? indicator.unit)
 }

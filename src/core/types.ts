@@ -11,6 +11,8 @@ export interface Indicator {
   label_en: string
   /** Canonical unit: '人', '件', '元', '%', '' for flags. */
   unit: string
+  /** The unit in English ('people', 'cases', 'yuan'); the Chinese unit where absent. */
+  unit_en?: string
   kind: IndicatorKind
   group: string
   direction: Direction

@@ -1,6 +1,6 @@
 import raw from '../../data/indicators.json'
 import { describe, expect, it } from 'vitest'
-import { loadRegistry, matchHeader, normalizeKey, RegistryError, splitHeader, unitFactor } from '@/core/registry'
+import { loadRegistry, matchHeader, normalizeKey, RegistryError, splitHeader, unitFactor, unitOf } from '@/core/registry'
 
 const registry = loadRegistry(raw)
 const base = { label_en: 'x', unit: '件', kind: 'count', group: 'g', direction: 'neutral', formula: null, aliases: [], definition_zh: '', township_reportable: 'yes', unit_aliases: {} }
@@ -78,5 +78,20 @@ describe('unitFactor', () => {
     ['inspections', '元', null],
   ])('%s in %s → ×%s', (id, unit, factor) => {
     expect(unitFactor(registry.byId.get(id)!, unit)).toBe(factor)
+  })
+})
+
+describe('unitOf', () => {
+  const cases = { unit: '件', unit_en: 'cases' }
+  it.each([
+    [cases, 'zh-CN', '件'],
+    [cases, 'en', 'cases'],
+    [{ unit: '件' }, 'en', '件'],
+    [{ unit: '%', unit_en: '%' }, 'en', '%'],
+  ])('writes %j in %s as %s', (indicator, locale, unit) => {
+    expect(unitOf(indicator, locale)).toBe(unit)
+  })
+  it('has an English unit for every indicator of the bundled registry', () => {
+    expect(registry.indicators.filter(i => i.unit_en === undefined || /[\u4e00-\u9fff]/.test(i.unit_en)).map(i => i.id)).toEqual([])
   })
 })

@@ -1,5 +1,6 @@
 // Text of the township table's cells. Plain strings only: they reach the DOM through {{ }}.
 import { formatNumber, withUnit } from '@/charts/common'
+import { unitOf } from '@/core/registry'
 import type { SourceRef } from '@/core/types'
 import type { YearOverYear } from '@/core/analysis'
 import type { ProfileRow } from './townshipProfile'
@@ -10,7 +11,7 @@ export type Translate = (key: string, named?: Record<string, unknown>) => string
 const DASH = '—'
 
 /** The value with its unit, 约 for approximate figures, 是/否 for yes/no indicators, or why there is none. */
-export function valueText(row: Pick<ProfileRow, 'value' | 'status' | 'approx' | 'indicator'>, t: Translate): string {
+export function valueText(row: Pick<ProfileRow, 'value' | 'status' | 'approx' | 'indicator'>, t: Translate, locale = 'zh-CN'): string {
   if (row.value === null) {
     if (row.status === 'not-applicable') return t('common.notApplicable')
     if (row.status === 'missing') return t('township.table.missing')
@@ -18,7 +19,7 @@ export function valueText(row: Pick<ProfileRow, 'value' | 'status' | 'approx' | 
     return DASH
   }
   if (row.indicator.kind === 'flag') return row.value > 0 ? t('township.table.yes') : t('township.table.no')
-  const text = withUnit(formatNumber(row.value), row.indicator.unit)
+  const text = withUnit(formatNumber(row.value), unitOf(row.indicator, locale))
   return row.approx ? `${t('common.approx')} ${text}` : text
 }
 
@@ -33,21 +34,21 @@ export function percentileText(percentile: number | null): string {
 }
 
 /** The county median with unit (— for yes/no indicators and when nobody reported). */
-export function medianText(row: Pick<ProfileRow, 'countyMedian' | 'indicator'>): string {
+export function medianText(row: Pick<ProfileRow, 'countyMedian' | 'indicator'>, locale = 'zh-CN'): string {
   if (row.countyMedian === null || row.indicator.kind === 'flag') return DASH
-  return withUnit(formatNumber(row.countyMedian), row.indicator.unit)
+  return withUnit(formatNumber(row.countyMedian), unitOf(row.indicator, locale))
 }
 
 const signed = (x: number, decimals = 2): string => `${x > 0 ? '+' : ''}${formatNumber(x, decimals)}`
 
 /** Counts: "+3 件（+12.5%）"; rates: "+1.8 个百分点"; no previous year in the data: a note; a missing side: —. */
-export function changeText(change: YearOverYear | null, row: Pick<ProfileRow, 'indicator'>, t: Translate): string {
+export function changeText(change: YearOverYear | null, row: Pick<ProfileRow, 'indicator'>, t: Translate, locale = 'zh-CN'): string {
   if (change === null) return t('township.table.noPrevious')
   if (row.indicator.kind === 'flag') return DASH
   if (change.type === 'points') return change.pp === null ? DASH : t('township.table.points', { value: signed(change.pp) })
   if (change.abs === null) return DASH
-  const abs = withUnit(signed(change.abs), row.indicator.unit)
-  return change.pct === null ? abs : `${abs}（${signed(change.pct, 1)}%）`
+  const abs = withUnit(signed(change.abs), unitOf(row.indicator, locale))
+  return change.pct === null ? abs : `${abs}${t('common.paren', { text: `${signed(change.pct, 1)}%` })}`
 }
 
 /** 'better' or 'worse' in the indicator's direction; null for no change, neutral indicators or no figure. */

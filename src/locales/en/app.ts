@@ -41,6 +41,9 @@ const en: typeof zhCN = {
     approx: '≈',
     derived: 'computed from its formula',
     source: 'Source',
+    paren: ' ({text})',
+    colon: ': ',
+    listSeparator: ', ',
     row: 'row {row}',
   },
   chart: {

@@ -1,7 +1,7 @@
 // Unknown township names waiting for confirmation, and the township list editor.
 export default {
   townships: {
-    kinds: { zhen: 'Town (镇)', xiang: 'Township (乡)', jiedao: 'Subdistrict (街道)' },
+    kinds: { zhen: 'Town', xiang: 'Township', jiedao: 'Subdistrict' },
     pending: {
       title: 'Township names to confirm ({n})',
       hint: 'These names are not on the county\'s township list. Their rows count in no chart, ranking, total or tracker until confirmed.',
@@ -44,7 +44,7 @@ export default {
       fileName: 'township-list',
       confirmRestore: 'Replace the current list with the bundled one (added aliases and townships are lost)?',
       columns: { name: 'Name', code: 'Division code', kind: 'Kind', population: 'Population', area: 'Area (km²)', aliases: 'Aliases', actions: 'Actions' },
-      aliasesHint: 'Separate aliases with “|” or “、”',
+      aliasesHint: 'Separate aliases with “|” or a Chinese enumeration comma',
       save: 'Save',
       cancel: 'Cancel',
       issue: 'Row {row}{column}: {message}',

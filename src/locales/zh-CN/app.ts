@@ -40,6 +40,9 @@ export default {
     derived: '由公式计算',
     source: '来源',
     row: '第 {row} 行',
+    paren: '（{text}）',
+    colon: '：',
+    listSeparator: '、',
   },
   chart: {
     ranking: '{indicator}排名',

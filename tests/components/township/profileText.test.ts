@@ -6,7 +6,7 @@ import type { Indicator } from '@/core/types'
 const ZH: Record<string, string> = {
   'common.notApplicable': '不适用', 'common.approx': '约', 'common.row': '第 {row} 行',
   'township.table.missing': '未报送', 'township.table.blank': '未填报', 'township.table.yes': '是', 'township.table.no': '否',
-  'township.table.noPrevious': '无上年数据', 'township.table.points': '{value} 个百分点',
+  'township.table.noPrevious': '无上年数据', 'township.table.points': '{value} 个百分点', 'common.paren': '（{text}）',
 }
 const t: Translate = (key, named) => (ZH[key] ?? key).replace(/\{(\w+)\}/g, (_, k: string) => String(named?.[k]))
 
@@ -58,6 +58,19 @@ describe('changeText and changeTone', () => {
   ])('writes %o as %s', (change, indicator, text, tone) => {
     expect(changeText(change, { indicator }, t)).toBe(text)
     expect(changeTone(change, { indicator })).toBe(tone)
+  })
+})
+
+describe('in English', () => {
+  const en: Translate = (key, named) => (key === 'common.paren' ? ` (${String(named?.text)})` : key)
+  const cases = { ...count, unit_en: 'cases' }
+  it.each([
+    ['a value', valueText({ value: 7610, status: 'reported', approx: false, indicator: cases }, en, 'en'), '7,610 cases'],
+    ['a median', medianText({ countyMedian: 12, indicator: cases }, 'en'), '12 cases'],
+    ['a change', changeText({ type: 'change', abs: -3, pct: -75 }, { indicator: cases }, en, 'en'), '-3 cases (-75%)'],
+    ['a rate', valueText({ value: 95.5, status: 'reported', approx: false, indicator: rate }, en, 'en'), '95.5%'],
+  ])('writes %s with the English unit: %s', (_, text, expected) => {
+    expect(text).toBe(expected)
   })
 })
 
