@@ -5,7 +5,12 @@ import './setup/echarts'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
+import { CHART_HOST, createChartHost } from './composables/useChartHost'
+import { createExportSettings, EXPORT_SETTINGS } from './composables/useExportSettings'
 import { i18n } from './setup/i18n'
 import { router } from './setup/router'
 
-createApp(App).use(createPinia()).use(i18n).use(router).mount('#app')
+const app = createApp(App).use(createPinia()).use(i18n).use(router)
+app.provide(CHART_HOST, createChartHost())
+app.provide(EXPORT_SETTINGS, createExportSettings())
+app.mount('#app')

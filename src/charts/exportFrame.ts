@@ -236,13 +236,11 @@ export function categoryRows(option: EChartsOption): number {
   return rows
 }
 
-/** What an export draws: the on-screen option, and a way to build it again with another theme. */
+/** What an export draws: a chart entry's context and its builder (any ChartEntry is one). */
 export interface ExportSource {
-  option: EChartsOption
-  rebuild?: (theme: ChartTheme) => EChartsOption
-  context?: ExportContext
-  /** Used as the title when there is no context. */
-  title?: string
+  context: ExportContext
+  /** The option for a theme at a picture's size. */
+  build: (theme: ChartTheme, size?: ExportSize) => EChartsOption
 }
 
 export interface ExportOptions extends ExportSize {
@@ -267,19 +265,18 @@ export function exportTheme(size: ExportSize, base: ChartTheme = projectorTheme)
  */
 export function exportChartOption(source: ExportSource, opts: ExportOptions): EChartsOption {
   const theme = exportTheme(opts, opts.base)
-  const context = source.context ?? { title: source.title ?? '' }
-  const frameOpts: FrameOptions = { width: opts.width, height: opts.height, theme, labels: opts.labels, date: opts.date, showTitle: opts.showTitle, footerInset: opts.footerInset }
+  const { context } = source
+  const size = { width: opts.width, height: opts.height }
+  const frameOpts: FrameOptions = { ...size, theme, labels: opts.labels, date: opts.date, showTitle: opts.showTitle, footerInset: opts.footerInset }
   const layout = frameLayout(frameText(context, frameOpts), frameOpts)
   let chartTheme = theme
-  let option = source.rebuild ? source.rebuild(theme) : source.option
-  if (source.rebuild) {
-    // The plot's share of the picture: less header, footer and about five lines of axes and legend.
-    const plot = opts.height - layout.header - layout.footer - theme.fontSize * 5
-    const fitted = fitThemeToRows(theme, categoryRows(option), plot)
-    if (fitted !== theme) {
-      chartTheme = fitted
-      option = source.rebuild(fitted)
-    }
+  let option = source.build(theme, size)
+  // The plot's share of the picture: less header, footer and about five lines of axes and legend.
+  const plot = opts.height - layout.header - layout.footer - theme.fontSize * 5
+  const fitted = fitThemeToRows(theme, categoryRows(option), plot)
+  if (fitted !== theme) {
+    chartTheme = fitted
+    option = source.build(fitted, size)
   }
   if (opts.decal) option = withDecal(option, chartTheme)
   return exportFrame(option, context, frameOpts)

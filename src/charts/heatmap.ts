@@ -4,16 +4,9 @@ import type { EChartsOption, HeatmapSeriesOption } from 'echarts'
 import { baseOption, emptyOption, firstParam, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
+import type { HeatmapCell, HeatmapColumn } from '../core/analysis/heatmapData'
 
-export interface HeatmapCell {
-  township: string
-  indicator: string
-  /** 0–100, 100 = best; null: grey cell. */
-  percentile: number | null
-  value: number | null
-  /** Text in the cell (e.g. 不适用 for a cell without a value); formatted value with unit, or labels.missing, when absent. */
-  text?: string
-}
+export type { HeatmapCell }
 
 export interface HeatmapLabels {
   percentile: string
@@ -32,7 +25,7 @@ export interface HeatmapInput {
   /** Rows, top to bottom. */
   townships: readonly string[]
   /** Columns, left to right; unit is shown with values. */
-  indicators: readonly { id: string, label: string, unit: string }[]
+  indicators: readonly HeatmapColumn[]
   cells: readonly HeatmapCell[]
   labels: HeatmapLabels
   decimals?: number

@@ -1,7 +1,5 @@
 // The 考核 ranking: total scores as horizontal bars coloured by grade, with the grade cut-offs as lines.
-// One entry (title, context, notes, build) serves the page panel, the PNG export, the deck and the 通报.
 import type { BarSeriesOption, EChartsOption } from 'echarts'
-import type { ExportContext } from './exportFrame'
 import { baseOption, emptyOption, firstParam, titleOption, tooltipBase, tooltipLine, type FormatterParams } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
@@ -40,15 +38,6 @@ export interface ScoreRankingInput {
 
 /** The chart's words in the 通报, which is always written in Chinese whatever the page's language. */
 export const DOCUMENT_LABELS: ScoreRankingLabels = { total: '总分', grade: '等次', rank: '名次', completeness: '数据完整度', incomplete: '数据 {share}', notSubmitted: '未报送', noData: '暂无数据' }
-
-/** A chart catalogue entry: the same definition for panel, picture, slide and document. */
-export interface ChartEntry {
-  chart: 'score'
-  title: string
-  context: ExportContext
-  notes: string[]
-  build: (theme: ChartTheme) => EChartsOption
-}
 
 /** Grade colour: the best grade green, the worst red, those between blue and amber. */
 export function gradeColor(grade: string, grades: readonly string[], theme: ChartTheme): string {
@@ -100,15 +89,4 @@ export function scoreRankingOption(input: ScoreRankingInput, theme: ChartTheme):
 /** A container height (px) at which `rows` bars and labels do not overlap. */
 export function scoreRankingHeight(rows: number, theme: ChartTheme): number {
   return Math.round(Math.max(1, rows) * Math.max(theme.barWidth * 1.7, theme.fontSize * 1.6) + theme.fontSize * 6)
-}
-
-/** The score ranking as a catalogue entry. */
-export function scoreEntry(input: ScoreRankingInput & { title: string, context: Omit<ExportContext, 'title'>, notes: string[] }): ChartEntry {
-  return {
-    chart: 'score',
-    title: input.title,
-    context: { ...input.context, title: input.title },
-    notes: input.notes,
-    build: theme => scoreRankingOption(input, theme),
-  }
 }

@@ -103,9 +103,9 @@ export function useChartExport() {
 
   /** `2024-行政执法人员持证率-排名.png`, or the title made safe when the source has no file parts. */
   function fileName(source: ExportSource, extension: string): string {
-    const file = source.context?.file
-    if (file) return chartFileName({ year: source.context?.year, subject: file.subject, kind: file.kind }, extension)
-    return chartFileName({ subject: source.context?.title ?? source.title ?? '' }, extension)
+    const { file, year, title } = source.context
+    if (file) return chartFileName({ year, subject: file.subject, kind: file.kind }, extension)
+    return chartFileName({ subject: title }, extension)
   }
 
   function pngDataUrl(source: ExportSource, size: ExportSize = exportSize(), ratio = settings.ratio, opts: { showTitle?: boolean } = {}): string {

@@ -1,41 +1,35 @@
-// The chart panels mounted on the current page, for the page-level exports (ZIP, PPTX), and where
-// a panel's 加入演示 goes: the page's export bar takes the view and completes it with the page's state.
-import { computed, shallowRef } from 'vue'
-import type { EChartsOption } from 'echarts'
-import type { ExportContext } from '@/charts/exportFrame'
-import type { ChartTheme } from '@/charts/theme'
+// The chart panels mounted on the current page, for the page-level exports (ZIP, PPTX), and where a
+// panel's 加入演示 goes: the page's export bar takes the view and completes it with the page's state.
+// One host per app, provided at setup (CHART_HOST); a component mounted without one gets its own.
+import { computed, inject, shallowRef, type ComputedRef, type InjectionKey } from 'vue'
+import type { ChartEntry } from '@/charts/catalog'
 import type { AddResult, DeckViewPart } from '@/core/deck'
 
-/** A mounted chart panel as the exports see it (getters: always the panel's current props). */
+/** A mounted chart panel as the exports see it (getters: always the panel's current entry). */
 export interface HostedChart {
   readonly el: Element | null
-  readonly title: string
-  readonly chart: string
-  readonly option: EChartsOption
-  readonly rebuild?: (theme: ChartTheme) => EChartsOption
-  readonly context?: ExportContext
-  readonly view?: DeckViewPart
+  /** null while the panel has nothing to draw (it is then left out of the exports). */
+  readonly entry: ChartEntry | null
 }
 
 /** What adding did, and how many slides the deck has now. */
 export interface DeckAdded { result: AddResult, count: number }
 
-type DeckHandler = (part: DeckViewPart) => DeckAdded
+export type DeckHandler = (part: DeckViewPart) => DeckAdded
 
-const mounted = shallowRef<readonly HostedChart[]>([])
-const deckHandler = shallowRef<DeckHandler | null>(null)
-
-/** Registers a panel; returns the function that unregisters it (call on unmount). */
-export function registerChart(chart: HostedChart): () => void {
-  mounted.value = [...mounted.value, chart]
-  return () => { mounted.value = mounted.value.filter(c => c !== chart) }
+export interface ChartHost {
+  /** Mounted panels in document order. */
+  charts: ComputedRef<HostedChart[]>
+  canAddToDeck: ComputedRef<boolean>
+  /** Registers a panel; returns the function that unregisters it (call on unmount). */
+  register: (chart: HostedChart) => () => void
+  /** Sets who receives 加入演示 (the page's export bar); returns the function that unsets it. */
+  setDeckHandler: (handler: DeckHandler) => () => void
+  /** Adds a panel's view to the deck; null when no page takes it. */
+  addToDeck: (part: DeckViewPart) => DeckAdded | null
 }
 
-/** Sets who receives 加入演示 (the page's export bar); returns the function that unsets it. */
-export function setDeckHandler(handler: DeckHandler): () => void {
-  deckHandler.value = handler
-  return () => { if (deckHandler.value === handler) deckHandler.value = null }
-}
+export const CHART_HOST: InjectionKey<ChartHost> = Symbol('chart-host')
 
 /** Panels in document order (small multiples mount after the panels beside them). */
 function inDocumentOrder(list: readonly HostedChart[]): HostedChart[] {
@@ -45,11 +39,25 @@ function inDocumentOrder(list: readonly HostedChart[]): HostedChart[] {
   })
 }
 
-export function useChartHost() {
+export function createChartHost(): ChartHost {
+  const mounted = shallowRef<readonly HostedChart[]>([])
+  const deckHandler = shallowRef<DeckHandler | null>(null)
   return {
     charts: computed(() => inDocumentOrder(mounted.value)),
     canAddToDeck: computed(() => deckHandler.value !== null),
-    /** Adds a panel's view to the deck; null when no page takes it. */
-    addToDeck: (part: DeckViewPart): DeckAdded | null => deckHandler.value?.(part) ?? null,
+    register(chart) {
+      mounted.value = [...mounted.value, chart]
+      return () => { mounted.value = mounted.value.filter(c => c !== chart) }
+    },
+    setDeckHandler(handler) {
+      deckHandler.value = handler
+      return () => { if (deckHandler.value === handler) deckHandler.value = null }
+    },
+    addToDeck: part => deckHandler.value?.(part) ?? null,
   }
+}
+
+/** The app's chart host (call in setup). */
+export function useChartHost(): ChartHost {
+  return inject(CHART_HOST, null) ?? createChartHost()
 }

@@ -9,7 +9,7 @@ import { loadMoreCharts } from '@/setup/echarts'
 import { useChartExport } from './useChartExport'
 import { buildPptx, PPTX_IMAGE } from './usePptx'
 
-/** A chart of a batch, with its speaker notes ('' when none are known). */
+/** A chart of a batch with its speaker notes ('' when none are known): any catalog entry is one. */
 export interface SlideSource extends ExportSource {
   notes: string
 }
@@ -57,7 +57,7 @@ export function useDeckExport() {
       for (const [i, s] of sources.entries()) {
         progress({ done: i, total: sources.length })
         await new Promise(resolve => setTimeout(resolve, 0))
-        const title = s.context?.title ?? s.title ?? ''
+        const { title } = s.context
         slides.push({ title, image: exporter.pngDataUrl(s, PPTX_IMAGE, exporter.settings.ratio, { showTitle: false }), altText: title, notes: s.notes })
       }
       progress({ done: sources.length, total: sources.length })

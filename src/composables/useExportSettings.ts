@@ -1,6 +1,7 @@
 // Export settings shared by every chart panel and the batch exports: picture size, pixel ratio,
-// SVGs in ZIPs, decal patterns. Kept in localStorage, so a choice made once holds for the session and after.
-import { effectScope, reactive, watch } from 'vue'
+// SVGs in ZIPs, decal patterns. Kept in localStorage, so a choice made once holds for the session and
+// after. One settings object per app, provided at setup (EXPORT_SETTINGS).
+import { effectScope, inject, reactive, watch, type InjectionKey } from 'vue'
 import { DEFAULT_EXPORT_RATIO, EXPORT_RATIOS, EXPORT_SIZES, type ExportSize } from '@/charts/exportFrame'
 
 export interface ExportSettings {
@@ -43,24 +44,26 @@ function load(): ExportSettings {
   }
 }
 
-let shared: ExportSettings | undefined
+export const EXPORT_SETTINGS: InjectionKey<ExportSettings> = Symbol('export-settings')
 
-/** The one settings object of the page (created on first use), and the chosen size as numbers. */
+/** Settings read from localStorage and written back on every change (provide once, at app setup). */
+export function createExportSettings(): ExportSettings {
+  const settings = reactive(load())
+  // A detached scope: the watcher lives as long as the app, not the component that happened to ask first.
+  effectScope(true).run(() => watch(settings, (s) => {
+    if (typeof localStorage === 'undefined') return
+    try {
+      localStorage.setItem(KEY, JSON.stringify(s))
+    } catch (e) {
+      console.warn('export settings not saved', e)
+    }
+  }))
+  return settings
+}
+
+/** The app's settings object (call in setup), and the chosen size as numbers. */
 export function useExportSettings() {
-  if (!shared) {
-    const settings = reactive(load())
-    // A detached scope: the watcher outlives the component that happened to ask first.
-    effectScope(true).run(() => watch(settings, (s) => {
-      if (typeof localStorage === 'undefined') return
-      try {
-        localStorage.setItem(KEY, JSON.stringify(s))
-      } catch (e) {
-        console.warn('export settings not saved', e)
-      }
-    }))
-    shared = settings
-  }
-  const settings = shared
+  const settings = inject(EXPORT_SETTINGS, null) ?? createExportSettings()
   const exportSize = (): ExportSize => EXPORT_SIZES.find(s => sizeKey(s) === settings.size) ?? EXPORT_SIZES[0] ?? { width: 1600, height: 900 }
   return { settings, exportSize, sizes: EXPORT_SIZES, ratios: EXPORT_RATIOS }
 }

@@ -30,9 +30,16 @@ export interface DeckItem extends DeckView {
 /** What a chart panel knows of its view; the page fills in the rest (year, townships …). */
 export type DeckViewPart = Partial<DeckView> & Pick<DeckView, 'chart'>
 
+/** A panel's view completed with the page's (route, indicators, year, highlight, normalization): the panel's own settings win. */
+export function completeView(part: DeckViewPart, page: Omit<DeckView, 'chart' | 'options'>): DeckView {
+  return {
+    page: page.page, indicators: [...page.indicators], year: page.year, townships: [...page.townships], normalization: page.normalization,
+    ...part, options: { ...part.options },
+  }
+}
+
 /** Outcome of adding a view: added, already in the deck, or the deck is full. */
 export type AddResult = 'added' | 'exists' | 'full'
-
 
 /** Slides a deck holds at most (a hand-edited store cannot make the page unusable). */
 export const MAX_DECK_ITEMS = 60

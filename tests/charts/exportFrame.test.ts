@@ -118,25 +118,19 @@ describe('exportChartOption', () => {
   const opts = { ...size, labels, date }
 
   it('rebuilds with the projector theme scaled to the picture (24 px at 1080 rows)', () => {
-    const option = exportChartOption({ option: {}, rebuild: ranking(5), context }, { ...opts, width: 1920, height: 1080 })
+    const option = exportChartOption({ build: ranking(5), context }, { ...opts, width: 1920, height: 1080 })
     expect(part(option, 'yAxis').axisLabel.fontSize).toBe(24)
   })
 
   it('makes type smaller only when the rows would not fit', () => {
-    const few = exportChartOption({ option: {}, rebuild: ranking(5), context }, opts)
-    const many = exportChartOption({ option: {}, rebuild: ranking(40), context }, opts)
+    const few = exportChartOption({ build: ranking(5), context }, opts)
+    const many = exportChartOption({ build: ranking(40), context }, opts)
     expect(part(many, 'yAxis').axisLabel.fontSize).toBeLessThan(part(few, 'yAxis').axisLabel.fontSize)
     expect(part(many, 'yAxis').axisLabel.fontSize).toBeGreaterThanOrEqual(12)
   })
 
-  it('uses the on-screen option when it cannot rebuild, titled by the panel title', () => {
-    const option = exportChartOption({ option: ranking(3)(screenTheme), title: '屏幕上的标题' }, opts)
-    expect(frameTexts(option)).toContain('屏幕上的标题')
-    expect(part(option, 'yAxis').axisLabel.fontSize).toBe(screenTheme.fontSize)
-  })
-
   it('adds decal patterns when asked', () => {
-    const option = exportChartOption({ option: {}, rebuild: ranking(3), context }, { ...opts, decal: true })
+    const option = exportChartOption({ build: ranking(3), context }, { ...opts, decal: true })
     expect((option.aria as { decal?: { show?: boolean } }).decal?.show).toBe(true)
   })
 })

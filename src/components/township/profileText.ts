@@ -3,7 +3,7 @@ import { formatNumber, withUnit } from '@/charts/common'
 import { unitOf } from '@/core/registry'
 import type { SourceRef } from '@/core/types'
 import type { YearOverYear } from '@/core/analysis'
-import type { ProfileRow } from './townshipProfile'
+import type { ProfileRow } from '@/core/analysis'
 
 /** The i18n translate function, as far as these helpers use it. */
 export type Translate = (key: string, named?: Record<string, unknown>) => string

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import IndicatorTable from '@/components/township/IndicatorTable.vue'
 import TownshipIssues from '@/components/township/TownshipIssues.vue'
-import type { ProfileGroup, ProfileRow } from '@/components/township/townshipProfile'
+import type { ProfileGroup, ProfileRow } from '@/core/analysis/townshipProfile'
 import type { Indicator, Issue } from '@/core/types'
 import zhCN from '@/locales/zh-CN'
 

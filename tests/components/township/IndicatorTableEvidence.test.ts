@@ -3,7 +3,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import IndicatorTable from '@/components/township/IndicatorTable.vue'
-import type { ProfileGroup, ProfileRow } from '@/components/township/townshipProfile'
+import type { ProfileGroup, ProfileRow } from '@/core/analysis/townshipProfile'
 import type { Indicator } from '@/core/types'
 import zhCN from '@/locales/zh-CN'
 

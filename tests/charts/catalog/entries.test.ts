@@ -6,10 +6,9 @@ import type { DeckView } from '@/core/deck'
 import { readFlagRules } from '@/core/flagRules'
 import { loadRegistry } from '@/core/registry'
 import type { Submission, Township } from '@/core/types'
-import { buildCatalogChart, type CatalogEnv } from '@/composables/useChartCatalog'
-import { compareText } from '@/composables/useCompareText'
+import { catalogEnv, chartEntry, compareText, type ChartEntry } from '@/charts/catalog'
 import zhCN from '@/locales/zh-CN'
-import { part, seriesOf } from '../charts/optionParts'
+import { part, seriesOf } from '../optionParts'
 
 const registry = loadRegistry(registryJson)
 const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': zhCN } })
@@ -29,9 +28,11 @@ const submissions = [
   sub('丙镇', 2024, { enforcement_cert_rate: 96, penalty_cases: 5 }),
   sub('甲镇', 2023, { enforcement_cert_rate: 90 }),
 ]
-const env: CatalogEnv = {
-  data: { submissions, townships: ['甲镇', '乙镇', '丙镇', '丁镇'].map(township), registry, issues: [], rules },
-  text,
+const env = catalogEnv({ submissions, townships: ['甲镇', '乙镇', '丙镇', '丁镇'].map(township), registry, issues: [], rules }, text)
+/** The entry of a view and its option with a theme. */
+function buildCatalogChart(v: DeckView, _env: typeof env, theme: typeof screenTheme): (ChartEntry & { option: ReturnType<ChartEntry['build']> }) | null {
+  const entry = chartEntry(v, _env)
+  return entry ? { ...entry, option: entry.build(theme) } : null
 }
 const view = (chart: DeckView['chart'], extra: Partial<DeckView> = {}): DeckView => ({
   chart, page: 'compare', indicators: ['enforcement_cert_rate'], year: 2024, townships: [], normalization: 'raw', options: {}, ...extra,
@@ -60,7 +61,7 @@ describe('chart catalog', () => {
 
   it('rebuilds the same chart with the projector theme', () => {
     const chart = buildCatalogChart(view('ranking'), env, screenTheme)!
-    expect(part(chart.rebuild(projectorTheme), 'yAxis').axisLabel.fontSize).toBe(projectorTheme.fontSize)
+    expect(part(chart.build(projectorTheme), 'yAxis').axisLabel.fontSize).toBe(projectorTheme.fontSize)
   })
 
   it.each([

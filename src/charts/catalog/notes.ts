@@ -1,23 +1,13 @@
 // Speaker notes of a slide: best and worst townships, the county median, who did not submit, and the
 // 红黄绿 flags that concern the chart's indicators. Plain text, one statement per line.
-import { formatNumber, withUnit } from '@/charts/common'
-import { bestAndWorst, evaluateYearFlags, type FlagResult, type Ranked, type SeriesRow } from '@/core/analysis'
-import type { FlagRules } from '@/core/flagRules'
-import type { Issue, Registry, Submission } from '@/core/types'
-import type { CompareSeries } from '@/composables/useCompareData'
-import type { CompareText } from '@/composables/useCompareText'
+import { bestAndWorst, type CompareSeries, type FlagResult, type Ranked, type SeriesRow } from '../../core/analysis'
+import { formatNumber, withUnit } from '../common'
+import type { CompareText } from './text'
 
 /** Townships named in one list before the rest are counted. */
 const LIST_MAX = 6
 /** Best and worst townships named. */
 const BEST_WORST = 3
-
-export interface FlagInput {
-  submissions: readonly Submission[]
-  registry: Registry
-  issues: readonly Issue[]
-  rules: FlagRules
-}
 
 /** "甲镇、乙镇" or "甲镇、乙镇 … 等 9 个". */
 export function listText(names: readonly string[], text: CompareText, max = LIST_MAX): string {
@@ -40,11 +30,6 @@ export function seriesLines(s: CompareSeries, ranked: readonly Ranked<SeriesRow>
   const missing = s.rows.filter(r => r.status === 'missing').map(r => r.township)
   if (missing.length > 0) lines.push(t('present.notes.missing', { list: listText(missing, text) }))
   return lines
-}
-
-/** The year's flag of every township that submitted. */
-export function yearFlags(input: FlagInput, year: number): Map<string, FlagResult> {
-  return evaluateYearFlags(input.submissions, year, { registry: input.registry, rules: input.rules, issues: input.issues })
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { radarIndicators, radarPercentiles, wrapAxisLabel } from '@/components/township/radarAxes'
-import type { ProfileRow, TownshipProfile } from '@/components/township/townshipProfile'
+import { radarIndicators, radarPercentiles, wrapAxisLabel } from '@/core/analysis/radarAxes'
+import type { ProfileRow, TownshipProfile } from '@/core/analysis/townshipProfile'
 import type { Indicator, Registry } from '@/core/types'
 
 const ind = (spec: Pick<Indicator, 'id' | 'kind'> & Partial<Indicator>): Indicator => ({

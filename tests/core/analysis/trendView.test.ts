@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { anyFigure, trendHints, trendSources, trendUnit, type Translate } from '@/components/trends/trendView'
+import { anyFigure, trendHints, trendSources, trendUnit, type Translate } from '@/core/analysis/trendView'
 import type { TrendSeries } from '@/core/analysis'
 import type { Indicator, Submission } from '@/core/types'
 

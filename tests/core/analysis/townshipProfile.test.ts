@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { reportedIndicators, resolveTownship, townshipIssues, townshipNames, townshipProfile } from '@/components/township/townshipProfile'
+import { reportedIndicators, resolveTownship, townshipIssues, townshipNames, townshipProfile } from '@/core/analysis/townshipProfile'
 import type { FlagRules } from '@/core/flagRules'
 import type { Indicator, Issue, Registry, Submission, Township } from '@/core/types'
 

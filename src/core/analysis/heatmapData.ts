@@ -1,10 +1,9 @@
 // The heatmap's rows, columns and cells: directional indicators with data, cells coloured by the
 // direction-aware percentile (100 = best) over all townships; at most `maxRows` rows (top and bottom).
-import type { HeatmapCell, HeatmapInput } from '@/charts/heatmap'
-import { formatNumber } from '@/charts/common'
-import { percentileRanks } from '@/core/analysis'
-import type { Indicator } from '@/core/types'
-import type { CompareSeries } from '@/composables/useCompareData'
+import { formatNumber } from '../format'
+import type { Indicator } from '../types'
+import type { CompareSeries } from './compareSeries'
+import { percentileRanks } from './ranking'
 
 /** Rows drawn at most; with more townships the first and last maxRows / 2 of the order are shown. */
 export const HEATMAP_MAX_ROWS = 200
@@ -21,9 +20,23 @@ export interface HeatmapDataOptions {
   maxRows?: number
 }
 
+/** One cell: a township's percentile on an indicator (100 = best; null: grey) and its figure. */
+export interface HeatmapCell {
+  township: string
+  indicator: string
+  /** 0–100, 100 = best; null: grey cell. */
+  percentile: number | null
+  value: number | null
+  /** Text in the cell (e.g. 不适用 for a cell without a value); formatted value with unit, or labels.missing, when absent. */
+  text?: string
+}
+
+/** One column: an indicator, its label (wrapped onto short lines) and the unit of its figures. */
+export interface HeatmapColumn { id: string, label: string, unit: string }
+
 export interface HeatmapData {
   townships: string[]
-  indicators: HeatmapInput['indicators']
+  indicators: HeatmapColumn[]
   cells: HeatmapCell[]
   /** Neutral indicators left out: their percentile would say nothing about better or worse. */
   neutralLeftOut: number
@@ -65,7 +78,7 @@ function cellText(value: number | null, status: string, s: CompareSeries, opts: 
   if (value === null) return opts.status[status]
   if (s.indicator.kind === 'flag') return value > 0 ? opts.yes : opts.no
   const decimals = s.normalized || s.indicator.kind === 'rate' ? 1 : 0
-  const text = formatNumber(value, decimals)
+  const text = formatNumber(value, 'zh-CN', decimals)
   return s.indicator.unit === '%' ? `${text}%` : text
 }
 

@@ -1,5 +1,5 @@
 // The radar of the township page: which indicators are its axes, the township's percentile on each, axis names that fit.
-import type { Indicator, Registry } from '@/core/types'
+import type { Indicator, Registry } from '../types'
 import type { TownshipProfile } from './townshipProfile'
 
 /** Radar axes: the core rates with a direction (better is higher or lower), in registry order, at most `max`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { heatmapData, limitRows, wrapLabel } from '@/components/compare/heatmapData'
-import type { CompareSeries } from '@/composables/useCompareData'
+import { heatmapData, limitRows, wrapLabel } from '@/core/analysis/heatmapData'
+import type { CompareSeries } from '@/core/analysis/compareSeries'
 import { summarize, type RowStatus } from '@/core/analysis'
 import type { Direction, Indicator, IndicatorKind } from '@/core/types'
 

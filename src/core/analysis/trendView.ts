@@ -1,7 +1,9 @@
 // What the trends page says around its chart: unit, sources, years and the hints for odd data.
-import { isNormalizable, isPresent, type Normalization, type TrendSeries } from '@/core/analysis'
-import { sourceOf } from '@/core/dataset'
-import type { Indicator, Submission } from '@/core/types'
+import { sourceOf } from '../dataset'
+import type { Indicator, Submission } from '../types'
+import { isNormalizable, type Normalization } from './perCapita'
+import { isPresent } from './ranking'
+import type { TrendSeries } from './series'
 
 /** The i18n translate function, as far as these helpers use it. */
 export type Translate = (key: string, named?: Record<string, unknown>) => string

@@ -1,12 +1,13 @@
 // Everything the township page shows about one township and year, computed from the data core:
 // each indicator's value, county rank, percentile, county median, change on last year, flag and source.
-import {
-  completeness, countyMedians, evaluateFlags, indicatorLevels, indicatorSeries, percentileRanks, rankTownships,
-  townshipMatcher, yearOverYear, type FlagResult, type RowStatus, type YearOverYear,
-} from '@/core/analysis'
-import { sourceOf } from '@/core/dataset'
-import type { FlagLevel, FlagRules, IndicatorSelector } from '@/core/flagRules'
-import type { Indicator, Issue, Registry, SourceRef, Submission, Township } from '@/core/types'
+import { sourceOf } from '../dataset'
+import type { FlagLevel, FlagRules, IndicatorSelector } from '../flagRules'
+import type { Indicator, Issue, Registry, SourceRef, Submission, Township } from '../types'
+import { countyMedians, indicatorLevels } from './flagContext'
+import { completeness, evaluateFlags, type FlagResult } from './flags'
+import { percentileRanks, rankTownships } from './ranking'
+import { indicatorSeries, townshipMatcher, type RowStatus } from './series'
+import { yearOverYear, type YearOverYear } from './yearOverYear'
 
 export interface ProfileRow {
   indicator: Indicator

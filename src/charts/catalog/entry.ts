@@ -1,0 +1,87 @@
+// A chart of the catalog: everything one chart needs on screen, on a slide, in a PNG or SVG, in the
+// ZIP and in the PowerPoint deck — title, subtitle, context line, notes, the deck view, and
+// build(theme, size). Pages, the deck and every export take the same entry; none defines a chart again.
+import type { EChartsOption } from 'echarts'
+import { compareSeries, evaluateYearFlags, type CompareInput, type CompareSeries, type FlagResult, type Normalization } from '../../core/analysis'
+import type { DeckChart, DeckView, DeckViewPart } from '../../core/deck'
+import type { FlagRules } from '../../core/flagRules'
+import type { Issue } from '../../core/types'
+import type { ExportContext } from '../exportFrame'
+import type { ChartTheme } from '../theme'
+import type { CompareText } from './text'
+
+/** A picture's size in CSS px. */
+export interface ChartSize { width: number, height: number }
+
+/** Chart kinds: those a deck view can hold, and the 考核 score ranking (drawn from the page's own result). */
+export type ChartKind = DeckChart | 'score'
+
+export interface ChartEntry {
+  /** Catalog id: what a deck view stores (ranking, heatmap …). */
+  kind: ChartKind
+  /** Builder name, shown as data-chart to tests. */
+  chart: string
+  title: string
+  /** The line under the title on screen. */
+  subtitle: string
+  /** What a picture of the chart says about itself (the context line): unit, year, normalization, source, completeness, note, file name. */
+  context: ExportContext
+  /** Speaker notes, one statement per line; '' when there are none. */
+  notes: string
+  /** The view 加入演示 adds; absent when the chart cannot be added to the deck. */
+  view?: DeckViewPart
+  /** Category rows the chart draws (bars, heatmap rows); 0 for other charts. */
+  rows: number
+  /** Height of the chart on screen for a theme, px. */
+  height: (theme: ChartTheme) => number
+  /**
+   * The option for a theme. `size` is a picture's (slide, PNG, SVG): long charts then draw every row;
+   * without it (on screen) they scroll past their visible rows.
+   */
+  build: (theme: ChartTheme, size?: ChartSize) => EChartsOption
+}
+
+/** The data every entry is computed from. */
+export interface CatalogData extends CompareInput {
+  issues: readonly Issue[]
+  rules: FlagRules
+}
+
+/** Data, words and the figures entries share, computed once per data (series, flags). */
+export interface CatalogEnv {
+  data: CatalogData
+  text: CompareText
+  /** The series of `id` in `year` (cached); null for an id the registry does not know. */
+  series: (id: string, year: number, mode: Normalization) => CompareSeries | null
+  /** The year's flag of every township that submitted (cached). */
+  flags: (year: number) => ReadonlyMap<string, FlagResult>
+}
+
+/** An entry of one kind for a view; null when the data cannot draw it (unknown indicator or township, no year). */
+export type EntryOf = (view: DeckView, env: CatalogEnv) => ChartEntry | null
+
+/** The environment over `data` in the words of `text`: series and flags are computed on first use and kept. */
+export function catalogEnv(data: CatalogData, text: CompareText): CatalogEnv {
+  const series = new Map<string, CompareSeries | null>()
+  const flags = new Map<number, ReadonlyMap<string, FlagResult>>()
+  return {
+    data,
+    text,
+    series(id, year, mode) {
+      const key = `${id}\u0000${year}\u0000${mode}`
+      if (!series.has(key)) series.set(key, compareSeries(data, id, year, mode))
+      return series.get(key) ?? null
+    },
+    flags(year) {
+      let f = flags.get(year)
+      if (!f) {
+        f = evaluateYearFlags(data.submissions, year, { registry: data.registry, rules: data.rules, issues: data.issues })
+        flags.set(year, f)
+      }
+      return f
+    },
+  }
+}
+
+/** Statements joined one a line, empty ones dropped. */
+export const lines = (...groups: string[][]): string => groups.flat().filter(l => l !== '').join('\n')

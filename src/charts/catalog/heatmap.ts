@@ -1,0 +1,82 @@
+// The heatmap: townships × the directional indicators of one group (options.group, the core rates by
+// default), coloured by percentile, rows in the order of the view's first indicator's ranking. On
+// screen rows past VISIBLE_ROWS scroll inside the chart; a picture (slide, PNG) draws every row.
+import type { EChartsOption, GridComponentOption, XAXisComponentOption } from 'echarts'
+import { heatmapData, rankingOrder } from '../../core/analysis'
+import { heatmapOption } from '../heatmap'
+import type { ChartTheme } from '../theme'
+import { lines, type CatalogEnv, type EntryOf } from './entry'
+import { flagLines } from './notes'
+
+/** The heatmap group of the core rates (not a registry group). */
+export const CORE_GROUP = 'core'
+/** Rows visible at once on screen before the y axis scrolls. */
+export const VISIBLE_ROWS = 40
+
+/** Indicator ids of a heatmap group: the core rates, or a registry group's indicators. */
+export function groupIndicators(group: string, env: CatalogEnv): string[] {
+  const { indicators } = env.data.registry
+  return group === CORE_GROUP ? indicators.filter(i => i.core && i.kind === 'rate').map(i => i.id) : indicators.filter(i => i.group === group).map(i => i.id)
+}
+
+/** The group's name in the user's language. */
+export const groupName = (group: string, env: CatalogEnv): string => (group === CORE_GROUP ? env.text.t('compare.heatmap.core') : env.text.t(`groups.${group}`))
+
+/** Column labels come wrapped onto short lines (heatmapData), which read better level than rotated. */
+function levelLabels(option: EChartsOption): EChartsOption {
+  const x = option.xAxis as XAXisComponentOption | undefined
+  return x && !Array.isArray(x) ? { ...option, xAxis: { ...x, axisLabel: { ...x.axisLabel, rotate: 0 } } as XAXisComponentOption } : option
+}
+
+/** The y axis scrolls through VISIBLE_ROWS rows at a time, with a slider at the right. */
+function scrolling(option: EChartsOption, theme: ChartTheme): EChartsOption {
+  const fs = theme.fontSize
+  return {
+    ...option,
+    grid: { ...(option.grid as GridComponentOption), right: fs * 4 },
+    dataZoom: [
+      { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+      { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1, right: fs, width: fs * 1.5, showDetail: false },
+    ],
+  }
+}
+
+export const heatmapEntry: EntryOf = (view, env) => {
+  if (view.year === null) return null
+  const year = view.year
+  const { text } = env
+  const { t } = text
+  const group = view.options.group ?? CORE_GROUP
+  const ids = groupIndicators(group, env)
+  const series = ids.flatMap(id => env.series(id, year, view.normalization) ?? [])
+  const primary = view.indicators[0] === undefined ? null : env.series(view.indicators[0], year, view.normalization)
+  const order = rankingOrder(primary, env.data.townships)
+  const d = heatmapData(series, order, { label: text.label, unitOf: text.unitOf, yes: t('compare.heatmap.yes'), no: t('compare.heatmap.no'), status: text.statusLabels(series[0] ?? null) })
+  const name = groupName(group, env)
+  const title = t('compare.heatmap.title', { year, group: name })
+  const subtitle = [
+    t('compare.heatmap.legend'),
+    d.neutralLeftOut > 0 ? t('compare.heatmap.neutralLeftOut', { count: d.neutralLeftOut }) : '',
+    d.emptyLeftOut > 0 ? t('compare.heatmap.emptyLeftOut', { count: d.emptyLeftOut }) : '',
+    d.limited ? t('compare.heatmap.limited', { total: order.length, n: Math.floor(d.townships.length / 2) }) : '',
+  ].filter(p => p !== '').join(' ')
+  const labels = { percentile: t('compare.heatmap.percentile'), value: t('compare.value'), missing: t('chart.missing'), noData: t('chart.noData'), worse: t('compare.heatmap.worse'), better: t('compare.heatmap.better') }
+  return {
+    kind: 'heatmap',
+    chart: 'heatmapOption',
+    title,
+    subtitle,
+    context: {
+      title, year, completeness: primary ? text.compactSubtitle(primary) : '', source: text.fileNames([...new Set(series.flatMap(s => s.sources))]),
+      note: t('compare.heatmap.legend'), file: { subject: name, kind: t('present.kind.heatmap') },
+    },
+    notes: lines(flagLines(env.flags(year), ids, text)),
+    view: { chart: 'heatmap', indicators: [...view.indicators], year, normalization: view.normalization, options: { group } },
+    rows: d.townships.length,
+    height: theme => Math.min(Math.max(d.townships.length, 4), VISIBLE_ROWS) * Math.round(Math.max(theme.fontSize * 2, 26)) + theme.fontSize * 12,
+    build: (theme, size) => {
+      const option = levelLabels(heatmapOption({ townships: d.townships, indicators: d.indicators, cells: d.cells, labels }, theme))
+      return size === undefined && d.townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
+    },
+  }
+}

@@ -1,0 +1,29 @@
+// The chart catalog: a view (what a page shows, or a deck slide stores) → its chart entry. The one
+// definition of each chart kind; pages, panels, slides and exports all draw from here.
+import type { DeckChart, DeckView } from '../../core/deck'
+import type { CatalogEnv, ChartEntry, EntryOf } from './entry'
+import { heatmapEntry } from './heatmap'
+import { outcomeEntry } from './outcome'
+import { radarEntry } from './radar'
+import { rankingEntry } from './ranking'
+import { scatterEntry } from './scatter'
+import { trendEntry } from './trend'
+
+export { catalogEnv, type CatalogData, type CatalogEnv, type ChartEntry, type ChartKind, type ChartSize, type EntryOf } from './entry'
+export { scoreEntry, type ScoreEntryInput } from './score'
+export { compareText, type CompareText, type Translate } from './text'
+
+/** The entry of every chart kind a deck can hold. */
+export const CATALOG: Readonly<Record<DeckChart, EntryOf>> = {
+  ranking: rankingEntry,
+  scatter: scatterEntry,
+  heatmap: heatmapEntry,
+  outcome: outcomeEntry,
+  trend: trendEntry,
+  radar: radarEntry,
+}
+
+/** The entry of a view; null when the data cannot draw it (unknown indicator or township, no year). */
+export function chartEntry(view: DeckView, env: CatalogEnv): ChartEntry | null {
+  return CATALOG[view.chart](view, env)
+}

@@ -1,0 +1,55 @@
+// The ranking: one indicator as ranked bars, best first, missing last, with the county mean and
+// median. A compact view (options.compact) is a small multiple: shorter words, smaller type and bars,
+// rows in the order of another indicator's ranking (options.orderBy) — its deck view is the full ranking.
+import type { EChartsOption, XAXisComponentOption } from 'echarts'
+import { rankedRows, rankingOrder, rowsInOrder } from '../../core/analysis'
+import { rankingBarHeight, rankingBarOption } from '../rankingBar'
+import type { ChartTheme } from '../theme'
+import { lines, type EntryOf } from './entry'
+import { flagLines, seriesLines } from './notes'
+
+/** The theme of a small multiple: type a tenth smaller, bars 70 % as thick. */
+export function compactTheme(theme: ChartTheme): ChartTheme {
+  return { ...theme, fontSize: Math.round(theme.fontSize * 0.9), titleFontSize: theme.fontSize, barWidth: Math.round(theme.barWidth * 0.7) }
+}
+
+/** Narrow panels: fewer value ticks, and none drawn over another. */
+function compactAxis(option: EChartsOption): EChartsOption {
+  const x = option.xAxis as XAXisComponentOption | undefined
+  if (!x || Array.isArray(x)) return option
+  return { ...option, xAxis: { ...x, splitNumber: 3, axisLabel: { ...x.axisLabel, hideOverlap: true } } as XAXisComponentOption }
+}
+
+export const rankingEntry: EntryOf = (view, env) => {
+  const id = view.indicators[0]
+  if (id === undefined || view.year === null) return null
+  const s = env.series(id, view.year, view.normalization)
+  if (!s) return null
+  const { text } = env
+  const { t } = text
+  const compact = view.options.compact === 'true'
+  const ranked = rankedRows(s)
+  const orderBy = view.options.orderBy === undefined ? null : env.series(view.options.orderBy, view.year, view.normalization)
+  const rows = orderBy ? rowsInOrder(ranked, rankingOrder(orderBy, env.data.townships)) : ranked
+  const themeOf = (theme: ChartTheme) => (compact ? compactTheme(theme) : theme)
+  const labels = { mean: t('chart.mean'), median: t('chart.median'), rank: t('compare.rank'), value: t('compare.value'), noData: t('chart.noData'), approx: t('common.approx'), status: text.statusLabels(s) }
+  const title = text.rankingTitle(s)
+  return {
+    kind: 'ranking',
+    chart: 'rankingBarOption',
+    title: compact ? text.compactTitle(s) : title,
+    subtitle: compact ? text.compactSubtitle(s) : text.subtitle(s),
+    context: text.seriesContext(s, title, t('present.kind.ranking')),
+    notes: lines(seriesLines(s, ranked, text), flagLines(env.flags(view.year), [id], text)),
+    view: { chart: 'ranking', indicators: [id], year: s.year, normalization: s.mode, townships: [...view.townships] },
+    rows: rows.length,
+    height: theme => (rows.length === 0 ? 240 : rankingBarHeight(rows.length, themeOf(theme))),
+    build: (theme) => {
+      const option = rankingBarOption({
+        rows, indicator: s.indicator, unit: text.unitOf(s), mean: s.summary.mean, median: s.summary.median,
+        highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals: text.decimalsOf(s),
+      }, themeOf(theme))
+      return compact ? compactAxis(option) : option
+    },
+  }
+}
