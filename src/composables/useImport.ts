@@ -111,9 +111,9 @@ async function send(worker: WorkerLike, jobId: number, input: ImportInput): Prom
   }, files.map(f => f.buffer))
 }
 
-/** Browser files → import input; received = the file's last-modified time. */
+/** Browser files → import input, received now: a file's modified time says when it was saved, not when it reached the office. */
 export async function readBrowserFiles(files: readonly File[]): Promise<IncomingFile[]> {
-  return Promise.all(files.map(async f => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), receivedAt: f.lastModified || Date.now() })))
+  return Promise.all(files.map(async f => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), receivedAt: Date.now() })))
 }
 
 /** Pasted table text as a file named `name` (UTF-8), received now. */

@@ -1,12 +1,13 @@
 // Who has reported which year: the township × year matrix of submissions, errors and lateness.
 import { sourceOf } from './dataset'
+import { zonedTime } from './localDate'
 import type { FileReport, Issue, Submission, Township } from './types'
 
 /** A file report with the dates the import records (ms since the epoch). */
 export interface ReceivedFileReport extends FileReport {
-  /** When the township sent it: the file's last-modified time, else the import time. */
+  /** When it reached the office: the time it was dropped on the page (never the file's modified time). */
   receivedAt?: number
-  /** When it was imported. */
+  /** When it was imported: the receipt date the tracker uses unless the clerk entered one. */
   importedAt?: number
   /** Sheets of an Excel workbook, and the ones read (for a sheet picker). */
   sheets?: string[]
@@ -31,8 +32,13 @@ export interface TrackerCell {
   late: boolean
   errors: number
   warnings: number
-  /** Earliest receipt of the files its figures came from, or null when unknown (e.g. the bundled sample). */
+  /**
+   * The receipt date: the one the clerk entered or confirmed, else the earliest import of the files its
+   * figures came from; null when unknown (e.g. the bundled sample).
+   */
   receivedAt: number | null
+  /** Who dated it: the clerk, the import, or nobody. */
+  receivedBy: 'clerk' | 'import' | null
   files: string[]
 }
 
@@ -51,12 +57,17 @@ export interface TrackerInput {
   issues: readonly Issue[]
   years: readonly number[]
   deadline: Deadline
+  /** Receipt dates the clerk entered or confirmed, by receiptKey(township, year) (ms since the epoch). */
+  receipts?: ReadonlyMap<string, number>
 }
 
-/** The deadline of reporting year `year` in ms since the epoch (23:59:59.999 local time). An impossible day rolls to the month's last day. */
+/** Key of a clerk's receipt date: township and year. */
+export const receiptKey = (township: string, year: number): string => `${township}\u0000${year}`
+
+/** The deadline of reporting year `year` in ms since the epoch (23:59:59.999 in the county's time zone). An impossible day rolls to the month's last day. */
 export function deadlineOf(year: number, d: Deadline): number {
-  const lastDay = new Date(year + 1, d.month, 0).getDate()
-  return new Date(year + 1, d.month - 1, Math.min(Math.max(d.day, 1), lastDay), 23, 59, 59, 999).getTime()
+  const lastDay = new Date(Date.UTC(year + 1, d.month, 0)).getUTCDate()
+  return zonedTime(year + 1, d.month, Math.min(Math.max(d.day, 1), lastDay), 23, 59, 59, 999)
 }
 
 /** Reads a deadline from stored data; anything malformed gives the default. */
@@ -94,7 +105,8 @@ const NO_ISSUES = { errors: 0, warnings: 0 }
  * errors and warnings count the issues naming that township and year.
  */
 export function buildTracker(input: TrackerInput): TrackerRow[] {
-  const received = new Map(input.files.map(f => [f.file, f.receivedAt]))
+  // The import date, never a file's modified time (logs saved by earlier versions hold one in receivedAt).
+  const received = new Map(input.files.map(f => [f.file, f.importedAt ?? f.receivedAt]))
   const subs = new ByPlace<Submission>()
   for (const s of input.submissions) subs.set(s.township, s.year, s)
   const counts = new ByPlace<{ errors: number, warnings: number }>()
@@ -115,19 +127,29 @@ export function buildTracker(input: TrackerInput): TrackerRow[] {
     row.cells = input.years.map((year, k): TrackerCell => {
       const sub = subs.get(row.township, year)
       const c = counts.get(row.township, year) ?? NO_ISSUES
-      if (!sub) return { year, state: 'missing', submitted: false, late: false, errors: c.errors, warnings: c.warnings, receivedAt: null, files: [] }
+      if (!sub) return { year, state: 'missing', submitted: false, late: false, errors: c.errors, warnings: c.warnings, receivedAt: null, receivedBy: null, files: [] }
       const files = sub.sources ? [...new Set(Object.keys(sub.values).map(id => sourceOf(sub, id).file).concat(sub.source.file))] : [sub.source.file]
-      let receivedAt: number | null = null
-      for (const f of files) {
-        const at = received.get(f)
-        if (at !== undefined && (receivedAt === null || at < receivedAt)) receivedAt = at
+      let receivedAt: number | null = input.receipts?.get(receiptKey(row.township, year)) ?? null
+      const receivedBy = receivedAt === null ? null : 'clerk'
+      if (receivedAt === null) {
+        for (const f of files) {
+          const at = received.get(f)
+          if (at !== undefined && (receivedAt === null || at < receivedAt)) receivedAt = at
+        }
       }
       const late = receivedAt !== null && receivedAt > deadlines[k]!
       const state: TrackerState = c.errors > 0 ? 'errors' : late ? 'late' : 'submitted'
-      return { year, state, submitted: true, late, errors: c.errors, warnings: c.warnings, receivedAt, files }
+      return { year, state, submitted: true, late, errors: c.errors, warnings: c.warnings, receivedAt, receivedBy: receivedBy ?? (receivedAt === null ? null : 'import'), files }
     })
   }
   return rows
+}
+
+/** The newest receipt date in the matrix (数据截至), or null when no receipt is known. */
+export function newestReceipt(rows: readonly TrackerRow[]): number | null {
+  let newest: number | null = null
+  for (const r of rows) for (const c of r.cells) if (c.receivedAt !== null && (newest === null || c.receivedAt > newest)) newest = c.receivedAt
+  return newest
 }
 
 /** Per year: how many of the county's townships have submitted, and how many are expected. */

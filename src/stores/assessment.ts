@@ -8,6 +8,7 @@ import { buildTracker, type ReceivedFileReport } from '@/core/tracker'
 import { createAssessmentStorage, type AssessmentStorage } from '@/composables/assessmentStorage'
 import { COUNTY_NAME } from '@/setup/bundledData'
 import { useDatasetStore } from './dataset'
+import { useReceiptsStore } from './receipts'
 import { useViewStore } from './view'
 
 export const bundledSchemeJson: unknown = assessmentJson
@@ -15,6 +16,7 @@ export const bundledSchemeJson: unknown = assessmentJson
 export const useAssessmentStore = defineStore('assessment', () => {
   const data = useDatasetStore()
   const view = useViewStore()
+  const receipts = useReceiptsStore()
   /** The county's edited scheme (raw JSON), or null for the bundled one. */
   const edited = shallowRef<unknown>(null)
   const manual = shallowRef<readonly ManualScore[]>([])
@@ -43,7 +45,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
   const late = computed(() => {
     const y = year.value
     if (y === null) return []
-    const rows = buildTracker({ townships: data.townships, submissions: data.submissions, files: data.log.files as readonly ReceivedFileReport[], issues: data.issues, years: [y], deadline: data.deadline })
+    const rows = buildTracker({ townships: data.townships, submissions: data.submissions, files: data.log.files as readonly ReceivedFileReport[], issues: data.issues, years: [y], deadline: data.deadline, receipts: receipts.dates })
     return rows.filter(r => r.known && r.cells[0]?.late).map(r => r.township)
   })
   /** Names held in 待确认 (not on the township list) with figures for the year, and any name the result left unscored: never scored. */

@@ -21,7 +21,7 @@ export type ReportItemState = 'reading' | 'ready' | 'failed' | 'imported'
 export interface ReportItem {
   id: string
   file: string
-  /** When the township sent it (File.lastModified), else when it was added (ms since the epoch). */
+  /** When it reached the office: when it was added to the review (ms since the epoch). */
   receivedAt: number
   state: ReportItemState
   /** Why the report could not be read (in Chinese), when state is failed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTracker, deadlineOf, readDeadline, trackerToRows, trackerTotals, type ReceivedFileReport, type TrackerInput, type TrackerLabels } from '@/core/tracker'
+import { buildTracker, deadlineOf, newestReceipt, receiptKey, readDeadline, trackerToRows, trackerTotals, type ReceivedFileReport, type TrackerInput, type TrackerLabels } from '@/core/tracker'
 import type { Issue, Submission, Township } from '@/core/types'
 
 const town = (name: string, code: string): Township => ({ code, name, kind: '镇', population: null, area_km2: null, aliases: [] })
@@ -70,6 +70,28 @@ describe('buildTracker', () => {
     const merged: Submission = { ...sub('龙泉镇', 2024, 'late.csv'), values: { inspections: 1, disclosures: 2 }, sources: { inspections: { file: 'a.csv', row: 3 }, disclosures: { file: 'late.csv', row: 2 } } }
     const rows = buildTracker(input({ submissions: [merged] }))
     expect(rows[1]?.cells[1]).toMatchObject({ state: 'submitted', files: ['a.csv', 'late.csv'] })
+  })
+})
+
+describe('receipt dates', () => {
+  it('dates by the import, not by a modified time saved in receivedAt', () => {
+    const files = [{ ...report('late.csv', at('2025-01-05T09:00:00+08:00')), importedAt: at('2025-02-03T10:00:00+08:00') }, report('a.csv')]
+    const cell = buildTracker(input({ files })).find(r => r.township === '龙泉镇')?.cells[1]
+    expect(cell).toMatchObject({ state: 'late', receivedAt: at('2025-02-03T10:00:00+08:00'), receivedBy: 'import' })
+  })
+
+  it.each([
+    ['龙泉镇', '2025-01-30T12:00:00+08:00', 'submitted', false],
+    ['大同镇', '2025-02-01T12:00:00+08:00', 'late', true],
+  ])('takes the clerk\'s date for %s (%s) over the import: %s', (township, iso, state, late) => {
+    const receipts = new Map([[receiptKey(township, 2024), at(iso)]])
+    const cell = buildTracker(input({ receipts })).find(r => r.township === township)?.cells[1]
+    expect(cell).toMatchObject({ state, late, receivedAt: at(iso), receivedBy: 'clerk' })
+  })
+
+  it('gives the newest receipt of the matrix, or null without any', () => {
+    expect(newestReceipt(buildTracker(input()))).toBe(at('2025-02-01T00:00:01+08:00'))
+    expect(newestReceipt(buildTracker(input({ files: [] })))).toBeNull()
   })
 })
 

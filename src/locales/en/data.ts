@@ -86,6 +86,11 @@ const data: typeof zhCN = {
       state: { submitted: 'Submitted', late: 'Late', errors: 'Has errors', missing: 'Missing' },
       total: '{submitted} / {expected} townships submitted', totalLate: '{n} late', totalErrors: '{n} with errors', noYears: 'No data yet',
       legend: 'Legend',
+      receivedBy: { import: 'received {date} (import date)', clerk: 'received {date} (entered)' },
+      receiptUnknown: 'receipt date unknown',
+      receiptEdit: 'Click to enter the date it was actually received (the import date by default; lateness is judged by it)',
+      receiptLabel: 'Date the {year} submission of {township} was received',
+      receiptReset: 'Back to the import date',
     },
     table: {
       township: 'Township', year: 'Year', indicator: 'Indicator', value: 'Value', unit: 'Unit', marks: 'Marks', source: 'Source',

@@ -85,6 +85,11 @@ export default {
       state: { submitted: '已报送', late: '逾期报送', errors: '有错误', missing: '未报送' },
       total: '{submitted} / {expected} 个乡镇已报送', totalLate: '逾期 {n}', totalErrors: '有错误 {n}', noYears: '尚无数据',
       legend: '图例',
+      receivedBy: { import: '收到 {date}（导入日期）', clerk: '收到 {date}（已登记）' },
+      receiptUnknown: '收到日期未知',
+      receiptEdit: '点击登记实际收到日期（默认为导入日期；逾期按此判断）',
+      receiptLabel: '{township} {year} 年度材料的收到日期',
+      receiptReset: '改回导入日期',
     },
     table: {
       township: '乡镇', year: '年度', indicator: '指标', value: '数值', unit: '单位', marks: '标记', source: '来源',
