@@ -93,8 +93,12 @@ export interface Evaluation {
   markMismatches: MarkMismatch[]
   /** Files whose township or year was read differently from the expected one. */
   headerMismatches: { file: string, expected: string, found: string }[]
-  /** Files expected to hold no figure, with how many candidates (preferred or not) were extracted. */
-  noFigureFiles: { file: string, count: number }[]
+  /**
+   * Files expected to hold no figure, with how many candidates were extracted (count: preferred or
+   * not) and how many of them were preferred (output as the report's figure; the others wait in review,
+   * marked unsure or partial).
+   */
+  noFigureFiles: { file: string, count: number, preferred: number }[]
   header: HeaderCounts
   /** Wrong figures that would be right had the report year been read (the engine gave them no year). */
   yearless: number
@@ -200,7 +204,7 @@ export function scoreReports(reports: readonly ReadReport[], registry: Registry)
     if (townshipKey(result.township) !== townshipKey(expected.township) || result.year !== expected.year) {
       ev.headerMismatches.push({ file, expected: `${expected.township} ${expected.year}`, found: `${result.township} ${result.year}` })
     }
-    if (expected.figures.length === 0) ev.noFigureFiles.push({ file, count: result.values.length })
+    if (expected.figures.length === 0) ev.noFigureFiles.push({ file, count: result.values.length, preferred: result.values.filter(v => v.preferred).length })
     ev.files.push({ file, expected, result, counts, text })
   }
   return ev

@@ -55,7 +55,18 @@ describe('scoring read reports against their gold', () => {
   })
 
   it('lists the figures taken from a report that holds none', () => {
-    expect(ev.noFigureFiles).toEqual([{ file: 'c.txt', count: 1 }])
+    expect(ev.noFigureFiles).toEqual([{ file: 'c.txt', count: 1, preferred: 1 }])
+  })
+
+  it('tells figures output on a report that holds none from candidates held for review', () => {
+    const held = { ...value('publicity_events', 30, 2024), preferred: false, unsure: '宣讲的是会议精神' }
+    const none: ExpectedReport = { township: null, year: 2024, figures: [] }
+    const two = scoreReports([
+      { file: 'd.txt', text: '', expected: none, result: result(null, 2024, [held]) },
+      { file: 'e.txt', text: '', expected: none, result: result(null, 2024, [value('inspections', 3, 2024), held]) },
+    ], registry)
+    expect(two.noFigureFiles).toEqual([{ file: 'd.txt', count: 1, preferred: 0 }, { file: 'e.txt', count: 2, preferred: 1 }])
+    expect(formatSummary(two).join('\n')).toContain('reports that state none: 3 (in 2 of them), of which preferred 1 (in 1), held for review as unsure or partial 2')
   })
 
   it('prints the headline figures', () => {

@@ -15,13 +15,15 @@ const figureText = (m: FigureMiss): string => `${m.indicator}=${m.value}${m.year
 export function formatSummary(ev: Evaluation): string[] {
   const h: HeaderCounts = ev.header
   const fromEmpty = ev.noFigureFiles.reduce((n, f) => n + f.count, 0)
+  const preferred = ev.noFigureFiles.reduce((n, f) => n + f.preferred, 0)
   return [
     `reports ${ev.files.length}, expected figures ${ev.overall.tp + ev.overall.fn}, figures output ${ev.overall.tp + ev.overall.fp}`,
     `precision ${pct(precisionOf(ev.overall))}, recall ${pct(recallOf(ev.overall))} (tp ${ev.overall.tp}, fp ${ev.overall.fp}, fn ${ev.overall.fn})`,
     `wrong figures that would be right had the report year been read: ${ev.yearless}`,
     `township found ${share(h.townshipFound, h.townshipStated)}, a wrong or unstated township read in ${h.wrongTownship} reports`,
     `year found ${share(h.yearFound, h.yearStated)}, a wrong or unstated year read in ${h.wrongYear} reports`,
-    `figures output on the ${ev.noFigureFiles.length} reports that state none: ${fromEmpty} (in ${ev.noFigureFiles.filter(f => f.count > 0).length} of them)`,
+    `figures output on the ${ev.noFigureFiles.length} reports that state none: ${fromEmpty} (in ${ev.noFigureFiles.filter(f => f.count > 0).length} of them), `
+      + `of which preferred ${preferred} (in ${ev.noFigureFiles.filter(f => f.preferred > 0).length}), held for review as unsure or partial ${fromEmpty - preferred}`,
   ]
 }
 
@@ -51,7 +53,7 @@ export function formatEvaluation(ev: Evaluation, registry = loadRegistryFile()):
   for (const m of ev.headerMismatches) lines.push(`  ${m.file}: expected ${m.expected}, found ${m.found}`)
   const fromEmpty = ev.noFigureFiles.reduce((n, f) => n + f.count, 0)
   lines.push('', `Figures extracted from texts that hold none: ${fromEmpty} (goal 0)`)
-  for (const f of ev.noFigureFiles) lines.push(`  ${f.file}: ${f.count}`)
+  for (const f of ev.noFigureFiles) lines.push(`  ${f.file}: ${f.count}${f.count > 0 ? ` (preferred ${f.preferred})` : ''}`)
   lines.push('', 'Summary:', ...formatSummary(ev).map(l => `  ${l}`))
   return lines.join('\n')
 }

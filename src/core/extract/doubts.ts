@@ -17,13 +17,40 @@ export interface Doubt {
 }
 
 /** Cadres and party bodies other than the leadership group. */
-const CADRES = /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居)?(?:两委)?干部|村组干部|党员干部|全体党员|党支部|三会一课|主题党日|网格员|调解员|法律明白人|青少年|学生/
+const CADRES = /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居|社)?(?:两委)?干部|村组干部|党员干部|全体党员|党支部|(?:基层)?党组织|三会一课|主题党日|网格员|调解员|法律明白人|青少年|学生/
+
+/** The leadership's own study (the bodies 集体学法 counts). */
+const LEADERSHIP = /领导班子|班子成员|党委(?:理论学习)?中心组|党工委(?:理论学习)?中心组|中心组|党委会|党工委会|党政班子|常务会|政府常务会议|党委会议/
+/** Party members' study forms, which are not the leadership's. */
+const MEMBERS = /主题党日|三会一课|党支部|支部(?:学习|会议|大会)|党员大会/
+/** A study or publicity count about party congress or speech spirit that names no law. */
+const PARTY_SPIRIT = /二十大|二十届|全会精神|讲话精神|重要讲话|重要指示|会议精神|创新理论|主题教育|党史|党纪/
+/** Groups one activity is aimed at: an activity for them is one part of the year's publicity. */
+const GROUPS = /青少年|未成年人|老年人|妇女|儿童|残疾人|外来务工|务工人员|农民工|新就业|快递|外卖|商户|个体户|经营户|退役军人|学生|师生|企业职工|企业员工|特殊群体|重点人群|重点群体/g
+const PUBLIC = /群众|村民|居民|全镇|全乡|全街道|全体|广大|社会公众/
+const AIMED = /针对|面向|专场|有针对性/
+/** 法律进校园: one venue's named activity (quotes are gone from the clean text). */
+const VENUE = /(?:法律|法治|普法|送法|宪法|民法典)(?:进|走进)(?:校园|学校|企业|社区|乡村|农村|村居|家庭|单位|机关|网格|军营|工地|市场|万家)/g
+/** Venues whose audience is one group (students, one firm's staff): not 乡村, 社区 or 家庭, which reach everyone. */
+const GROUP_VENUE = /校园|学校|企业|军营|工地|市场|机关|单位$/
+/** One venue of one group named, not a list of them (法律进乡村、进学校 or “法律进校园”等活动 is the whole campaign). */
+function oneVenue(clause: string): boolean {
+  const venues = [...clause.matchAll(VENUE)]
+  const only = venues[0]
+  return venues.length === 1 && only !== undefined && GROUP_VENUE.test(only[0]) && !/^(?:[、和及与等]|活动等)/.test(clause.slice(only.index + only[0].length))
+}
 
 export const DOUBTS: readonly Doubt[] = [
   {
+    // 通过党委会、中心组学习、主题党日等形式开展专题学习4场: the leaders' and the members' study counted together.
     indicators: ['collective_law_study'],
-    when: /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居)?(?:两委)?干部|党员干部|全体党员|党支部|三会一课|主题党日|(?<!中心组)理论学习(?!中心组)|学习强国|夜学|周学|培训[、和及与](?:集中|专题)?学/,
-    unless: /领导班子|班子成员|党委(?:理论学习)?中心组|党委会|党政班子|常务会|政府常务会议|党委会议/,
+    when: new RegExp(`(?:${LEADERSHIP.source})[^。；;]{0,24}(?:${MEMBERS.source})|(?:${MEMBERS.source})[^。；;]{0,24}(?:${LEADERSHIP.source})`),
+    reason: '学习形式既有班子学习，也有党员的主题党日或支部学习，次数不全是领导班子集体学法，请核对',
+  },
+  {
+    indicators: ['collective_law_study'],
+    when: /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居|社)?(?:两委)?干部|机关和村|党员干部|全体党员|党支部|(?:基层)?党组织|三会一课|主题党日|(?<!中心组)理论学习(?!中心组)|学习强国|夜学|周学|培训[、和及与](?:集中|专题)?学/,
+    unless: LEADERSHIP,
     reason: '学法的是全体干部、党支部或一般理论学习，不一定是领导班子集体学法，请核对',
   },
   {
@@ -52,8 +79,8 @@ export const DOUBTS: readonly Doubt[] = [
     // 党政主要负责人带头…开展法治专题宣讲2场次: one leader's own activity, not the township's total.
     indicators: ['publicity_events', 'publicity_audience'],
     scope: 'sentence',
-    when: /(?:主要负责人|书记|镇长|乡长|街道主任|主任)[^，,。；;]{0,24}(?:带头|牵头|亲自)/,
-    reason: '是负责人本人开展的活动，不是全镇合计，请核对',
+    when: /(?:主要负责人|主要领导|书记|镇长|乡长|街道主任|主任)[^，,。；;]{0,24}(?:带头|牵头|亲自|带队|带领)|(?:法律顾问|律师|司法所长)(?:进村|下村|入村|驻村|走进|深入)[^，,。；;]{0,8}宣讲/,
+    reason: '是负责人或某一岗位的人员本人开展的活动，不是全镇合计，请核对',
   },
   {
     // 党委中心组集中学习6次，举办法治讲座1次: lectures among the leaders' or the staff's own study.
@@ -72,11 +99,43 @@ export const DOUBTS: readonly Doubt[] = [
     reason: '句中未说明是行政执法人员的培训，可能是干部职工学习，请核对',
   },
   {
+    // 围绕党的二十大精神…开展宣讲活动30余场: a 宣讲 of party spirit, not legal publicity.
+    indicators: ['publicity_events', 'publicity_audience'],
+    scope: 'sentence',
+    when: PARTY_SPIRIT,
+    unless: /法/,
+    reason: '宣讲或学习的是党的会议和讲话精神，句中未说明是法治宣传，请核对',
+  },
+  {
+    // 镇公共法律服务站接待来访群众2310人次: a service desk's visitors, not petitions.
+    indicators: ['petitions', 'petition_visitors', 'petitions_concluded'],
+    scope: 'sentence',
+    when: /公共法律服务|法律服务站|法律服务中心|便民服务|服务大厅|政务服务|热线|12345/,
+    unless: /信访/,
+    reason: '是法律服务站、服务大厅或热线的接待数，不是信访件数，请核对',
+  },
+  {
     indicators: ['legal_advisors'],
     when: /调解员|法律明白人|法律援助联络员|网格员/,
     reason: '人数可能含调解员、法律明白人等，他们不是法律顾问，请核对',
   },
 ]
+
+const PUBLICITY_PARTS = new Set(['publicity_events', 'publicity_audience', 'publicity_materials', 'legal_consultations'])
+
+/**
+ * A publicity figure of one activity aimed at one or two groups (针对青少年、老年人等特殊群体, 有针对性地为商户)
+ * or at one venue (法律进校园), read in its semicolon-clause up to the figure: a part of the year's
+ * publicity, not its total. null when the clause also speaks to the public (群众, 居民 …).
+ */
+export function aimedPart(indicator: string, before: string): string | null {
+  if (!PUBLICITY_PARTS.has(indicator)) return null
+  const clause = before.split(/[；;。]/).pop() ?? before
+  if (oneVenue(clause)) return '一个场所的专项活动，是全年法治宣传的一部分'
+  const groups = new Set(clause.match(GROUPS) ?? [])
+  if (groups.size === 0 || PUBLIC.test(clause) || !AIMED.test(clause)) return null
+  return groups.has('特殊群体') || groups.has('重点人群') || groups.has('重点群体') || groups.size <= 2 ? '面向特定群体的活动，是全年法治宣传的一部分' : null
+}
 
 /** What a doubt reads: the figure's own part of a list, its comma-clauses, and its sentence. */
 export interface Reading { narrow: string, clauses: string, sentence: string }

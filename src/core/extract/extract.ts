@@ -3,7 +3,7 @@
 // extractReportAsync (input.ts) for traditional characters and files.
 import type { Registry } from '../types'
 import { annotate, markPreferred, type Candidate } from './choose'
-import { GENERAL_STUDY, doubtOf } from './doubts'
+import { GENERAL_STUDY, aimedPart, doubtOf } from './doubts'
 import { bracketYearOf, findFigures, type Scan, type UnreadToken } from './figures'
 import { readHeader } from './header'
 import { buildMatchContext } from './match'
@@ -42,6 +42,11 @@ function judge(found: Candidate[], clean: string, sentences: readonly Span[]): v
     const narrow = clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), sentence.start), c.end)
     const doubt = c.unsure === undefined ? doubtOf(c.indicator, { narrow, clauses: readingOf(clean, c, sentence), sentence: clean.slice(sentence.start, sentence.end) }) : null
     if (doubt) c.unsure = doubt
+    const aimed = c.scopePartial ? null : aimedPart(c.indicator, clean.slice(sentence.start, c.start))
+    if (aimed) {
+      c.scopePartial = true
+      c.notes.push(aimed)
+    }
   }
   // 党委中心组专题学习13次、专题法治学习11次: where one study names law, one that does not is general study.
   const study = found.filter(c => c.indicator === STUDY && c.unsure === undefined && !c.negation)

@@ -2,7 +2,7 @@
 // against the figure's unit, the paragraph's topic and the cue's own conditions.
 import type { Indicator } from '../types'
 import type { NumberToken } from './numbers'
-import { PER_CAPITA_HOURS, REVIEWED_AFTER, TOPIC_WORDS, UNIT_SIBLINGS, VERB_SHIFTS, type CueDef, type Topic } from './patterns'
+import { PATTERN_CUES, PER_CAPITA_HOURS, REVIEWED_AFTER, TOPIC_WORDS, UNIT_SIBLINGS, VERB_SHIFTS, type CueDef, type Topic } from './patterns'
 import { CLAUSE_DELIMITERS, clauseStart, paragraphStart, type Span } from './sentences'
 
 export interface CueHit { start: number, end: number, cue: CueDef }
@@ -40,7 +40,17 @@ const AFTER_CUE_MODIFIER = /^((?:召开|举办|开展|组织)?)(?:的|集中|专
 /** What may stand between a cue and a figure in 个: 民主法治示范村（社区）总数达到5个. */
 const COUNT_FILLER = /^(?:总数|总量|数量)?(?:共计|共有|共|累计)?(?:已)?(?:达到|达|为|有)?$/
 /** After a noun that stands after its figure: 对11件重大执法决定进行法制审核. */
-const REVIEW_AFTER = /^(?:均)?(?:进行|开展)(?:了)?(?:法制|合法性)?(?:审核|审查)/
+const REVIEW_AFTER = /^(?:事项)?(?:均|全部|都|逐一|逐项)?(?:经过?|进行|开展)(?:了)?(?:法制|合法性)?(?:审核|审查)/
+/** Qualifiers between a verb and its noun cue: 报备疑似规范性文件, 审查各类合同. */
+const VERB_FILLER = /(?:疑似|各类|各项|相关|有关)$/
+/** After a noun cue, before its figure: the figure counts the reviews of the noun (行政规范性文件审查2件). */
+const REVIEWED_GAP = /^(?:的)?(?:合法性|法制)?(?:审查|审核)(?:了)?$/
+/** Right after a cue, a noun that is what the figure counts instead: 重大决策文件162件 counts documents. */
+const OTHER_HEAD = /^(?:文件|信息|目录|台账|清单)/
+/** A verb of its own after a comma in the gap: 未制发规范性文件，清理以往文件11件 counts what was cleaned up. */
+const OWN_VERB = /[，,][^，,]*(?:清理|废止|审查|审核|备案|报备)/
+/** Items of a list (行政规范性文件2件、) and the words that join them, up to the next cue. */
+const LIST_ITEMS = /[\u4e00-\u9fff（）()]{0,16}?\d+(?:\.\d+)?[余多]?[件项份个次宗条]|[、，,和及与]|其中|包括|分别(?:为|是)?|共计?|累计|合计|对|了/g
 
 /** Finds every cue and topic word of the cleaned text once, for all figures of the report. */
 export function buildMatchContext(clean: string, cues: readonly CueDef[], byId: ReadonlyMap<string, Indicator>): MatchContext {
@@ -50,6 +60,13 @@ export function buildMatchContext(clean: string, cues: readonly CueDef[], byId: 
   for (const [text, defs] of byText) {
     for (let i = clean.indexOf(text); i >= 0; i = clean.indexOf(text, i + 1)) {
       for (const cue of defs) hits.push({ start: i, end: i + text.length, cue })
+    }
+  }
+  for (const p of PATTERN_CUES) {
+    if (!byId.has(p.indicator)) continue
+    for (const m of clean.matchAll(p.re)) {
+      const cue: CueDef = { text: m[0], indicator: p.indicator, side: 'both', ...(p.requires ? { requires: p.requires } : {}) }
+      hits.push({ start: m.index, end: m.index + m[0].length, cue })
     }
   }
   // 《中华人民共和国行政处罚法》: words inside a title name the law studied, not a figure.
@@ -95,7 +112,7 @@ export function resolve(ctx: MatchContext, hit: CueHit, sentence: Span, unit: st
   if (cue.topic && topicAt(ctx, hit.end) !== cue.topic) return null
   const scope = cue.scope === 'paragraph' ? Math.min(paragraphStart(ctx.clean, sentence.start), sentence.start) : sentence.start
   if (cue.requires && !cue.requires.test(ctx.clean.slice(scope, sentence.end))) return null
-  const lead = leadOverride ?? ctx.clean.slice(Math.max(sentence.start, hit.start - LEAD), hit.start)
+  const lead = (leadOverride ?? ctx.clean.slice(Math.max(sentence.start, hit.start - LEAD), hit.start)).replace(VERB_FILLER, '')
   const shift = VERB_SHIFTS.find(s => s.from === cue.indicator && s.verbs.test(lead))
   // 受理、办结行政复议案件3件、2件: two verbs share the noun, which figure is which is not said here.
   if ((shift && !shift.qualifier && LISTED_VERB.test(lead)) || (unit !== '%' && VERB_CUE.test(cue.text) && JOINED_BEFORE.test(lead))) return null
@@ -183,13 +200,39 @@ export function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, 
  * characters and one clause. floor: nothing before it belongs to this figure (the previous figure).
  */
 export function matchCount(ctx: MatchContext, token: NumberToken, sentence: Span, floor: number): Match | null {
-  const before = nearestBefore(ctx, token.start, floor, sentence, token.unit, countGapOk)
+  const before = readNoun(ctx, nearestBefore(ctx, token.start, floor, sentence, token.unit, countGapOk), token, sentence)
   if (before && before.gap <= 2) return before
   const after = cueAfter(ctx, token, sentence, ind => ind.kind !== 'rate')
   if (after) return after
   // 个 counts anything (调处化解中心1个): only a cue right before it (案件数268个), or with nothing but 总数达到 between, says what.
   if (token.unit === '个') return before && COUNT_FILLER.test(ctx.clean.slice(before.cueEnd, token.start)) ? before : null
   return before ?? perCapitaHours(ctx, token, sentence)
+}
+
+/**
+ * A review verb governs the cue at `at` (全年审查镇政府行政规范性文件2件、重大行政决策3项; 合法性审查864件，
+ * 其中行政规范性文件3件、…): between the last 审查/审核 of its semicolon-clause and the cue stand only
+ * items of a list, their joining words, and the body whose objects they are (镇政府).
+ */
+function underReview(ctx: MatchContext, at: number, sentence: Span): boolean {
+  const clause = ctx.clean.slice(sentence.start, at).split(/[；;]/).pop() ?? ''
+  const verb = Math.max(clause.lastIndexOf('审查'), clause.lastIndexOf('审核'))
+  return verb >= 0 && /^(?:镇|乡|街道|镇政府|乡政府|街道办事处|各类|的)*$/.test(clause.slice(verb + 2).replace(LIST_ITEMS, ''))
+}
+
+/**
+ * Which noun the figure counts, once its cue is found: the reviews of it (行政规范性文件审查2件, or a list
+ * under a review verb: see underReview), or another noun after the cue (重大决策文件) or after a verb of
+ * its own (，清理以往文件11件), when the figure is no count of the cue's indicator at all (null).
+ */
+function readNoun<T extends Match>(ctx: MatchContext, m: T | null, token: NumberToken, sentence: Span): T | null {
+  if (!m) return null
+  const gap = ctx.clean.slice(m.cueEnd, token.start)
+  const cue = ctx.clean.slice(m.cueStart, m.cueEnd)
+  if ((OTHER_HEAD.test(gap) && !/文件$/.test(cue)) || OWN_VERB.test(gap)) return null
+  const reviewed = REVIEWED_AFTER[m.indicator]
+  if (!reviewed || reviewed === m.indicator || !ctx.byId.has(reviewed)) return m
+  return REVIEWED_GAP.test(gap) || underReview(ctx, m.cueStart, sentence) ? { ...m, indicator: reviewed } : m
 }
 
 /**

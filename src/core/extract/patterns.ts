@@ -79,6 +79,8 @@ const EXTRA_CUES: readonly Extra[] = [
   ['enforcement_training_attendance', '参训'],
   ['major_decisions_reviewed', '重大行政决策合法性审查'],
   ['contracts_reviewed', '审核合同/合同合法性审查'],
+  // 全镇11个村社也都聘请律师担任法律顾问，覆盖率达100%: a bare 覆盖率 after the villages' advisers.
+  ['village_legal_advisor_coverage', '覆盖率', { requires: /村[^，,。；;]{0,12}法律顾问|法律顾问[^。；;]{0,6}村/ }],
   ['normative_docs_reviewed', '审核规范性文件/合法性审核规范性文件'],
   ['normative_docs_filed', '备案规范性文件/报备规范性文件'],
   ['reconsideration_received', '复议申请/被申请复议/行政复议申请'],
@@ -119,7 +121,7 @@ const EXTRA_CUES: readonly Extra[] = [
   ['collective_law_study', '学法'],
   // 党委理论学习中心组开展法治专题学习4次: the leaders' study of law, not the staff's.
   // 街道中心组共开展3次法治专题学习: also after the count.
-  ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习', { requires: /^(?=[^]*(?:法治|法律|法规))(?=[^]*(?:党委|党工委|党组|班子|中心组|领导干部))/ }],
+  ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习', { requires: /^(?=[^]*(?:法治|法律|法规))(?=[^]*(?:党委|党工委|党组(?!织)|班子|中心组|领导干部))/ }],
   // 综合行政执法队伍现有人员22名: the body named, its headcount after it (a unit in 人/名 decides).
   ['enforcement_staff', '执法队伍/执法队/执法中队/执法大队', { side: 'before' }],
   ['enforcement_cert_rate', '持证上岗'],
@@ -142,6 +144,27 @@ const EXTRA_CUES: readonly Extra[] = [
   ['reconsideration_corrected', '重新作出行政行为/责令重新作出', RECON],
   // 规范性文件审查率和报备率均达到100%: the review rate of documents, where documents and no decisions are named.
   ['normative_doc_review_rate', '审查率/合法性审查率', { requires: /^(?![^]*决策)[^]*规范性文件/ }],
+]
+
+/** Objects of a legality review, as reports list them: 重大行政决策、规范性文件、执法决定及镇村合同. */
+const REVIEW_OBJECT = '(?:重要|重大|镇村|村级|各类|镇政府)?(?:行政)?(?:合同|协议|决策(?:事项)?|规范性文件|执法决定|文件)'
+
+/**
+ * Cues too varied for a word list, as patterns (each match is a cue hit, read like the words above):
+ * meetings of the body set up for the rule of law, a review count over several kinds of objects (the
+ * total of legality reviews), and contracts counted where the sentence speaks of their review.
+ */
+export const PATTERN_CUES: readonly { re: RegExp, indicator: string, requires?: RegExp }[] = [
+  // 召开依法治镇领导机构会议2次, 年度基层法治建设委员会会议1次, 依法治街委员会全体会议.
+  { re: /(?:依法治(?:镇|乡|街|区|村)|法治(?:政府)?建设)[一-鿿]{0,6}?(?:领导小组|委员会|领导机构)(?:全体|专题|工作)?会议/g, indicator: 'rule_of_law_meetings' },
+  // 成立…法治政府建设工作领导小组，全年召开领导小组会议4次: the group the sentence names is the rule-of-law one.
+  { re: /领导小组(?:全体|专题|工作)?会议/g, indicator: 'rule_of_law_meetings', requires: /(?:法治|依法治)[一-鿿]{0,10}领导小组|领导小组会议[^，,。；;]{0,4}(?:研究|部署|听取)[^，,。；;]{0,8}法治/ },
+  // 召开专题部署会议4次 in a sentence about the rule of law.
+  { re: /专题(?:部署|推进|调度|工作|研究)会议?/g, indicator: 'rule_of_law_meetings', requires: /法治|依法/ },
+  // 对重大行政决策、规范性文件…及镇村合同开展全流程审查1090件, 重要合同、重大行政决策合法性审核317项.
+  { re: new RegExp(`(?:${REVIEW_OBJECT}(?:[、和及与]|以及)){1,5}${REVIEW_OBJECT}(?:[\u4e00-\u9fff]{0,6}?)(?:审查|审核)`, 'g'), indicator: 'legality_reviews' },
+  // 审查…各类合同58份, 镇村合同审查1077件: contracts with their count, where reviews are spoken of.
+  { re: /(?:镇村|村级|村居|各类|重要|重大|经济|政府)?合同(?=(?:审查|审核)?\d)/g, indicator: 'contracts_reviewed', requires: /审查|审核|把关/ },
 ]
 
 /**

@@ -26,7 +26,7 @@ const MASK = /[*×xX?？□■●○]/
 /** Unit followed by characters that make a different word: 个月, 人民, 期间, 起草, 条例, 批准 … */
 const UNIT_WORD_TRAPS: Readonly<Record<string, RegExp>> = {
   个: /^(?:月|工作日|小时|季度|星期|百分点)/, 人: /^[民员]/, 期: /^[间限]/, 次: /^性/, 名: /^[单称义]/, 场: /^[所地景]/,
-  起: /^[来草到]/, 条: /^[例件款]/, 批: /^[准复评]/, 例: /^如/, 位: /^[置于]/, 本: /^[级部镇乡年]/,
+  起: /^[来草到]/, 条: /^[例件款]/, 批: /^[准复评]/, 例: /^如/, 位: /^(?:[置于]|一体)/, 本: /^[级部镇乡年]/,
 }
 
 export const TRAPS: readonly TrapRule[] = [
