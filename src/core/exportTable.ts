@@ -1,5 +1,6 @@
 // Submissions → clean wide or long tables (CSV text), the inverse of the import.
 import Papa from 'papaparse'
+import { safeCell } from './formulaSafe'
 import type { Registry, Submission } from './types'
 
 export type TableShape = 'wide' | 'long'
@@ -43,9 +44,10 @@ export function submissionsToRows(subs: readonly Submission[], registry: Registr
 }
 
 /**
- * CSV text of rows. Text cells starting with = + - @ (formula injection in Excel) are neutralised
- * with a leading apostrophe; numbers are written as numbers.
+ * CSV text of rows: the one CSV writer of the app and the command line. Text that a spreadsheet could
+ * run as a formula (first character after blanks = + - @ tab CR, multi-line text too) gets a leading
+ * apostrophe (formulaSafe.ts); numbers, and text that is a plain number, are written as they are.
  */
 export function rowsToCsv(rows: readonly (readonly (string | number)[])[]): string {
-  return Papa.unparse(rows as (string | number)[][], { escapeFormulae: true, newline: '\r\n' })
+  return Papa.unparse(rows.map(r => r.map(safeCell)), { escapeFormulae: false, newline: '\r\n' })
 }

@@ -5,7 +5,8 @@ import { csvBlob, downloadBlob, UTF8_BOM } from '@/composables/useDownload'
 describe('csvBlob', () => {
   it.each([
     [[['乡镇', '数值'], ['大同镇', 3]], '乡镇,数值\r\n大同镇,3'],
-    [[['=1+1', '+x', '-y', '@z']], `"'=1+1","'+x","'-y","'@z"`],
+    [[['=1+1', '+x', '-y', '@z']], `'=1+1,'+x,'-y,'@z`],
+    [[['=1+1\n+1', -5, '-5']], `"'=1+1\n+1",-5,-5`],
   ])('writes %j with a BOM and formula cells neutralised', async (rows, text) => {
     const blob = csvBlob(rows)
     expect(blob.type).toMatch(/text\/csv/)
