@@ -4,14 +4,16 @@
 //   convert FILE... --to wide|long --out FILE   many messy files in, one clean CSV out
 //   extract [--json] FILE...               figures of narrative reports (.txt, .docx), see extract.ts
 //   score [--json] --scheme FILE DATA...   the county's 考核 scheme over the data, see score.ts
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { allIssues, type Dataset, type ImportLog } from '../core/dataset'
 import { rowsToCsv, submissionsToRows, type TableShape } from '../core/exportTable'
 import { HELD_NOTE, ingest, ingestAsync } from '../core/ingest'
+import { LIMITS, limitMessages } from '../core/limits'
 import type { InputFile, Issue, Registry, SkipReason, Township } from '../core/types'
 import { EXTRACT_USAGE, runExtract } from './extract'
+import { writeJsonArrays } from './jsonStream'
 import { runScore, SCORE_USAGE } from './score'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
 
@@ -20,16 +22,21 @@ const USAGE = `用法 / usage:
   npm run -s cli -- convert FILE... --to wide|long --out FILE
 ${EXTRACT_USAGE}
 ${SCORE_USAGE}
-退出码：0 无错误；1 有错误级问题；2 用法错误`
+退出码：0 无错误；1 有错误级问题；2 用法错误或超出限制（单个文件 ≤ 256 MB，见 README 安全一节）`
 
 class UsageError extends Error {}
+/** A documented size limit was hit: exit 2 with one line, no usage text. */
+class LimitError extends Error {}
 
 function readInputs(paths: readonly string[]): InputFile[] {
   if (paths.length === 0) throw new UsageError('没有给出文件 / no files given')
   return paths.map((p) => {
     try {
+      const size = statSync(p).size
+      if (size > LIMITS.fileBytes) throw new LimitError(`${basename(p)}：${limitMessages.fileBytes(size)}`)
       return { name: basename(p), bytes: new Uint8Array(readFileSync(p)) }
     } catch (e) {
+      if (e instanceof LimitError) throw e
       throw new UsageError(`无法打开文件 ${p}：${e instanceof Error ? e.message : String(e)}`)
     }
   })
@@ -83,6 +90,10 @@ function cliIssues(dataset: Dataset, log: ImportLog): Issue[] {
     : i))
 }
 
+function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item)
+}
+
 /** Writes the converted table or the validation report; returns the exit code. */
 function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: string) => void, err: (s: string) => void): number {
   const { command, values, registry } = inv
@@ -98,11 +109,12 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
     return hasError ? 1 : 0
   }
   if (values.json) {
-    out(JSON.stringify({
-      files: log.files.map(({ file, format, encoding, rows, accepted, rejected, status, skipped }) => ({ file, format, encoding, rows, accepted, rejected, status, skipped: skipped ?? [] })),
-      submissions: dataset.submissions.map(s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source })),
-      issues: issues.map(({ file, row, column, indicator, township, year, severity, code, message }) => ({ file, row, column, indicator, township, year, severity, code, message })),
-    }, null, 2))
+    // Streamed: one string of the whole report would exceed what a JavaScript string can hold.
+    writeJsonArrays([
+      ['files', log.files.map(({ file, format, encoding, rows, accepted, rejected, status, skipped }) => ({ file, format, encoding, rows, accepted, rejected, status, skipped: skipped ?? [] }))],
+      ['submissions', mapped(dataset.submissions, s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source }))],
+      ['issues', mapped(issues, ({ file, row, column, indicator, township, year, severity, code, message }) => ({ file, row, column, indicator, township, year, severity, code, message }))],
+    ], out)
     return hasError ? 1 : 0
   }
   for (const f of log.files) {
@@ -115,8 +127,13 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
   return hasError ? 1 : 0
 }
 
-/** A usage error → the usage text and exit code 2; anything else is a bug and is rethrown. */
+/**
+ * A usage error → the usage text and exit code 2; a limit → its one line and exit 2; anything else
+ * (a bug, or the machine running out of memory) → one line naming it and exit 2, never a stack trace.
+ */
 function usageExit(e: unknown, err: (s: string) => void): number {
+  if (e instanceof LimitError) { err(e.message); return 2 }
+  if (e instanceof RangeError) { err(`输入超出处理能力（${e.message}）：请把文件拆小后再试 / input too large or too deep`); return 2 }
   if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String(e.code).startsWith('ERR_PARSE_ARGS'))) {
     err(`${e.message}\n${USAGE}`)
     return 2
@@ -158,5 +175,12 @@ if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
     throw e
   })
-  process.exitCode = await runAsync(process.argv.slice(2), s => process.stdout.write(`${s}\n`), s => process.stderr.write(`${s}\n`))
+  try {
+    process.exitCode = await runAsync(process.argv.slice(2), s => process.stdout.write(`${s}\n`), s => process.stderr.write(`${s}\n`))
+  } catch (e) {
+    // A bug of ours: one line for the user (set DEBUG=1 for the trace), never a wall of stack.
+    process.stderr.write(`内部错误 / internal error: ${e instanceof Error ? e.message : String(e)}\n`)
+    if (process.env.DEBUG) console.error(e)
+    process.exitCode = 3
+  }
 }

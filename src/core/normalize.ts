@@ -1,5 +1,6 @@
 // Raw tables and JSON records → Submissions, with every refusal named by file, row and column.
 import { convertToUnit, parseFlagCell, parseNumberCell, plainNumberInUnit, type CellValue } from './cells'
+import { cappedIssues } from './limits'
 import { matchHeader, normalizeKey } from './registry'
 import { isOrderHeader } from './parse/csv'
 import type { Indicator, Issue, Registry, SkippedRow, SourceRef, Submission } from './types'
@@ -160,7 +161,7 @@ export type ColumnPlan =
  */
 export function planColumns(headers: readonly string[], ctx: NormalizeContext, headerRow: number,
   isTownship: (h: string) => boolean, isYear: (h: string) => boolean): { plan: ColumnPlan[], issues: Issue[] } {
-  const issues: Issue[] = []
+  const issues: Issue[] = cappedIssues()
   const seen = new Map<string, string>()
   let haveTownship = false
   let haveYear = false

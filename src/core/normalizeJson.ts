@@ -1,4 +1,5 @@
 // JSON submissions: an array of wide records, { "submissions": [...] }, or one submission object.
+import { cappedIssues } from './limits'
 import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
 import { isTownshipHeader, isYearHeader } from './parse/csv'
 import { matchHeader, normalizeKey } from './registry'
@@ -44,7 +45,7 @@ export function jsonRecords(doc: unknown, file: string): { records: unknown[] } 
  * text forms of CSV cells ("5000余", "1.2万元").
  */
 export function normalizeJson(records: readonly unknown[], ctx: NormalizeContext): Normalized {
-  const out: Normalized = { submissions: [], issues: [], rows: records.length, accepted: 0, rejected: 0, unknownColumns: [] }
+  const out: Normalized = { submissions: [], issues: cappedIssues(), rows: records.length, accepted: 0, rejected: 0, unknownColumns: [] }
   const unknown = new Map<string, (string | null)[]>()
   const seen = new Map<string, number>()
   records.forEach((rec, i) => {

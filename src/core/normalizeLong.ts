@@ -1,4 +1,5 @@
 // Long tables: `township,year,indicator,value[,unit][,note]`, one row per figure.
+import { cappedIssues } from './limits'
 import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
 import { isTownshipHeader, isYearHeader } from './parse/csv'
 import type { RawTable } from './parse/table'
@@ -31,7 +32,7 @@ export function longColumns(headers: readonly string[]): LongColumns | null {
  * issue and the figure stays missing.
  */
 export function normalizeLong(table: RawTable, cols: LongColumns, ctx: NormalizeContext): Normalized {
-  const out: Normalized = { submissions: [], issues: [], rows: table.rows.length, accepted: 0, rejected: 0, unknownColumns: [] }
+  const out: Normalized = { submissions: [], issues: cappedIssues(), rows: table.rows.length, accepted: 0, rejected: 0, unknownColumns: [] }
   const h = (i: number) => (i === -1 ? null : table.headers[i] ?? null)
   if (cols.township === -1) {
     out.issues.push(issue(ctx, table.headerRow, null, 'error', 'missing-township-column', '找不到乡镇列：长表表头应为 township,year,indicator,value[,unit][,note]'))

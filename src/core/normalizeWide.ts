@@ -2,6 +2,7 @@
 import { plainNumberInUnit } from './cells'
 import { convertFractionRates } from './fractionRates'
 import { clip, issue, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './normalize'
+import { columnsProblem } from './limits'
 import { isTownshipHeader, isYearHeader } from './parse/csv'
 import type { RawTable } from './parse/table'
 import { checkTotals } from './totalRows'
@@ -13,6 +14,8 @@ import type { Issue, Submission } from './types'
  * header. A bad cell is an issue and stays missing; its row is still accepted.
  */
 export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalized {
+  const tooWide = columnsProblem(table.headers)
+  if (tooWide) return { submissions: [], issues: [issue(ctx, table.headerRow, null, 'error', 'too-many-columns', tooWide)], rows: table.rows.length, accepted: 0, rejected: table.rows.length, unknownColumns: [] }
   const { plan, issues } = planColumns(table.headers, ctx, table.headerRow, isTownshipHeader, isYearHeader)
   const out: Normalized = { submissions: [], issues, rows: table.rows.length, accepted: 0, rejected: 0, unknownColumns: [] }
   const townshipCol = plan.findIndex(p => p.kind === 'township')

@@ -1,5 +1,6 @@
 // One file's bytes → submissions, issues and a report. Never throws on bad input.
 import { decodeBytes, sniffBinaryKind } from './decode'
+import { jsonDepthExceeds, limitMessages } from './limits'
 import { issue, yearFromText, type NormalizeContext, type Normalized } from './normalize'
 import { normalizeJson, jsonRecords } from './normalizeJson'
 import { parseDelimited } from './parse/csv'
@@ -52,6 +53,7 @@ export function readFile(input: InputFile, ctx: Omit<NormalizeContext, 'file'>):
   const nctx: NormalizeContext = { ...ctx, file }
   const trimmed = text.trimStart()
   if (ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && (trimmed.startsWith('{') || trimmed.startsWith('[')))) {
+    if (jsonDepthExceeds(text)) return failed(file, 'json', encoding, [fileIssue('too-deep', limitMessages.jsonDepth())])
     let doc: unknown
     try {
       doc = JSON.parse(text)

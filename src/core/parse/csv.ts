@@ -1,5 +1,6 @@
 // Delimited text (CSV/TSV/semicolon) → a grid of cells, with PapaParse; the names of the township and year columns.
 import Papa from 'papaparse'
+import { cappedIssues } from '../limits'
 import { normalizeKey } from '../registry'
 import type { Issue } from '../types'
 
@@ -21,7 +22,7 @@ export function isOrderHeader(h: string): boolean { return ORDER_KEYS.has(normal
  * tab, semicolon, |). Where the header is and what each row is, is the layout step's work (layout.ts).
  */
 export function parseDelimited(text: string, file: string): { grid: string[][], issues: Issue[] } {
-  const issues: Issue[] = []
+  const issues: Issue[] = cappedIssues()
   const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] })
   for (const e of result.errors) {
     if (e.code === 'UndetectableDelimiter') continue // one-column file: Papa falls back to ','
