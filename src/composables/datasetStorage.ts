@@ -1,31 +1,53 @@
-// The dataset, import log and settings kept in IndexedDB (idb-keyval), so that they survive a reload.
-// Large arrays are written in chunks, one transaction each, so that no write blocks the page for long;
-// a manifest written last makes a save all-or-nothing: an interrupted save leaves the previous one intact.
-import { createStore, del, delMany, get, set, type UseStore } from 'idb-keyval'
+// The dataset, import log and settings kept in IndexedDB (idb-keyval), so that they survive a reload,
+// shared safely by every window (tab) of the dashboard:
+// - one writer at a time: a save holds the Web Lock `<db>:state` (in-page queue where there are no locks);
+// - copy on write: a save writes new chunks (one transaction each, so no write blocks the page for
+//   long), then switches the manifest in one transaction, only if the manifest is still the one this
+//   window knows (compare and swap on its revision): a stale window can never overwrite newer data;
+// - garbage is collected after the switch and only under the lock, so nothing another window's
+//   manifest points to is ever deleted; loads hold the lock shared and retry once if a save slipped in;
+// - every committed save is announced on a BroadcastChannel, so the other windows reload.
+import { createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval'
 import { readEvidence, type EvidenceMap } from '@/core/extract/evidence'
 import type { ImportState } from '@/core/importJob'
 import { chunkArray, STATE_PARTS, stateParts, StateAssembler, type StatePart } from '@/core/workerProtocol'
 import type { ReceivedFileReport } from '@/core/tracker'
+import { indexedDbProblem } from './storageAccess'
 
 /** What is saved: the dataset, the log and the sentences behind figures imported from reports. */
 export interface StoredState extends ImportState {
   evidence?: EvidenceMap
 }
 
+/** 'saved' once the manifest switch committed; 'stale' when another window saved first (nothing was written). */
+export type SaveOutcome = 'saved' | 'stale'
+
 /** Storage of the data page. Every method rejects when the browser refuses (private mode, quota). */
 export interface DatasetStorage {
-  /** The saved state and the meta saved with it, or null when nothing was saved. */
+  /** The saved state and the meta saved with it, or null when nothing was saved. This window then knows that revision. */
   loadState: () => Promise<{ state: StoredState, meta: unknown } | null>
-  /** Saves the state; arrays of a dataset (and an evidence map) saved before, the same object, are not written again. */
-  saveState: (state: StoredState, meta: unknown) => Promise<void>
+  /** True when another window saved (or cleared) since this window last loaded or saved. */
+  isStale: () => Promise<boolean>
+  /**
+   * Saves the state unless another window saved since this one last loaded or saved ('stale': load
+   * and re-base first); `force` saves anyway (clearing all data is meant to win). Arrays of a dataset
+   * (and an evidence map) saved before, the same object, are not written again.
+   */
+  saveState: (state: StoredState, meta: unknown, options?: { force?: boolean }) => Promise<SaveOutcome>
   /** Forgets the saved state (the next start shows the bundled sample). */
   clearState: () => Promise<void>
   loadSetting: (name: string) => Promise<unknown>
   saveSetting: (name: string, value: unknown) => Promise<void>
+  /** Calls `listener` when another window saved or cleared; returns the unsubscribe. */
+  onOtherWindowSave: (listener: () => void) => () => void
 }
 
 interface Manifest {
   version: 1
+  /** Counts the saves (and clears): what a window compares before it switches the manifest. */
+  revision?: number
+  /** True for a cleared state: nothing saved, but the revision goes on. */
+  cleared?: boolean
   parts: Record<StatePart, string[]>
   logFiles: ReceivedFileReport[]
   /** Key of the evidence map; absent in saves made before reports could be imported. */
@@ -35,6 +57,7 @@ interface Manifest {
 }
 
 const MANIFEST = 'state'
+const CHUNK_PREFIX = 'state:'
 const SETTING = (name: string) => `setting:${name}`
 
 function isManifest(x: unknown): x is Manifest {
@@ -44,96 +67,196 @@ function isManifest(x: unknown): x is Manifest {
   return m.version === 1 && Array.isArray(m.logFiles) && typeof parts === 'object' && parts !== null
     && STATE_PARTS.every(p => Array.isArray(parts[p]))
 }
+const revisionOf = (m: unknown): number => (isManifest(m) && typeof m.revision === 'number' ? m.revision : isManifest(m) ? 0 : -1)
+const keysOf = (m: unknown): string[] => (isManifest(m) ? [...STATE_PARTS.flatMap(p => m.parts[p]), ...(m.evidence ? [m.evidence] : [])] : [])
 
-/** IndexedDB storage, or null where the browser has no IndexedDB (then the app works in memory only). */
+type LockRunner = <T>(mode: 'exclusive' | 'shared', work: () => Promise<T>) => Promise<T>
+
+/** The Web Lock of a name, or (without the Web Locks API) a queue within this page; CAS keeps windows apart then. */
+function lockRunner(name: string): LockRunner {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks
+  if (locks && typeof locks.request === 'function') {
+    return (mode, work) => locks.request(name, { mode }, work) as Promise<Awaited<ReturnType<typeof work>>>
+  }
+  let queue: Promise<unknown> = Promise.resolve()
+  return (_mode, work) => {
+    const run = queue.then(work)
+    queue = run.catch(() => undefined)
+    return run
+  }
+}
+
+/** A storage whose every call rejects with why IndexedDB cannot be used: the page then runs in memory and says so. */
+function refusingStorage(reason: string): DatasetStorage {
+  const no = () => Promise.reject(new Error(reason))
+  return { loadState: no, isStale: no, saveState: no, clearState: no, loadSetting: no, saveSetting: no, onOtherWindowSave: () => () => undefined }
+}
+
+/**
+ * IndexedDB storage; null where the browser has no IndexedDB (then the app works in memory only), a
+ * storage that rejects with the browser's reason where touching IndexedDB throws.
+ */
 export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage | null {
-  if (typeof indexedDB === 'undefined') return null
+  const problem = indexedDbProblem()
+  if (problem === 'absent') return null
+  if (problem !== null) return refusingStorage(problem)
   let db: UseStore | null = null
   const store = () => (db ??= createStore(dbName, 'kv'))
+  const withLock = lockRunner(`${dbName}:state`)
+  const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(`${dbName}:saved`)
+  /** The revision this window last loaded or saved; -1 = nothing saved. */
+  let known = -1
   let saves = 0
-  /** The dataset last saved and its chunk keys, to skip rewriting unchanged data. */
-  let last: { dataset: ImportState['dataset'], parts: Pick<Manifest['parts'], 'submissions' | 'validationIssues'> } | null = null
+  /** The dataset last saved or loaded and its chunk keys, to skip rewriting unchanged data (while that revision stands). */
+  let last: { revision: number, dataset: ImportState['dataset'], parts: Pick<Manifest['parts'], 'submissions' | 'validationIssues'> } | null = null
   /** The evidence map last saved and its key. */
-  let lastEvidence: { map: EvidenceMap, key: string } | null = null
+  let lastEvidence: { revision: number, map: EvidenceMap, key: string } | null = null
+  const announce = (revision: number) => channel?.postMessage({ revision })
+
+  async function readAll(manifest: Manifest): Promise<StoredState | null> {
+    const asm = new StateAssembler()
+    for (const part of STATE_PARTS) {
+      for (const key of manifest.parts[part]) {
+        const items: unknown = await get(key, store())
+        if (!Array.isArray(items)) return null
+        asm.add(part, items)
+      }
+    }
+    const state: StoredState = asm.state(manifest.logFiles)
+    if (typeof manifest.evidence === 'string') state.evidence = readEvidence(await get(manifest.evidence, store()))
+    return state
+  }
+
+  /** Switches the manifest from `from` to `next` in one transaction; false when another window switched it first. */
+  async function switchManifest(from: number, next: Manifest): Promise<boolean> {
+    let switched = false
+    await update(MANIFEST, (current) => {
+      if (revisionOf(current) !== from) return current
+      switched = true
+      return next
+    }, store())
+    return switched
+  }
+
+  /** Deletes the chunks no manifest points to (under the exclusive lock: no save is half-way). */
+  async function collectGarbage(manifest: Manifest): Promise<void> {
+    const live = new Set(keysOf(manifest))
+    const all = await keys(store())
+    await delMany(all.filter((k): k is string => typeof k === 'string' && k.startsWith(CHUNK_PREFIX) && !live.has(k)), store())
+  }
 
   return {
-    async loadState() {
-      const manifest: unknown = await get(MANIFEST, store())
-      if (manifest === undefined) return null
-      if (!isManifest(manifest)) throw new Error('浏览器中保存的数据格式无法识别')
-      const asm = new StateAssembler()
-      for (const part of STATE_PARTS) {
-        for (const key of manifest.parts[part]) {
-          const items: unknown = await get(key, store())
-          if (!Array.isArray(items)) throw new Error('浏览器中保存的数据不完整')
-          asm.add(part, items)
+    loadState: () => withLock('shared', async () => {
+      for (let attempt = 0; ; attempt++) {
+        const manifest: unknown = await get(MANIFEST, store())
+        if (manifest === undefined) { known = -1; return null }
+        if (!isManifest(manifest)) throw new Error('浏览器中保存的数据格式无法识别')
+        const revision = revisionOf(manifest)
+        if (manifest.cleared) { known = revision; return null }
+        const state = await readAll(manifest)
+        if (!state) {
+          // A window without Web Locks may have switched the manifest and collected the chunks meanwhile.
+          if (attempt === 0 && revisionOf(await get(MANIFEST, store())) !== revision) continue
+          throw new Error('浏览器中保存的数据不完整')
         }
+        known = revision
+        last = { revision, dataset: state.dataset, parts: { submissions: manifest.parts.submissions, validationIssues: manifest.parts.validationIssues } }
+        lastEvidence = state.evidence && manifest.evidence ? { revision, map: state.evidence, key: manifest.evidence } : null
+        return { state, meta: manifest.meta }
       }
-      const state: StoredState = asm.state(manifest.logFiles)
-      last = { dataset: state.dataset, parts: { submissions: manifest.parts.submissions, validationIssues: manifest.parts.validationIssues } }
-      if (typeof manifest.evidence === 'string') {
-        state.evidence = readEvidence(await get(manifest.evidence, store()))
-        lastEvidence = { map: state.evidence, key: manifest.evidence }
-      }
-      return { state, meta: manifest.meta }
-    },
+    }),
 
-    async saveState(state, meta) {
-      const gen = `${Date.now().toString(36)}-${++saves}`
-      const previous: unknown = await get(MANIFEST, store())
+    isStale: async () => revisionOf(await get(MANIFEST, store())) !== known,
+
+    saveState: (state, meta, options = {}) => withLock('exclusive', async () => {
+      const current: unknown = await get(MANIFEST, store())
+      const from = revisionOf(current)
+      if (from !== known && !options.force) return 'stale'
+      const gen = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${++saves}`
       const arrays = stateParts(state)
       const parts = {} as Record<StatePart, string[]>
+      const written: string[] = []
+      const reuse = last !== null && last.revision === from && last.dataset === state.dataset
       for (const part of STATE_PARTS) {
-        if (last && last.dataset === state.dataset && part !== 'logIssues') { parts[part] = last.parts[part]; continue }
+        if (reuse && last && part !== 'logIssues') { parts[part] = last.parts[part]; continue }
         parts[part] = []
         for (const [i, items] of chunkArray(arrays[part]).entries()) {
-          const key = `state:${gen}:${part}:${i}`
+          const key = `${CHUNK_PREFIX}${gen}:${part}:${i}`
           await set(key, items, store())
+          written.push(key)
           parts[part].push(key)
         }
       }
-      const manifest: Manifest = { version: 1, parts, logFiles: [...state.log.files] as ReceivedFileReport[], meta, savedAt: Date.now() }
+      const revision = Math.max(from, 0) + 1
+      const manifest: Manifest = { version: 1, revision, parts, logFiles: [...state.log.files] as ReceivedFileReport[], meta, savedAt: Date.now() }
+      let evidence: typeof lastEvidence = null
       if (state.evidence && state.evidence.size > 0) {
-        if (lastEvidence?.map !== state.evidence) {
-          const key = `state:${gen}:evidence`
+        if (lastEvidence?.map === state.evidence && lastEvidence.revision === from) evidence = { ...lastEvidence, revision }
+        else {
+          const key = `${CHUNK_PREFIX}${gen}:evidence`
           await set(key, new Map(state.evidence), store())
-          lastEvidence = { map: state.evidence, key }
+          written.push(key)
+          evidence = { revision, map: state.evidence, key }
         }
-        manifest.evidence = lastEvidence.key
-      } else {
-        lastEvidence = null
+        manifest.evidence = evidence.key
       }
-      await set(MANIFEST, manifest, store())
-      last = { dataset: state.dataset, parts: { submissions: parts.submissions, validationIssues: parts.validationIssues } }
-      if (isManifest(previous)) {
-        const kept = new Set([...STATE_PARTS.flatMap(p => parts[p]), manifest.evidence])
-        await delMany([...STATE_PARTS.flatMap(p => previous.parts[p]), previous.evidence].filter((k): k is string => k !== undefined && !kept.has(k)), store())
+      if (!(await switchManifest(from, manifest))) {
+        await delMany(written, store())
+        return 'stale'
       }
-    },
+      known = revision
+      last = { revision, dataset: state.dataset, parts: { submissions: parts.submissions, validationIssues: parts.validationIssues } }
+      lastEvidence = evidence
+      announce(revision)
+      await collectGarbage(manifest)
+      return 'saved'
+    }),
 
-    async clearState() {
-      const previous: unknown = await get(MANIFEST, store())
-      await del(MANIFEST, store())
+    clearState: () => withLock('exclusive', async () => {
+      const current: unknown = await get(MANIFEST, store())
+      const revision = Math.max(revisionOf(current), 0) + 1
+      const tombstone: Manifest = { version: 1, revision, cleared: true, parts: { submissions: [], validationIssues: [], logIssues: [] }, logFiles: [], meta: null, savedAt: Date.now() }
+      await set(MANIFEST, tombstone, store())
+      known = revision
       last = null
       lastEvidence = null
-      if (isManifest(previous)) await delMany([...STATE_PARTS.flatMap(p => previous.parts[p]), ...(previous.evidence ? [previous.evidence] : [])], store())
-    },
+      announce(revision)
+      await collectGarbage(tombstone)
+    }),
 
     // async, so that a browser refusing IndexedDB (store() throws) yields a rejected promise, never a throw.
     loadSetting: async name => get(SETTING(name), store()),
     saveSetting: async (name, value) => set(SETTING(name), value, store()),
+
+    onOtherWindowSave(listener) {
+      if (!channel) return () => undefined
+      const onMessage = (e: MessageEvent) => { if (typeof (e.data as { revision?: unknown } | null)?.revision === 'number') listener() }
+      channel.addEventListener('message', onMessage)
+      return () => channel.removeEventListener('message', onMessage)
+    },
   }
 }
 
-/** Storage in memory, for tests and as the stand-in when IndexedDB fails. */
-export function createMemoryStorage(): DatasetStorage & { entries: Map<string, unknown> } {
-  const entries = new Map<string, unknown>()
+/**
+ * Storage in memory, for tests and as the stand-in when IndexedDB fails. Windows made with the same
+ * `entries` share it (with revisions, like IndexedDB), but are not told of each other's saves.
+ */
+export function createMemoryStorage(entries = new Map<string, unknown>()): DatasetStorage & { entries: Map<string, unknown> } {
+  let known = 0
+  const revision = () => (entries.get('revision') as number | undefined) ?? 0
   return {
     entries,
-    loadState: async () => (entries.get(MANIFEST) as { state: StoredState, meta: unknown } | undefined) ?? null,
-    saveState: async (state, meta) => { entries.set(MANIFEST, { state, meta }) },
-    clearState: async () => { entries.delete(MANIFEST) },
+    loadState: async () => { known = revision(); return (entries.get(MANIFEST) as { state: StoredState, meta: unknown } | undefined) ?? null },
+    isStale: async () => revision() !== known,
+    saveState: async (state, meta, options = {}) => {
+      if (revision() !== known && !options.force) return 'stale'
+      entries.set(MANIFEST, { state, meta })
+      entries.set('revision', known = revision() + 1)
+      return 'saved'
+    },
+    clearState: async () => { entries.delete(MANIFEST); entries.set('revision', known = revision() + 1) },
     loadSetting: async name => entries.get(SETTING(name)),
     saveSetting: async (name, value) => { entries.set(SETTING(name), value) },
+    onOtherWindowSave: () => () => undefined,
   }
 }

@@ -1,6 +1,7 @@
 // The presentation deck kept in IndexedDB (idb-keyval, key 'deck' in its own database), so that it
 // survives a reload. Storage failures (private windows, quota) are reported as values by the caller.
 import { createStore, get, set, type UseStore } from 'idb-keyval'
+import { indexedDbProblem } from './storageAccess'
 
 export const DECK_DB = 'township-dashboard-deck'
 export const DECK_KEY = 'deck'
@@ -13,12 +14,15 @@ export interface DeckStorage {
 
 /** IndexedDB storage, or null where the browser has none (the deck then lives for the session only). */
 export function createDeckStorage(): DeckStorage | null {
-  if (typeof indexedDB === 'undefined') return null
+  const problem = indexedDbProblem()
+  if (problem === 'absent') return null
+  if (problem !== null) return { load: () => Promise.reject(new Error(problem)), save: () => Promise.reject(new Error(problem)) }
   let store: UseStore | undefined
   const db = () => (store ??= createStore(DECK_DB, 'kv'))
+  // async, so that a refusing browser (db() throws) gives a rejected promise, never a throw.
   return {
-    load: () => get(DECK_KEY, db()),
-    save: items => set(DECK_KEY, items, db()),
+    load: async () => get(DECK_KEY, db()),
+    save: async items => set(DECK_KEY, items, db()),
   }
 }
 

@@ -16,8 +16,9 @@ import { readStoredTownships } from '@/core/townshipList'
 import { DEFAULT_DEADLINE, readDeadline, type Deadline, type ReceivedFileReport } from '@/core/tracker'
 import type { InputFile, Registry, Submission, Township } from '@/core/types'
 import { validateSubmissions } from '@/core/validate'
-import { createIdbStorage, type DatasetStorage } from '@/composables/datasetStorage'
+import { createIdbStorage, type DatasetStorage, type SaveOutcome } from '@/composables/datasetStorage'
 import { loadPending, savePending } from '@/composables/pendingStorage'
+import { storageReason } from '@/composables/storageAccess'
 import { bundledRegistry, bundledSampleFiles, bundledTownships } from '@/setup/bundledData'
 
 /** A file of the running import, as the page shows it. */
@@ -85,6 +86,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const storageState = ref<StorageState>(storage.value ? 'idle' : 'off')
   const storageError = ref<string | null>(null)
   const restoring = ref(false)
+  /** When another window last changed the saved data and this one reloaded it (ms), else null. */
+  const otherWindowUpdate = ref<number | null>(null)
   const engine = shallowRef<ImportEngine>(inProcessEngine)
   /** Bytes of the files imported in this session, by name: a file can be read again after a new mapping. */
   const recentFiles = new Map<string, ImportFile>()
@@ -100,37 +103,79 @@ export const useDatasetStore = defineStore('dataset', () => {
   })
 
   // ---- persistence: one save at a time; changes during a save are saved right after it.
-  let saving: Promise<void> | null = null
+  // A save is refused ('stale') when another window saved since this one loaded: the import that
+  // made it then re-bases on the saved data (see track); `force` is for clearing, meant to win.
+  type PersistOutcome = SaveOutcome | 'failed' | 'off'
+  let saving: Promise<PersistOutcome> | null = null
   let dirty = false
-  function persist(): Promise<void> {
-    if (!storage.value) return Promise.resolve()
+  let forced = false
+  function persist(options: { force?: boolean } = {}): Promise<PersistOutcome> {
+    if (!storage.value) return Promise.resolve('off')
     dirty = true
+    forced ||= options.force === true
     saving ??= flush()
     return saving
   }
-  async function flush(): Promise<void> {
+  async function flush(): Promise<PersistOutcome> {
     storageState.value = 'saving'
+    let outcome: PersistOutcome = 'saved'
     try {
       while (dirty) {
         dirty = false
+        const force = forced
+        forced = false
         const s = storage.value
         if (!s) break
         if (isSample.value) await s.clearState()
-        else await s.saveState({ dataset: dataset.value, log: log.value, evidence: evidence.value }, { registry: fingerprint(registry.value) })
+        else outcome = await s.saveState({ dataset: dataset.value, log: log.value, evidence: evidence.value }, { registry: fingerprint(registry.value) }, { force })
+        if (outcome === 'stale') break
       }
-      storageState.value = 'saved'
+      // "已保存" only once the manifest switch committed; a stale save waits for the re-based one.
+      storageState.value = outcome === 'saved' ? 'saved' : 'saving'
       storageError.value = null
     } catch (e) {
       storageState.value = 'failed'
-      storageError.value = message(e)
+      storageError.value = storageReason(e)
+      outcome = 'failed'
     } finally {
       saving = null
     }
+    return outcome
+  }
+
+  /** Loads what another window saved (its import, its clearing) in place of what this one shows. */
+  async function reloadSaved(): Promise<void> {
+    const s = storage.value
+    if (!s) return
+    const saved = await s.loadState()
+    if (saved) {
+      dataset.value = revalidated(saved.state.dataset, saved.meta)
+      log.value = saved.state.log
+      evidence.value = pruneEvidence(saved.state.evidence ?? emptyEvidence, dataset.value.submissions)
+      isSample.value = false
+    } else {
+      showSample()
+    }
+    otherWindowUpdate.value = Date.now()
+  }
+  /** Before an import: takes up what another window saved meanwhile, so the import builds on it. */
+  async function catchUp(): Promise<void> {
+    const s = storage.value
+    if (s && await s.isStale().catch(() => false)) await reloadSaved()
+  }
+  let stopListening: () => void = () => undefined
+  /** Another window saved: reload now, unless this one is importing or saving (that import re-bases itself). */
+  function listen(s: DatasetStorage | null) {
+    stopListening()
+    stopListening = s?.onOtherWindowSave(() => {
+      if (job.value !== null || saving !== null || restoring.value) return
+      reloadSaved().catch((e: unknown) => { storageState.value = 'failed'; storageError.value = storageReason(e) })
+    }) ?? (() => undefined)
   }
   const settingWrites = new Set<Promise<void>>()
   function saveSetting(name: string, value: unknown) {
     const write = storage.value?.saveSetting(name, value)
-      .catch((e: unknown) => { storageState.value = 'failed'; storageError.value = message(e) })
+      .catch((e: unknown) => { storageState.value = 'failed'; storageError.value = storageReason(e) })
       .finally(() => settingWrites.delete(write!))
     if (write) settingWrites.add(write)
   }
@@ -163,7 +208,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     } catch (e) {
       if (token !== restores) return
       storageState.value = 'failed'
-      storageError.value = message(e)
+      storageError.value = storageReason(e)
     } finally {
       if (token === restores) {
         restoring.value = false
@@ -177,6 +222,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     return same ? ds : { submissions: ds.submissions, validationIssues: validateSubmissions(ds.submissions, registry.value, { previous: ds.submissions }) }
   }
   let ready = restore()
+  listen(storage.value)
   /** Resolves once the saved data (if any) is loaded. */
   function whenReady(): Promise<void> {
     return ready
@@ -187,6 +233,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     storageState.value = next ? 'idle' : 'off'
     storageError.value = null
     ready = restore()
+    listen(next)
     return ready
   }
 
@@ -244,29 +291,14 @@ export const useDatasetStore = defineStore('dataset', () => {
     const setFile = (id: string, patch: Partial<JobFile>) => view({ files: (job.value?.files ?? []).map(f => (f.id === id ? { ...f, ...patch } : f)) })
     job.value = { stage, fraction: null, files }
     importError.value = null
-    const sample = isSample.value
-    const base: ImportState = sample ? { dataset: emptyDataset, log: emptyLog } : { dataset: dataset.value, log: log.value }
     try {
-      const result = await execute(base, {
-        onStage: next => view({ stage: next }),
-        onFileStart: id => setFile(id, { state: 'reading' }),
-        onFileDone: (id, report) => setFile(id, { state: 'read', report }),
-        onProgress: fraction => view({ fraction }),
-        decide: conflicts => new Promise((resolve) => { pendingConflicts.value = conflicts; decideNow = resolve }),
-      })
-      if (result.pending) setPending(addPending(pending.value, result.reports.map(r => r.file), result.pending))
-      if (result.changed) {
-        evidence.value = nextEvidence(result, sample ? emptyEvidence : evidence.value)
-        dataset.value = result.dataset
-        log.value = result.log
-        isSample.value = false
-      } else if (sample) {
-        log.value = { files: [...log.value.files, ...result.reports], issues: [...log.value.issues, ...result.log.issues] }
-      } else {
-        log.value = result.log
+      for (let attempt = 1; ; attempt++) {
+        await catchUp()
+        const result = await runOnce(execute, nextEvidence, view, setFile)
+        if (isSample.value) return result
+        // Another window saved while this import ran: read it again on top of what that window saved.
+        if (await persist() !== 'stale' || attempt === 3) return result
       }
-      if (!isSample.value) void persist()
-      return result
     } catch (e) {
       importError.value = message(e)
       return null
@@ -306,7 +338,7 @@ export const useDatasetStore = defineStore('dataset', () => {
         }
       } catch (e) {
         storageState.value = 'failed'
-        storageError.value = message(e)
+        storageError.value = storageReason(e)
       } finally {
         pendingSave = null
       }
@@ -319,6 +351,33 @@ export const useDatasetStore = defineStore('dataset', () => {
     townshipsEdited.value = list !== null
     saveSetting(TOWNSHIPS_KEY, list === null ? null : list.map(t => ({ ...t, aliases: [...t.aliases] })))
   }
+
+  /** One run of an import over the data shown now; takes its result into the store. */
+  async function runOnce<R extends ImportResult>(execute: (base: ImportState, hooks: ImportHooks) => Promise<R>, nextEvidence: (result: R, current: EvidenceMap) => EvidenceMap,
+    view: (patch: Partial<ImportJobView>) => void, setFile: (id: string, patch: Partial<JobFile>) => void): Promise<R> {
+    const sample = isSample.value
+    const base: ImportState = sample ? { dataset: emptyDataset, log: emptyLog } : { dataset: dataset.value, log: log.value }
+    const result = await execute(base, {
+      onStage: next => view({ stage: next }),
+      onFileStart: id => setFile(id, { state: 'reading' }),
+      onFileDone: (id, report) => setFile(id, { state: 'read', report }),
+      onProgress: fraction => view({ fraction }),
+      decide: conflicts => new Promise((resolve) => { pendingConflicts.value = conflicts; decideNow = resolve }),
+    })
+    if (result.pending) setPending(addPending(pending.value, result.reports.map(r => r.file), result.pending))
+    if (result.changed) {
+      evidence.value = nextEvidence(result, sample ? emptyEvidence : evidence.value)
+      dataset.value = result.dataset
+      log.value = result.log
+      isSample.value = false
+    } else if (sample) {
+      log.value = { files: [...log.value.files, ...result.reports], issues: [...log.value.issues, ...result.log.issues] }
+    } else {
+      log.value = result.log
+    }
+    return result
+  }
+
 
   /** The clerk's choice for the conflicts the running import waits on. */
   function resolveConflicts(choices: Record<string, ConflictChoice>) {
@@ -390,7 +449,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (pending.value.length > 0) setPending([])
     recentFiles.clear()
     rereadable.value = []
-    return persist()
+    return persist({ force: true }).then(() => undefined)
   }
 
   /** Uses another engine for imports (the data page installs the worker). */
@@ -405,7 +464,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   return {
     registry, townships, townshipsEdited, pending, dataset, log, evidence, evidenceFor, isSample, submissions, issues, years,
-    mappings, deadline, job, pendingConflicts, importError, storageState, storageError, restoring, rereadable,
+    mappings, deadline, job, pendingConflicts, importError, storageState, storageError, restoring, rereadable, otherWindowUpdate,
     importFiles, importReport, importConfirmed, setPending, setTownships, resolveConflicts, learnMappings, readSheet, forgetMapping, setDeadline, loadSample, clearData, setImportEngine, saved, whenReady, attachStorage,
   }
 })

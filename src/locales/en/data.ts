@@ -23,6 +23,7 @@ const data: typeof zhCN = {
       idle: 'Data is kept in this browser',
       saving: 'Saving in this browser…',
       saved: 'Saved in this browser: still here after a reload or tomorrow',
+      otherWindow: 'Another window updated the data: this page now shows the latest saved data.',
       failed: 'Cannot save in this browser (storage full or private mode): {reason}. The data lives in this page only and is lost on reload: export it.',
     },
     importError: 'The import could not finish; the loaded data is unchanged: {reason}',
