@@ -5,6 +5,7 @@ import type { EChartsOption } from 'echarts'
 import { init } from 'echarts/core'
 import { useI18n } from 'vue-i18n'
 import { exportChartOption, type ExportFrameLabels, type ExportSize, type ExportSource } from '@/charts/exportFrame'
+import { chartSafeOption } from '@/charts/safeNames'
 import { chartFileName, safeFileStem, uniqueFileNames } from '@/core/fileNames'
 import { COUNTY_NAME } from '@/setup/bundledData'
 import { loadMoreCharts } from '@/setup/echarts'
@@ -23,7 +24,7 @@ export function renderPngDataUrl(option: EChartsOption, { width, height, ratio }
   el.style.height = `${height}px`
   const chart = init(el, undefined, { renderer: 'canvas', width, height, devicePixelRatio: ratio })
   try {
-    chart.setOption(option, { notMerge: true, lazyUpdate: false })
+    chart.setOption(chartSafeOption(option), { notMerge: true, lazyUpdate: false })
     return chart.getDataURL({ type: 'png', pixelRatio: ratio, backgroundColor: '#FFFFFF' })
   } finally {
     chart.dispose()
@@ -39,7 +40,7 @@ export function renderPngBlob(option: EChartsOption, { width, height, ratio }: P
   const chart = init(el, undefined, { renderer: 'canvas', width, height, devicePixelRatio: ratio })
   let canvas: HTMLCanvasElement
   try {
-    chart.setOption(option, { notMerge: true, lazyUpdate: false })
+    chart.setOption(chartSafeOption(option), { notMerge: true, lazyUpdate: false })
     canvas = chart.renderToCanvas({ pixelRatio: ratio, backgroundColor: '#FFFFFF' })
   } catch (e) {
     chart.dispose()
@@ -60,7 +61,7 @@ export async function renderSvgString(option: EChartsOption, { width, height }: 
   await svgRenderer
   const chart = init(null, undefined, { renderer: 'svg', ssr: true, width, height })
   try {
-    chart.setOption(option, { notMerge: true, lazyUpdate: false })
+    chart.setOption(chartSafeOption(option), { notMerge: true, lazyUpdate: false })
     return chart.renderToSVGString()
   } finally {
     chart.dispose()

@@ -3,6 +3,7 @@ import { withUserAliases, type HeaderMapping } from './aliases'
 import { findConflicts, resolveBatch, type ConflictChoice, type FileConflict } from './conflicts'
 import { applyBatch, type Dataset, type FileBatch, type ImportLog } from './dataset'
 import { townshipResolver } from './ingest'
+import { LIMITS, limitMessages, refusedWhole } from './limits'
 import { holdUnknownTownships, type PendingRow } from './pendingTownships'
 import type { FileResult } from './readFile'
 import { readFileAsync } from './readFileAsync'
@@ -63,11 +64,13 @@ export interface ImportEngine {
 export async function readBatch(input: Pick<ImportInput, 'files' | 'townships' | 'importedAt'>, registry: Registry, hooks: Pick<ImportHooks, 'onFileStart' | 'onFileDone'>): Promise<FileBatch & { reports: ReceivedFileReport[] }> {
   const resolveTownship = townshipResolver(input.townships)
   const batch: FileBatch & { reports: ReceivedFileReport[] } = { reports: [], submissions: [], issues: [] }
-  for (const f of input.files) {
+  for (const [index, f] of input.files.entries()) {
     hooks.onFileStart?.(f.id)
     // The Excel reader takes a sheet name beside the normalize context; the other readers ignore it.
     const ctx = f.sheet ? { registry, resolveTownship, sheet: f.sheet } : { registry, resolveTownship }
-    const r: FileResult & { sheets?: string[], sheetsRead?: string[] } = await readFileAsync({ name: f.name, bytes: f.bytes }, ctx)
+    const r: FileResult & { sheets?: string[], sheetsRead?: string[] } = index >= LIMITS.filesPerDrop
+      ? refusedWhole(f.name, null, limitMessages.filesPerDrop(input.files.length), 'too-many-files')
+      : await readFileAsync({ name: f.name, bytes: f.bytes }, ctx)
     const report: ReceivedFileReport = { ...r.report, receivedAt: f.receivedAt, importedAt: input.importedAt }
     if (r.sheets && r.sheets.length > 1) {
       report.sheets = r.sheets

@@ -1,6 +1,6 @@
 // The size limits of an import, each with the reason a user reads when it is hit. Pure checks, called
 // from the readers' entry points; the README's security section lists the same figures.
-import type { Issue } from './types'
+import type { FileFormat, FileReport, Issue } from './types'
 
 export const LIMITS = {
   /** Bytes of one file (the command line refuses a bigger file before reading it). */
@@ -99,4 +99,13 @@ export function cappedIssues(first: readonly Issue[] = []): Issue[] {
   const list = new CappedIssues()
   for (const i of first) list.push(i)
   return list
+}
+
+/** A file refused whole for a limit: a failed report and one issue with the reason (the card says it). */
+export function refusedWhole(file: string, format: FileFormat | null, reason: string, code = 'too-large'): { report: FileReport, submissions: never[], issues: Issue[] } {
+  return {
+    report: { file, format, encoding: null, rows: 0, accepted: 0, rejected: 0, status: 'failed' },
+    submissions: [],
+    issues: [{ file, row: null, column: null, indicator: null, township: null, year: null, severity: 'error', code, message: reason }],
+  }
 }

@@ -1,6 +1,7 @@
 // One file → FileResult, for every format including spreadsheet workbooks, whose reader loads only when needed.
 import { sniffBinaryKind } from './decode'
 import type { NormalizeContext } from './normalize'
+import { refusedWhole } from './limits'
 import { extensionOf, readFile, SPREADSHEET_EXTENSIONS, type FileResult } from './readFile'
 import type { InputFile } from './types'
 
@@ -24,6 +25,8 @@ export function isSpreadsheet(input: InputFile): boolean {
  */
 export async function readFileAsync(input: InputFile, ctx: Omit<NormalizeContext, 'file'>): Promise<FileResult> {
   if (!isSpreadsheet(input)) return readFile(input, ctx)
+  const tooBig = (await import('./zipLimits')).zipSizeProblem(input.bytes)
+  if (tooBig) return refusedWhole(input.name, 'xlsx', tooBig)
   const { readXlsxFile } = await import('./parse/xlsx')
   return readXlsxFile(input, ctx)
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { cappedIssues, columnsProblem, jsonDepthExceeds, LIMITS } from '@/core/limits'
 import { readFile } from '@/core/readFile'
 import type { Issue } from '@/core/types'
-import { deepJson, wideUnknownCsv } from '../helpers/hostileFiles'
+import { deepJson, wideUnknownCsv, zipBomb } from '../helpers/hostileFiles'
 import { registry, textFile } from '../helpers/ingest'
 
 const bad = (row: number, column: string | null, code = 'not-a-number'): Issue =>
@@ -57,5 +57,30 @@ describe('columnsProblem', () => {
     const r = readFile(textFile('wide.csv', wideUnknownCsv(5000)), { registry, resolveTownship: name => ({ name, code: null }) })
     expect(r.report).toMatchObject({ status: 'failed', accepted: 0 })
     expect(r.issues).toEqual([expect.objectContaining({ code: 'too-many-columns', message: expect.stringContaining('5002 列') })])
+  })
+})
+
+describe('zipSizeProblem', () => {
+  it('passes a real workbook and refuses a zip bomb from its directory, before inflating', async () => {
+    const { zipSizeProblem } = await import('@/core/zipLimits')
+    const { submissionsToXlsx } = await import('@/core/exportXlsx')
+    expect(zipSizeProblem(await submissionsToXlsx([], registry))).toBeNull()
+    const bomb = zipBomb(LIMITS.unzippedBytes + 1024)
+    expect(bomb.length).toBeLessThan(LIMITS.unzippedBytes / 100)
+    expect(zipSizeProblem(bomb)).toMatch(/解压后至少 \d+ MB，超过上限 100 MB/u)
+  })
+
+  it('refuses a zip whose directory lies about the size, while inflating', async () => {
+    const { zipSizeProblem } = await import('@/core/zipLimits')
+    const lying = zipBomb(LIMITS.unzippedBytes + 1024, 1000)
+    expect(zipSizeProblem(lying)).toMatch(/解压后至少 100 MB/u)
+    expect(zipSizeProblem(zipBomb(8 * 1024 * 1024, 1000))).toBeNull()
+  })
+
+  it('refuses an .xlsx zip bomb as a failed file with the reason, without handing it to the reader', async () => {
+    const { readFileAsync } = await import('@/core/readFileAsync')
+    const r = await readFileAsync({ name: 'bomb.xlsx', bytes: zipBomb(LIMITS.unzippedBytes + 1024) }, { registry, resolveTownship: name => ({ name, code: null }) })
+    expect(r.report.status).toBe('failed')
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'too-large', message: expect.stringContaining('压缩炸弹') })])
   })
 })

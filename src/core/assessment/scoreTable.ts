@@ -1,5 +1,4 @@
 // The score table as rows for CSV and Excel: the ranking columns, then each item's points, numbers as numbers.
-import { neutralizeFormula } from '../exportXlsx'
 import { rankingHeader } from './documents'
 import { completenessText, rankChangeText } from './notice'
 import type { AssessmentResult, Scheme } from './types'
@@ -16,12 +15,12 @@ export function scoreTableRows(result: AssessmentResult, scheme: Scheme): (strin
   ])]
 }
 
-/** The score table as .xlsx bytes (write-excel-file, loaded on demand): text neutralised against formulas. */
+/** The score table as .xlsx bytes (write-excel-file, loaded on demand): text as string cells, which never run as formulas (exportXlsx.ts). */
 export async function scoreTableXlsx(result: AssessmentResult, scheme: Scheme): Promise<Uint8Array> {
   const { default: writeXlsxFile } = await import('write-excel-file/universal')
   const [header = [], ...body] = scoreTableRows(result, scheme)
-  const cell = (v: string | number) => (typeof v === 'number' ? { value: v, type: Number } : v === '' ? null : { value: neutralizeFormula(v), type: String })
-  const data = [header.map(h => ({ value: neutralizeFormula(String(h)), type: String, fontWeight: 'bold' as const, wrap: true })), ...body.map(r => r.map(cell))]
+  const cell = (v: string | number) => (typeof v === 'number' ? { value: v, type: Number } : v === '' ? null : { value: v, type: String })
+  const data = [header.map(h => ({ value: String(h), type: String, fontWeight: 'bold' as const, wrap: true })), ...body.map(r => r.map(cell))]
   const blob = await writeXlsxFile(data, { sheet: '考核得分', stickyRowsCount: 1, stickyColumnsCount: 2 }).toBlob()
   return new Uint8Array(await blob.arrayBuffer())
 }

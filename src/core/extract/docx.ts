@@ -4,6 +4,8 @@
 
 /** A .docx file's paragraphs as text, one paragraph a line; an error value (in Chinese) when the file is no readable Word document. */
 export async function docxToText(bytes: Uint8Array): Promise<{ text: string } | { error: string }> {
+  const tooBig = (await import('../zipLimits')).zipSizeProblem(bytes)
+  if (tooBig) return { error: tooBig }
   const { default: mammoth } = await import('mammoth')
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
   try {

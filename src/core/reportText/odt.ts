@@ -48,6 +48,8 @@ export function odfContentToText(xml: string): string {
 
 /** An .odt file's text; an error value (in Chinese) when it is no readable OpenDocument text. */
 export async function odtToText(bytes: Uint8Array): Promise<{ text: string } | { error: string }> {
+  const tooBig = (await import('../zipLimits')).zipSizeProblem(bytes)
+  if (tooBig) return { error: tooBig }
   const { unzipSync, strFromU8 } = await import('fflate')
   try {
     const files = unzipSync(bytes, { filter: f => f.name === 'content.xml' })

@@ -64,7 +64,7 @@ const data: typeof zhCN = {
     mapping: {
       title: 'Unknown columns: {file}',
       intro: 'These columns are not known indicators. Choose the indicator each one reports, or ignore it. Choices are remembered for later files.',
-      header: 'Column in the file', samples: 'Sample values', target: 'Indicator', ignore: 'Ignore this column',
+      header: 'Column in the file', samples: 'Sample values', target: 'Indicator', ignore: 'Ignore this column', ignoreAll: 'Ignore all {n} columns',
       choose: 'Search an indicator by name or alias', confirm: 'Save and read again', later: 'Later',
       notRereadable: 'Import this file again to use the new mapping (files are not kept after a reload).',
       refused: 'Could not remember “{header}”: {reason}',

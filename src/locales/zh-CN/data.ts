@@ -63,7 +63,7 @@ export default {
     mapping: {
       title: '未识别的列：{file}',
       intro: '这些列不是已知指标。请为每列选择对应的指标，或选择忽略。选择会被记住，以后导入的文件自动使用。',
-      header: '文件中的列名', samples: '示例数值', target: '对应指标', ignore: '忽略此列',
+      header: '文件中的列名', samples: '示例数值', target: '对应指标', ignore: '忽略此列', ignoreAll: '忽略全部 {n} 列',
       choose: '搜索指标名称或别名', confirm: '保存并重新读取', later: '以后再说',
       notRereadable: '该文件需要重新导入才能使用新的对应关系（刷新页面后原文件不再保留）。',
       refused: '未能记住“{header}”：{reason}',
