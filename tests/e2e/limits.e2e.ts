@@ -1,8 +1,11 @@
 // Huge and hostile files on the data page, generated here deterministically: each limit answers with
 // a card saying what was too big, the page stays responsive (long tasks measured), nothing loaded is
 // lost, and a township called __proto__ is drawn without polluting Object.prototype.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { describe, expect, inject, it } from 'vitest'
+import { afterAll, describe, expect, inject, it } from 'vitest'
 import { loadRegistryFile } from '../../src/cli/loadData'
 import { LIMITS } from '../../src/core/limits'
 import { openPage, useBrowser } from '../helpers/browser'
@@ -13,9 +16,17 @@ const browser = useBrowser()
 type Payload = { name: string, mimeType: string, buffer: Buffer }
 const text = (name: string, body: string): Payload => ({ name, mimeType: 'text/csv', buffer: Buffer.from(body) })
 
+const tmp = mkdtempSync(join(tmpdir(), 'limits-'))
+afterAll(() => rmSync(tmp, { recursive: true, force: true }))
+
+/**
+ * Drops files given from disk: a buffer handed to setInputFiles is decoded inside the page (base64,
+ * seconds of main-thread time for 20 MB) and would be measured as the app's long task.
+ */
 async function drop(page: Page, files: Payload[], timeout = 240_000) {
   const before = Number(await page.getByTestId('file-results').getAttribute('data-finished'))
-  await page.getByTestId('import-input').setInputFiles(files)
+  const paths = files.map((f) => { const p = join(tmp, f.name); writeFileSync(p, f.buffer); return p })
+  await page.getByTestId('import-input').setInputFiles(paths)
   await page.waitForFunction(n => Number(document.querySelector('[data-testid="file-results"]')?.getAttribute('data-finished')) > n, before, { timeout })
   const dialog = page.getByTestId('mapping-dialog')
   if (await dialog.isVisible()) { await page.keyboard.press('Escape'); await dialog.waitFor({ state: 'hidden' }) }
