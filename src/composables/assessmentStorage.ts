@@ -1,6 +1,7 @@
 // The reviewers' manual scores and the county's edited 考核 scheme, kept in IndexedDB (idb-keyval) in a
 // database of their own, so that they survive a reload and never touch the dataset's storage.
 import { createStore, get, set, type UseStore } from 'idb-keyval'
+import { indexedDbProblem } from './storageAccess'
 
 export const ASSESSMENT_DB = 'township-dashboard-assessment'
 
@@ -12,7 +13,8 @@ export interface AssessmentStorage {
 
 /** IndexedDB storage, or null where the browser has none (entries then live for the session only). */
 export function createAssessmentStorage(): AssessmentStorage | null {
-  if (typeof indexedDB === 'undefined') return null
+  // Not `typeof indexedDB`: where touching it throws (private modes, sandboxed frames), so does typeof.
+  if (indexedDbProblem() !== null) return null
   let store: UseStore | undefined
   const db = () => (store ??= createStore(ASSESSMENT_DB, 'kv'))
   return {

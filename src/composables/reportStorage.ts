@@ -2,6 +2,7 @@
 // reload, a closed tab or a crash loses neither a report added nor the clerk's accept, reject and
 // correction of each figure. A report leaves storage when it is imported or removed.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval'
+import { indexedDbProblem } from './storageAccess'
 import type { ReportItem } from '@/stores/reports'
 
 export interface SavedReviews {
@@ -37,7 +38,8 @@ export function isSavedReviews(x: unknown): x is SavedReviews {
 
 /** IndexedDB storage of the reviews, or null where the browser has none (then reviews live in memory only). */
 export function createReportStorage(dbName = 'township-dashboard-reports'): ReportStorage | null {
-  if (typeof indexedDB === 'undefined') return null
+  // Not `typeof indexedDB`: where touching it throws (private modes, sandboxed frames), so does typeof.
+  if (indexedDbProblem() !== null) return null
   let db: UseStore | null = null
   const store = () => (db ??= createStore(dbName, 'kv'))
   return {
