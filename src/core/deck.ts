@@ -4,7 +4,7 @@
 import type { Normalization } from './analysis/perCapita'
 
 /** Charts a deck can hold (the catalog's ids). */
-export const DECK_CHARTS = ['ranking', 'scatter', 'heatmap', 'outcome', 'trend', 'radar'] as const
+export const DECK_CHARTS = ['ranking', 'scatter', 'heatmap', 'outcome', 'trend', 'radar', 'score', 'scoreGroups'] as const
 export type DeckChart = typeof DECK_CHARTS[number]
 
 /** One chart as the user saw it. */
@@ -19,7 +19,7 @@ export interface DeckView {
   /** Highlighted townships. */
   townships: string[]
   normalization: Normalization
-  /** Chart settings beyond the view: heatmap group, outcome kind and mode, y normalization … */
+  /** Chart settings beyond the view: heatmap group, outcome kind and mode, y normalization, peer group … */
   options: Record<string, string>
 }
 

@@ -1,7 +1,8 @@
 // View state ⇄ URL query: a copied link reopens the same view. Pure; the router glue is in composables.
 import type { Normalization } from './analysis/perCapita'
+import { PEER_FILTERS, type PeerFilter } from './analysis/peerGroups'
 
-export type { Normalization }
+export type { Normalization, PeerFilter }
 export type ThemeName = 'screen' | 'projector'
 
 export interface ViewState {
@@ -13,10 +14,12 @@ export interface ViewState {
   townships: string[]
   normalization: Normalization
   theme: ThemeName
+  /** Peer group every ranking is limited to (街道 / 镇 / 乡), or all. */
+  peer: PeerFilter
 }
 
 export const DEFAULT_INDICATOR = 'enforcement_cert_rate'
-export const defaultViewState = (): ViewState => ({ year: null, indicators: [DEFAULT_INDICATOR], townships: [], normalization: 'raw', theme: 'screen' })
+export const defaultViewState = (): ViewState => ({ year: null, indicators: [DEFAULT_INDICATOR], townships: [], normalization: 'raw', theme: 'screen', peer: 'all' })
 
 type Query = Record<string, string | null | (string | null)[] | undefined>
 
@@ -45,12 +48,14 @@ export function parseViewQuery(query: Query, knownIndicator: (id: string) => boo
   const indicators = list(query.ind).filter(knownIndicator)
   const norm = first(query.norm) as Normalization
   const theme = first(query.theme) as ThemeName
+  const peer = first(query.peer) as PeerFilter
   return {
     year: Number.isInteger(y) && y >= 2000 && y <= 2100 ? y : null,
     indicators: indicators.length > 0 ? indicators : d.indicators,
     townships: list(query.t),
     normalization: NORMALIZATIONS.includes(norm) ? norm : d.normalization,
     theme: THEMES.includes(theme) ? theme : d.theme,
+    peer: PEER_FILTERS.includes(peer) ? peer : d.peer,
   }
 }
 
@@ -63,6 +68,7 @@ export function viewQuery(s: ViewState): Record<string, string> {
   if (s.townships.length > 0) q.t = s.townships.join(',')
   if (s.normalization !== d.normalization) q.norm = s.normalization
   if (s.theme !== d.theme) q.theme = s.theme
+  if (s.peer !== d.peer) q.peer = s.peer
   return q
 }
 

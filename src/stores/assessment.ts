@@ -3,7 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import assessmentJson from '~data/assessment.json'
-import { assess, buildNotice, manualProblem, readScheme, readStoredManual, removeManual, upsertManual, type ManualScore, type Scheme, type SchemeProblem } from '@/core/assessment'
+import { assess, buildNotice, manualProblem, readScheme, readStoredManual, removeManual, upsertManual, type ManualScore, type Scheme, type SchemeProblem, type YearAssessment } from '@/core/assessment'
 import { buildTracker, type ReceivedFileReport } from '@/core/tracker'
 import { createAssessmentStorage, type AssessmentStorage } from '@/composables/assessmentStorage'
 import { COUNTY_NAME } from '@/setup/bundledData'
@@ -39,22 +39,30 @@ export const useAssessmentStore = defineStore('assessment', () => {
     issues: data.dataset.validationIssues,
     sentenceOf: (township: string, y: number, id: string) => data.evidenceFor(township, y)?.[id]?.sentence,
   } : null))
-  const result = computed(() => (input.value && year.value !== null ? assess(input.value, year.value) : null))
-  const previous = computed(() => (input.value && year.value !== null && data.years.includes(year.value - 1) ? assess(input.value, year.value - 1) : null))
-  /** Townships whose figures for the year arrived after the deadline. */
-  const late = computed(() => {
-    const y = year.value
-    if (y === null) return []
+  /** Townships whose figures for year `y` arrived after the deadline. */
+  function lateIn(y: number): string[] {
     const rows = buildTracker({ townships: data.townships, submissions: data.submissions, files: data.log.files as readonly ReceivedFileReport[], issues: data.issues, years: [y], deadline: data.deadline, receipts: receipts.dates })
     return rows.filter(r => r.known && r.cells[0]?.late).map(r => r.township)
-  })
+  }
+  /** The assessment of any year with its 通报 figures (the deck draws years other than the page's); null without a scheme or data. */
+  function forYear(y: number): YearAssessment | null {
+    if (!input.value || !scheme.value) return null
+    const result = assess(input.value, y)
+    const previous = data.years.includes(y - 1) ? assess(input.value, y - 1) : null
+    return { scheme: scheme.value, year: y, result, previous, notice: buildNotice({ result, scheme: scheme.value, county: COUNTY_NAME, late: lateIn(y), previous }) }
+  }
+  const shown = computed(() => (year.value === null ? null : forYear(year.value)))
+  const result = computed(() => shown.value?.result ?? null)
+  const previous = computed(() => shown.value?.previous ?? null)
+  /** Townships whose figures for the year arrived after the deadline. */
+  const late = computed(() => (year.value === null ? [] : lateIn(year.value)))
   /** Names held in 待确认 (not on the township list) with figures for the year, and any name the result left unscored: never scored. */
   const unconfirmed = computed(() => {
     const y = year.value
     const held = data.pending.filter(r => !r.rejected && r.submission.year === y).map(r => r.name)
     return [...new Set([...held, ...(result.value?.unscored ?? [])])].sort((a, b) => a.localeCompare(b, 'zh-CN'))
   })
-  const notice = computed(() => (result.value && scheme.value ? buildNotice({ result: result.value, scheme: scheme.value, county: COUNTY_NAME, late: late.value, previous: previous.value }) : null))
+  const notice = computed(() => shown.value?.notice ?? null)
 
   function persist(key: 'manual' | 'scheme', value: unknown) {
     const target = storage
@@ -116,5 +124,5 @@ export const useAssessmentStore = defineStore('assessment', () => {
     return saving
   }
 
-  return { scheme, problems, isEdited, schemeJson, manual, storageError, year, result, previous, late, unconfirmed, notice, setManual, clearManual, applyScheme, resetScheme, whenReady, attachStorage, saved }
+  return { scheme, problems, isEdited, schemeJson, manual, storageError, year, result, previous, late, unconfirmed, notice, forYear, setManual, clearManual, applyScheme, resetScheme, whenReady, attachStorage, saved }
 })

@@ -1,7 +1,7 @@
-// What the user is looking at: year, indicators, townships, normalization, theme. Mirrored in the URL.
+// What the user is looking at: year, indicators, townships, normalization, theme, peer group. Mirrored in the URL.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { defaultViewState, type Normalization, type ThemeName, type ViewState } from '@/core/viewState'
+import { defaultViewState, type Normalization, type PeerFilter, type ThemeName, type ViewState } from '@/core/viewState'
 
 export const useViewStore = defineStore('view', () => {
   const d = defaultViewState()
@@ -10,9 +10,10 @@ export const useViewStore = defineStore('view', () => {
   const townships = ref<string[]>(d.townships)
   const normalization = ref<Normalization>(d.normalization)
   const theme = ref<ThemeName>(d.theme)
+  const peer = ref<PeerFilter>(d.peer)
 
   function snapshot(): ViewState {
-    return { year: year.value, indicators: [...indicators.value], townships: [...townships.value], normalization: normalization.value, theme: theme.value }
+    return { year: year.value, indicators: [...indicators.value], townships: [...townships.value], normalization: normalization.value, theme: theme.value, peer: peer.value }
   }
 
   function apply(s: ViewState) {
@@ -21,6 +22,7 @@ export const useViewStore = defineStore('view', () => {
     townships.value = s.townships
     normalization.value = s.normalization
     theme.value = s.theme
+    peer.value = s.peer
   }
 
   /** Makes `id` the primary indicator, keeping the others after it. */
@@ -32,5 +34,5 @@ export const useViewStore = defineStore('view', () => {
     townships.value = townships.value.includes(name) ? townships.value.filter(t => t !== name) : [...townships.value, name]
   }
 
-  return { year, indicators, townships, normalization, theme, snapshot, apply, setIndicator, toggleTownship }
+  return { year, indicators, townships, normalization, theme, peer, snapshot, apply, setIndicator, toggleTownship }
 })

@@ -6,7 +6,8 @@ const known = (id: string) => ['enforcement_cert_rate', 'inspections', 'penalty_
 describe('view state in the URL', () => {
   it.each<[string, ViewState]>([
     ['the default view', defaultViewState()],
-    ['a full view', { year: 2023, indicators: ['inspections', 'penalty_cases'], townships: ['大同镇', '青石镇'], normalization: 'per10k', theme: 'projector' }],
+    ['a full view', { year: 2023, indicators: ['inspections', 'penalty_cases'], townships: ['大同镇', '青石镇'], normalization: 'per10k', theme: 'projector', peer: '街道' }],
+    ['one peer group', { ...defaultViewState(), peer: '乡' }],
   ])('round-trips %s', (_name, state) => {
     expect(parseViewQuery(viewQuery(state), known)).toEqual(state)
   })
@@ -22,6 +23,8 @@ describe('view state in the URL', () => {
     [{ ind: 'inspections,nope,inspections' }, 'indicators', ['inspections']],
     [{ norm: 'per-elephant' }, 'normalization', 'raw'],
     [{ theme: 'dark' }, 'theme', 'screen'],
+    [{ peer: '村' }, 'peer', 'all'],
+    [{ peer: ['镇', '乡'] }, 'peer', '镇'],
     [{ t: ',,大同镇,,大同镇' }, 'townships', ['大同镇']],
   ])('falls back to the default for a malformed %j', (query, key, value) => {
     expect(parseViewQuery(query, known)[key as keyof ViewState]).toEqual(value)

@@ -3,6 +3,7 @@
 // build(theme, size). Pages, the deck and every export take the same entry; none defines a chart again.
 import type { EChartsOption } from 'echarts'
 import { compareSeries, evaluateYearFlags, type CompareInput, type CompareSeries, type FlagResult, type Normalization } from '../../core/analysis'
+import type { YearAssessment } from '../../core/assessment'
 import type { DeckChart, DeckView, DeckViewPart } from '../../core/deck'
 import type { FlagRules } from '../../core/flagRules'
 import type { Issue } from '../../core/types'
@@ -13,8 +14,8 @@ import type { CompareText } from './text'
 /** A picture's size in CSS px. */
 export interface ChartSize { width: number, height: number }
 
-/** Chart kinds: those a deck view can hold, and the 考核 score ranking (drawn from the page's own result). */
-export type ChartKind = DeckChart | 'score'
+/** Chart kinds: those a deck view can hold (the 考核 charts among them). */
+export type ChartKind = DeckChart
 
 export interface ChartEntry {
   /** Catalog id: what a deck view stores (ranking, heatmap …). */
@@ -45,6 +46,8 @@ export interface ChartEntry {
 export interface CatalogData extends CompareInput {
   issues: readonly Issue[]
   rules: FlagRules
+  /** A year's 考核 under the county's scheme (the score charts); absent or null, they cannot be drawn. */
+  assessment?: (year: number) => YearAssessment | null
 }
 
 /** Data, words and the figures entries share, computed once per data (series, flags). */

@@ -7,10 +7,11 @@ import { outcomeEntry } from './outcome'
 import { radarEntry } from './radar'
 import { rankingEntry } from './ranking'
 import { scatterEntry } from './scatter'
+import { scoreGroupsEntry, scoreRankingEntry } from './score'
 import { trendEntry } from './trend'
 
 export { catalogEnv, type CatalogData, type CatalogEnv, type ChartEntry, type ChartKind, type ChartSize, type EntryOf } from './entry'
-export { scoreEntry, type ScoreEntryInput } from './score'
+export { peerRows, scoreCharts, scoreEntry, viewPeer, type ScoreCharts, type ScoreEntryInput } from './score'
 export { compareText, type CompareText, type Translate } from './text'
 
 /** The entry of every chart kind a deck can hold. */
@@ -21,6 +22,8 @@ export const CATALOG: Readonly<Record<DeckChart, EntryOf>> = {
   outcome: outcomeEntry,
   trend: trendEntry,
   radar: radarEntry,
+  score: scoreRankingEntry,
+  scoreGroups: scoreGroupsEntry,
 }
 
 /** The entry of a view; null when the data cannot draw it (unknown indicator or township, no year). */

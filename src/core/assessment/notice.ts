@@ -44,6 +44,15 @@ export interface Notice {
   averageChange: number | null
 }
 
+/** One year's assessment with the figures of its 通报 (the page, the deck and the documents use one). */
+export interface YearAssessment {
+  scheme: Scheme
+  year: number
+  result: AssessmentResult
+  previous: AssessmentResult | null
+  notice: Notice
+}
+
 /** The county average of the totals of townships that submitted. */
 export function averageTotal(result: AssessmentResult): number {
   const sent = result.townships.filter(t => t.submitted)

@@ -1,5 +1,6 @@
 // Scores every township of the county list for a year under a scheme: items, groups, total, grade,
 // rank (overall and among peers), completeness, and the rank change on last year under the same scheme.
+import { peerGroupOf } from '../analysis/peerGroups'
 import { rankTownships } from '../analysis/ranking'
 import { sourceOf } from '../dataset'
 import { formulaIdsOf } from '../registry'
@@ -19,11 +20,6 @@ export interface AssessmentInput {
   issues?: readonly Issue[]
   /** The report sentence behind a figure, when it was extracted from a narrative report. */
   sentenceOf?: (township: string, year: number, indicator: string) => string | undefined
-}
-
-/** The peer group a township is ranked in: 街道, 镇 or 乡. */
-export function peerGroupOf(kind: string): string {
-  return kind === '街道' || kind === '乡' ? kind : '镇'
 }
 
 function submissionOf(subs: readonly Submission[], t: Township): Submission | undefined {

@@ -16,6 +16,13 @@ export default {
       completenessLine: '{sent} / {all} townships submitted data',
       kind: 'assessment ranking',
     },
+    groups: {
+      pending: 'awaiting review',
+      title: '{year} assessment: scores by group', titlePeer: '{year} assessment: scores by group ({peer})',
+      share: 'Share of points', points: 'Points', worse: 'low share', better: 'high share', kind: 'group scores',
+      legend: 'Each cell: points in the group / the group\'s maximum, coloured by share; grey: not submitted or awaiting review',
+      averages: 'Average share by group (lowest first): {list}', weakest: 'The county\'s weakest group is "{group}", {share} on average',
+    },
     table: {
       caption: 'Score table (click a row for its deductions)',
       rank: 'Rank', peerRank: 'Peer rank', township: 'Township', kind: 'Kind', total: 'Total', grade: 'Grade', completeness: 'Data completeness', change: 'Rank change',

@@ -37,7 +37,7 @@ const present: typeof zhCN = {
       exported: 'Exported',
       credit: '{app} · {county}',
     },
-    kind: { ranking: 'ranking', scatter: 'scatter', heatmap: 'heatmap', outcome: 'outcomes', trend: 'trend', radar: 'radar' },
+    kind: { ranking: 'ranking', scatter: 'scatter', heatmap: 'heatmap', outcome: 'outcomes', trend: 'trend', radar: 'radar', score: 'assessment ranking', scoreGroups: 'group scores' },
     page: {
       label: 'Export and present',
       theme: 'Chart style',

@@ -16,6 +16,13 @@ export default {
       completenessLine: '{sent} / {all} 个乡镇（街道）报送了数据',
       kind: '考核排名',
     },
+    groups: {
+      pending: '待评议',
+      title: '{year} 年度考核分组得分', titlePeer: '{year} 年度考核分组得分（{peer}）',
+      share: '得分率', points: '得分', worse: '得分率低', better: '得分率高', kind: '分组得分',
+      legend: '每格为该组得分 / 该组满分，颜色按得分率；灰色为未报送或待评议',
+      averages: '各组平均得分率（由低到高）：{list}', weakest: '全县最弱的一组是“{group}”，平均得分率 {share}',
+    },
     table: {
       caption: '考核得分表（点击一行查看扣分明细）',
       rank: '名次', peerRank: '同类名次', township: '乡镇（街道）', kind: '类型', total: '总分', grade: '等次', completeness: '数据完整度', change: '名次变化',

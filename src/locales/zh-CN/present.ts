@@ -35,7 +35,7 @@ export default {
       exported: '导出于',
       credit: '{app} · {county}',
     },
-    kind: { ranking: '排名', scatter: '散点图', heatmap: '热力图', outcome: '结果', trend: '趋势', radar: '雷达图' },
+    kind: { ranking: '排名', scatter: '散点图', heatmap: '热力图', outcome: '结果', trend: '趋势', radar: '雷达图', score: '考核排名', scoreGroups: '分组得分' },
     page: {
       label: '导出与演示',
       theme: '图表样式',
