@@ -8,6 +8,17 @@ import type { ChartTheme } from './theme'
 export type FormatterParams = TooltipComponentFormatterCallbackParams
 type OneParam = Exclude<FormatterParams, unknown[]>
 
+/**
+ * Where a chart draws in its container: a picture's band between the header and footer of its frame
+ * (px kept free at the top and bottom); the whole container when a builder gets none.
+ */
+export interface PlotBox { width: number, height: number, top: number, bottom: number }
+
+/** Px from the container's top for px from the box's top. */
+export const fromTop = (box: PlotBox | undefined, px: number): number => (box?.top ?? 0) + px
+/** Px from the container's bottom for px from the box's bottom. */
+export const fromBottom = (box: PlotBox | undefined, px: number): number => (box?.bottom ?? 0) + px
+
 /** The first (or only) param of a tooltip formatter call. */
 export function firstParam(params: FormatterParams): OneParam | undefined {
   return Array.isArray(params) ? params[0] : params

@@ -1,8 +1,10 @@
 // The frame of an exported chart: the image says what it shows. Title, unit, year, normalization,
 // data source, completeness and export date are drawn into the option itself (title components),
-// so a PNG, an SVG, a slide and a PowerPoint picture carry them, and a test can read them.
+// so a PNG, an SVG, a slide and a PowerPoint picture carry them, and a test can read them. The frame
+// is laid out once, from the entry's context; the chart is then built into the band it leaves free.
 
-import type { EChartsOption } from 'echarts'
+import type { EChartsOption, TitleComponentOption } from 'echarts'
+import type { PlotBox } from './common'
 import { withDecal } from './decal'
 import { fitThemeToRows, PROJECTOR_HEIGHT, projectorTheme, scaleTheme, type ChartTheme } from './theme'
 
@@ -45,7 +47,9 @@ export const EXPORT_SIZES: readonly ExportSize[] = [{ width: 1600, height: 900 }
 export const EXPORT_RATIOS: readonly number[] = [1, 2, 3]
 export const DEFAULT_EXPORT_RATIO = 2
 
-export interface FrameOptions extends ExportSize {
+export interface FrameOptions {
+  /** Picture width, px: lines are packed to it. */
+  width: number
   /** Sizes and colours of the frame's type. */
   theme: ChartTheme
   labels: ExportFrameLabels
@@ -56,8 +60,6 @@ export interface FrameOptions extends ExportSize {
   /** Px kept free right of the footer (a slide's number and buttons). */
   footerInset?: number
 }
-
-type Box = Record<string, unknown>
 
 const two = (n: number): string => String(n).padStart(2, '0')
 
@@ -119,6 +121,7 @@ const metaSize = (theme: ChartTheme): number => Math.round(theme.fontSize * 0.85
 const footSize = (theme: ChartTheme): number => Math.max(11, Math.round(theme.fontSize * 0.72))
 
 export interface FrameLayout {
+  text: FrameText
   /** Px above the chart taken by the title and meta lines. */
   header: number
   /** Px below the chart taken by the footer. */
@@ -126,121 +129,54 @@ export interface FrameLayout {
   titleLines: number
 }
 
-/** Heights of the frame's header and footer for a context at a size. */
-export function frameLayout(text: FrameText, opts: Pick<FrameOptions, 'width' | 'theme' | 'showTitle'>): FrameLayout {
+/** The frame of a context at a size, laid out once: its words, and the heights of its header and footer. */
+export function layoutFrame(context: ExportContext, opts: FrameOptions): FrameLayout {
+  const text = frameText(context, opts)
   const { theme } = opts
   const pad = padOf(theme)
   const showTitle = opts.showTitle !== false && text.title !== ''
   const titleLines = showTitle ? Math.min(2, Math.max(1, Math.ceil(estimateTextWidth(text.title, theme.titleFontSize) / (opts.width - 2 * pad)))) : 0
   const header = pad + titleLines * theme.titleFontSize * 1.3 + (text.meta ? metaSize(theme) * 1.6 : 0) + pad * 0.5
   const footer = text.footer.length * footSize(theme) * 1.45 + pad * 0.8
-  return { header: Math.round(header), footer: Math.round(footer), titleLines }
+  return { text, header: Math.round(header), footer: Math.round(footer), titleLines }
 }
 
-const asList = (value: unknown): Box[] => (value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]) as Box[])
+/** The band a framed chart is built into: the picture less the frame's header and footer. */
+export const plotBox = (size: ExportSize, layout: FrameLayout): PlotBox => ({ width: size.width, height: size.height, top: layout.header, bottom: layout.footer })
 
-/** A position (number, '12%', '12px', '12') as px of `total`; undefined for keywords and absent values. */
-function px(value: unknown, total: number): number | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return value
-  if (typeof value !== 'string') return undefined
-  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(%|px)?\s*$/.exec(value)
-  if (!m) return undefined
-  const n = Number(m[1])
-  return m[2] === '%' ? (n * total) / 100 : n
-}
-
-/**
- * Moves a box positioned by top/bottom clear of the header and footer. A box with neither gets the
- * fallback sides; a grid (`eachSide`) gets each missing side from the fallback on its own.
- */
-function shiftBox(box: Box, header: number, footer: number, height: number, fallback: { top?: number, bottom?: number }, eachSide = false): Box {
-  const out: Box = { ...box }
-  const top = px(box.top, height)
-  const bottom = px(box.bottom, height)
-  if (top !== undefined) out.top = top + header
-  if (bottom !== undefined) out.bottom = bottom + footer
-  const unplaced = box.top === undefined && box.bottom === undefined
-  if (box.top === undefined && fallback.top !== undefined && (eachSide || unplaced)) out.top = fallback.top + header
-  if (box.bottom === undefined && fallback.bottom !== undefined && (eachSide || unplaced)) out.bottom = fallback.bottom + footer
-  return out
-}
-
-/** The radar's centre and radius in px inside the band between header and footer. */
-function shiftRadar(box: Box, header: number, footer: number, size: ExportSize): Box {
-  const band = size.height - header - footer
-  const center = Array.isArray(box.center) ? box.center : ['50%', '50%']
-  const cy = px(center[1], band) ?? band / 2
-  const radius = px(box.radius, Math.min(size.width, band) / 2) ?? Math.min(size.width, band) * 0.375
-  return { ...box, center: [center[0] ?? '50%', header + cy], radius }
-}
-
-/** Vertical zoom sliders run beside the plot; horizontal ones sit above the footer. */
-function shiftZoom(box: Box, header: number, footer: number, height: number, grid: Box | undefined): Box {
-  if (box.type !== 'slider') return box
-  const vertical = box.orient === 'vertical' || box.yAxisIndex !== undefined
-  if (!vertical) return shiftBox(box, header, footer, height, { bottom: 8 })
-  // The grid passed in is already shifted: its edges are where the plot is.
-  const gridTop = px(grid?.top, height) ?? header + 60
-  const gridBottom = px(grid?.bottom, height) ?? footer + 60
-  const top = px(box.top, height)
-  const bottom = px(box.bottom, height)
-  return { ...box, top: top === undefined ? gridTop : top + header, bottom: bottom === undefined ? gridBottom : bottom + footer }
-}
-
-/**
- * The option framed for export at `width` × `height`: title, meta line (unit, year, normalization)
- * and footer (source, completeness, note, export date, credit) drawn as title components; every
- * positioned component moved clear of them; white background and no animation. Not mutated.
- */
-export function exportFrame(option: EChartsOption, context: ExportContext, opts: FrameOptions): EChartsOption {
-  const { theme, width, height } = opts
-  const text = frameText(context, opts)
-  const layout = frameLayout(text, opts)
-  const { header, footer } = layout
+/** The frame's title components: title, meta line (unit, year, normalization) and footer lines. */
+export function frameTitles(layout: FrameLayout, opts: Pick<FrameOptions, 'width' | 'theme' | 'footerInset'>): TitleComponentOption[] {
+  const { theme, width } = opts
+  const { text } = layout
   const pad = padOf(theme)
   const line = { width: width - 2 * pad, overflow: 'truncate' as const, ellipsis: '…' }
-  const titles: Box[] = []
+  const style = { fontWeight: 'normal' as const, color: theme.colors.text, fontFamily: theme.fontFamily }
+  const titles: TitleComponentOption[] = []
   if (layout.titleLines > 0) {
-    titles.push({ id: 'export-title', text: text.title, left: pad, top: pad, padding: 0, textStyle: { ...line, overflow: 'break', fontSize: theme.titleFontSize, lineHeight: Math.round(theme.titleFontSize * 1.3), fontWeight: 'bold', color: theme.colors.text, fontFamily: theme.fontFamily } })
+    titles.push({ id: 'export-title', text: text.title, left: pad, top: pad, padding: 0, textStyle: { ...line, ...style, overflow: 'break', fontSize: theme.titleFontSize, lineHeight: Math.round(theme.titleFontSize * 1.3), fontWeight: 'bold' } })
   }
   if (text.meta) {
-    titles.push({ id: 'export-meta', text: text.meta, left: pad, top: pad + layout.titleLines * theme.titleFontSize * 1.3 + metaSize(theme) * 0.2, padding: 0, textStyle: { ...line, fontSize: metaSize(theme), fontWeight: 'normal', color: theme.colors.text, fontFamily: theme.fontFamily } })
+    titles.push({ id: 'export-meta', text: text.meta, left: pad, top: pad + layout.titleLines * theme.titleFontSize * 1.3 + metaSize(theme) * 0.2, padding: 0, textStyle: { ...line, ...style, fontSize: metaSize(theme) } })
   }
   if (text.footer.length > 0) {
-    titles.push({ id: 'export-footer', text: text.footer.join('\n'), left: pad, bottom: Math.round(pad * 0.5), padding: 0, textStyle: { ...line, width: footerWidth(opts), fontSize: footSize(theme), lineHeight: Math.round(footSize(theme) * 1.45), fontWeight: 'normal', color: theme.colors.mutedText, fontFamily: theme.fontFamily } })
+    titles.push({ id: 'export-footer', text: text.footer.join('\n'), left: pad, bottom: Math.round(pad * 0.5), padding: 0, textStyle: { ...line, ...style, width: footerWidth(opts), fontSize: footSize(theme), lineHeight: Math.round(footSize(theme) * 1.45), color: theme.colors.mutedText } })
   }
-
-  const grids = asList(option.grid).map(g => shiftBox(g, header, footer, height, { top: 60, bottom: 60 }, true))
-  const out: EChartsOption = {
-    ...option,
-    animation: false,
-    backgroundColor: '#FFFFFF',
-    title: [...titles, ...asList(option.title).map(t => (t.top === 'middle' || t.top === 'center' ? t : shiftBox(t, header, footer, height, { top: 0 })))] as EChartsOption['title'],
-  }
-  if (option.grid !== undefined) out.grid = (Array.isArray(option.grid) ? grids : grids[0]) as EChartsOption['grid']
-  if (option.legend !== undefined) out.legend = asList(option.legend).map(l => shiftBox(l, header, footer, height, { top: 0 })) as EChartsOption['legend']
-  if (option.visualMap !== undefined) out.visualMap = asList(option.visualMap).map(v => shiftBox(v, header, footer, height, { bottom: 0 })) as EChartsOption['visualMap']
-  if (option.dataZoom !== undefined) out.dataZoom = asList(option.dataZoom).map(z => shiftZoom(z, header, footer, height, grids[0])) as EChartsOption['dataZoom']
-  if (option.radar !== undefined) out.radar = asList(option.radar).map(r => shiftRadar(r, header, footer, opts)) as EChartsOption['radar']
-  return out
+  return titles
 }
 
-/** Category rows shown at once on a horizontal chart's y axis (the zoom window when there is one); 0 for other charts. */
-export function categoryRows(option: EChartsOption): number {
-  const y = asList(option.yAxis)[0]
-  if (!y || y.type !== 'category' || !Array.isArray(y.data)) return 0
-  let rows = y.data.length
-  for (const zoom of asList(option.dataZoom)) {
-    if (zoom.yAxisIndex !== undefined && typeof zoom.endValue === 'number') rows = Math.min(rows, zoom.endValue - (typeof zoom.startValue === 'number' ? zoom.startValue : 0) + 1)
-  }
-  return rows
+/** The option with the frame drawn in: its titles before the chart's own, white background, no animation. Not mutated. */
+export function withFrame(option: EChartsOption, titles: readonly TitleComponentOption[]): EChartsOption {
+  const own = option.title === undefined ? [] : Array.isArray(option.title) ? option.title : [option.title]
+  return { ...option, animation: false, backgroundColor: '#FFFFFF', title: [...titles, ...own] }
 }
 
-/** What an export draws: a chart entry's context and its builder (any ChartEntry is one). */
+/** What an export draws: a chart entry's context, rows and builder (any ChartEntry is one). */
 export interface ExportSource {
   context: ExportContext
-  /** The option for a theme at a picture's size. */
-  build: (theme: ChartTheme, size?: ExportSize) => EChartsOption
+  /** Category rows a picture of the chart draws (bars, heatmap rows); 0 for other charts. */
+  rows: number
+  /** The option for a theme, drawn into the band a picture's frame leaves free. */
+  build: (theme: ChartTheme, box?: PlotBox) => EChartsOption
 }
 
 export interface ExportOptions extends ExportSize {
@@ -260,24 +196,17 @@ export function exportTheme(size: ExportSize, base: ChartTheme = projectorTheme)
 }
 
 /**
- * The framed option of an export or slide: rebuilt with the scaled theme (type made smaller only
- * when the rows would not fit otherwise), decals when asked, then framed with its context.
+ * The framed option of an export or slide, built once: the frame laid out from the context, the
+ * chart built into the band it leaves with the scaled theme (type made smaller only when the rows
+ * would not fit otherwise), decals when asked, and the frame's words drawn in.
  */
 export function exportChartOption(source: ExportSource, opts: ExportOptions): EChartsOption {
   const theme = exportTheme(opts, opts.base)
-  const { context } = source
-  const size = { width: opts.width, height: opts.height }
-  const frameOpts: FrameOptions = { ...size, theme, labels: opts.labels, date: opts.date, showTitle: opts.showTitle, footerInset: opts.footerInset }
-  const layout = frameLayout(frameText(context, frameOpts), frameOpts)
-  let chartTheme = theme
-  let option = source.build(theme, size)
-  // The plot's share of the picture: less header, footer and about five lines of axes and legend.
-  const plot = opts.height - layout.header - layout.footer - theme.fontSize * 5
-  const fitted = fitThemeToRows(theme, categoryRows(option), plot)
-  if (fitted !== theme) {
-    chartTheme = fitted
-    option = source.build(fitted, size)
-  }
-  if (opts.decal) option = withDecal(option, chartTheme)
-  return exportFrame(option, context, frameOpts)
+  const frame = { width: opts.width, theme, labels: opts.labels, date: opts.date, showTitle: opts.showTitle, footerInset: opts.footerInset }
+  const layout = layoutFrame(source.context, frame)
+  const box = plotBox(opts, layout)
+  // The plot's share of the band: less about five lines of axes and legend.
+  const chartTheme = fitThemeToRows(theme, source.rows, opts.height - box.top - box.bottom - theme.fontSize * 5)
+  const option = source.build(chartTheme, box)
+  return withFrame(opts.decal ? withDecal(option, chartTheme) : option, frameTitles(layout, frame))
 }

@@ -1,7 +1,7 @@
 // Townships × indicators, each cell coloured by the direction-aware percentile (100 = best).
 
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts'
-import { baseOption, emptyOption, firstParam, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
+import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 import type { HeatmapCell, HeatmapColumn } from '../core/analysis/heatmapData'
@@ -30,6 +30,8 @@ export interface HeatmapInput {
   labels: HeatmapLabels
   decimals?: number
   animation?: boolean
+  /** The band of a picture to draw into (exports, slides); the whole container when absent. */
+  box?: PlotBox
 }
 
 interface Placed { cell: HeatmapCell | undefined, x: number, y: number }
@@ -75,8 +77,8 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
     title: titleOption(theme, labels.title, labels.subtitle),
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
-      left: theme.fontSize, right: theme.fontSize * 2, top: labels.title || labels.subtitle ? theme.titleFontSize * 3.5 : theme.fontSize * 2,
-      bottom: theme.fontSize * 5, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel',
+      left: theme.fontSize, right: theme.fontSize * 2, top: fromTop(input.box, labels.title || labels.subtitle ? theme.titleFontSize * 3.5 : theme.fontSize * 2),
+      bottom: fromBottom(input.box, theme.fontSize * 5), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel',
     },
     xAxis: {
       type: 'category', data: indicators.map(i => i.label), position: 'top', splitArea: { show: false },
@@ -90,7 +92,7 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
     visualMap: [
       {
         type: 'continuous', min: 0, max: 100, dimension: 2, seriesIndex: 0, calculable: false,
-        orient: 'horizontal', left: 'center', bottom: theme.fontSize * 0.5, itemHeight: theme.fontSize * 12,
+        orient: 'horizontal', left: 'center', bottom: fromBottom(input.box, theme.fontSize * 0.5), itemHeight: theme.fontSize * 12,
         text: [labels.better, labels.worse], textStyle: { fontSize: theme.fontSize, color: theme.colors.text },
         inRange: { color: [...theme.colors.scale] },
       },

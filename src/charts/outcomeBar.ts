@@ -1,7 +1,7 @@
 // Stacked horizontal bars of case outcomes (复议: 维持/驳回/纠错/…; 诉讼: 胜诉/败诉/撤诉/未审结).
 
 import type { BarSeriesOption, EChartsOption } from 'echarts'
-import { baseOption, emptyOption, firstParam, formatNumber, missingTextSeries, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
+import { baseOption, emptyOption, firstParam, formatNumber, missingTextSeries, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -37,6 +37,8 @@ export interface OutcomeBarInput {
   mode: 'absolute' | 'percent'
   labels: OutcomeBarLabels
   animation?: boolean
+  /** The band of a picture to draw into (exports, slides); the whole container when absent. */
+  box?: PlotBox
 }
 
 /** Sum of the reported parts of a row; null when none is reported. */
@@ -116,11 +118,11 @@ export function outcomeBarOption(input: OutcomeBarInput, theme: ChartTheme): ECh
   return {
     ...baseOption(theme, input.animation),
     title: titleOption(theme, labels.title, labels.subtitle),
-    legend: { top: labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0, textStyle: { fontSize: theme.fontSize }, itemWidth: theme.fontSize * 1.5, itemHeight: theme.fontSize, data: parts.map(p => p.label) },
+    legend: { top: fromTop(input.box, labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0), textStyle: { fontSize: theme.fontSize }, itemWidth: theme.fontSize * 1.5, itemHeight: theme.fontSize, data: parts.map(p => p.label) },
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
-      left: theme.fontSize, right: theme.fontSize * 3, top: (labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0) + theme.fontSize * 3,
-      bottom: theme.fontSize * 3, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel',
+      left: theme.fontSize, right: theme.fontSize * 3, top: fromTop(input.box, (labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0) + theme.fontSize * 3),
+      bottom: fromBottom(input.box, theme.fontSize * 3), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel',
     },
     xAxis: {
       type: 'value', name: mode === 'percent' ? labels.percentAxis : labels.unit, max: mode === 'percent' ? 100 : undefined,

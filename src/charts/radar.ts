@@ -1,7 +1,7 @@
 // One township's percentiles (0–100, 100 = best) against the county median (50) on a radar.
 
 import type { EChartsOption } from 'echarts'
-import { baseOption, emptyOption, formatNumber, titleOption, tooltipBase, tooltipLine, type FormatterParams } from './common'
+import { baseOption, emptyOption, formatNumber, fromBottom, titleOption, tooltipBase, tooltipLine, type FormatterParams, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -24,6 +24,15 @@ export interface RadarInput {
   median?: number
   labels: RadarLabels
   animation?: boolean
+  /** The band of a picture to draw into (exports, slides); the whole container when absent. */
+  box?: PlotBox
+}
+
+/** Radius 62 % of the half-side and centre a little below the middle, of the container or the box's band (px). */
+function radarPlace(box: PlotBox | undefined): { radius: number | string, center: (number | string)[] } {
+  if (!box) return { radius: '62%', center: ['50%', '54%'] }
+  const band = box.height - box.top - box.bottom
+  return { radius: 0.62 * Math.min(box.width, band) / 2, center: ['50%', box.top + 0.54 * band] }
 }
 
 /**
@@ -55,12 +64,11 @@ export function radarOption(input: RadarInput, theme: ChartTheme): EChartsOption
   return {
     ...baseOption(theme, input.animation),
     title: titleOption(theme, labels.title, labels.subtitle),
-    legend: { bottom: 0, textStyle: { fontSize: theme.fontSize }, data: [labels.median, input.township] },
+    legend: { bottom: fromBottom(input.box, 0), textStyle: { fontSize: theme.fontSize }, data: [labels.median, input.township] },
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     radar: {
       indicator: indicators.map((ind, i) => ({ name: axisName(ind.label, i), min: 0, max: 100 })),
-      radius: '62%',
-      center: ['50%', '54%'],
+      ...radarPlace(input.box),
       splitNumber: 4,
       axisName: { fontSize: theme.fontSize, color: theme.colors.text },
       axisLine: { lineStyle: { color: theme.colors.axis } },

@@ -2,7 +2,7 @@
 
 import type { BarSeriesOption, EChartsOption } from 'echarts'
 import type { Indicator } from '../core/types'
-import { baseOption, emptyOption, firstParam, formatNumber, missingTextSeries, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
+import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, missingTextSeries, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -45,6 +45,8 @@ export interface RankingBarInput {
   decimals?: number
   /** Overrides the theme (off for export and slides). */
   animation?: boolean
+  /** The band of a picture to draw into (exports, slides); the whole container when absent. */
+  box?: PlotBox
 }
 
 /** Rows shown at once before the y axis gets a zoom slider. */
@@ -76,6 +78,10 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
   }
   const missingText = (row: RankingBarRow): string => (row.status && labels.status?.[row.status]) || input.missingLabel
   const zoom = rows.length > RANKING_VISIBLE_ROWS
+  // Room above the plot for the two stacked reference-line labels (mean lower, median upper);
+  // with the inverted y axis a vertical markLine starts at the top.
+  const gridTop = fromTop(input.box, (labels.title || labels.subtitle ? theme.titleFontSize * 3 : 0) + theme.fontSize * 3.5)
+  const gridBottom = fromBottom(input.box, theme.fontSize * 3)
   const highlight = new Set(input.highlight ?? [])
 
   const markLineData: NonNullable<NonNullable<BarSeriesOption['markLine']>['data']> = []
@@ -116,10 +122,7 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
       left: theme.fontSize, right: theme.fontSize * (zoom ? 8 : 6),
-      // Room above the plot for the two stacked reference-line labels (mean lower, median upper);
-      // with the inverted y axis a vertical markLine starts at the top.
-      top: (labels.title || labels.subtitle ? theme.titleFontSize * 3 : 0) + theme.fontSize * 3.5,
-      bottom: theme.fontSize * 3, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel',
+      top: gridTop, bottom: gridBottom, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel',
     },
     xAxis: {
       type: 'value', name: unit, nameTextStyle: { fontSize: theme.fontSize }, nameGap: theme.fontSize,
@@ -139,7 +142,7 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
       ? {
           dataZoom: [
             { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true },
-            { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, right: theme.fontSize, width: theme.fontSize * 1.5, showDetail: false },
+            { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: RANKING_VISIBLE_ROWS - 1, right: theme.fontSize, width: theme.fontSize * 1.5, showDetail: false, ...(input.box ? { top: gridTop, bottom: gridBottom } : {}) },
           ],
         }
       : {}),

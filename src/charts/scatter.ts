@@ -1,7 +1,7 @@
 // Two indicators against each other, one labelled point per township, optional median cross.
 
 import type { EChartsOption, ScatterSeriesOption } from 'echarts'
-import { baseOption, emptyOption, firstParam, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
+import { baseOption, emptyOption, firstParam, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -33,6 +33,8 @@ export interface ScatterInput {
   highlight?: readonly string[]
   labels: ScatterLabels
   animation?: boolean
+  /** The band of a picture to draw into (exports, slides); the whole container when absent. */
+  box?: PlotBox
 }
 
 const present = (p: ScatterPoint): p is ScatterPoint & { x: number, y: number } => p.x !== null && p.y !== null && Number.isFinite(p.x) && Number.isFinite(p.y)
@@ -66,7 +68,7 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
     title: titleOption(theme, labels.title, left.length ? `${labels.missing}：${left.join('、')}` : undefined),
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
-      left: theme.fontSize * 2, right: theme.fontSize * 6, top: theme.titleFontSize * 4, bottom: theme.fontSize * 3,
+      left: theme.fontSize * 2, right: theme.fontSize * 6, top: fromTop(input.box, theme.titleFontSize * 4), bottom: fromBottom(input.box, theme.fontSize * 3),
       outerBoundsMode: 'same', outerBoundsContain: 'all',
     },
     xAxis: {

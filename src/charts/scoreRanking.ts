@@ -1,6 +1,6 @@
 // The 考核 ranking: total scores as horizontal bars coloured by grade, with the grade cut-offs as lines.
 import type { BarSeriesOption, EChartsOption } from 'echarts'
-import { baseOption, emptyOption, firstParam, titleOption, tooltipBase, tooltipLine, type FormatterParams } from './common'
+import { baseOption, emptyOption, firstParam, titleOption, tooltipBase, tooltipLine, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -34,6 +34,8 @@ export interface ScoreRankingInput {
   scale: number
   labels: ScoreRankingLabels
   animation?: boolean
+  /** The band of a picture to draw into (exports, slides); the whole container when absent. */
+  box?: PlotBox
 }
 
 /** The chart's words in the 通报, which is always written in Chinese whatever the page's language. */
@@ -79,7 +81,7 @@ export function scoreRankingOption(input: ScoreRankingInput, theme: ChartTheme):
     ...baseOption(theme, input.animation),
     title: titleOption(theme),
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltip },
-    grid: { left: theme.fontSize, right: theme.fontSize * 9, top: theme.fontSize * 3, bottom: theme.fontSize * 2, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: { left: theme.fontSize, right: theme.fontSize * 9, top: fromTop(input.box, theme.fontSize * 3), bottom: fromBottom(input.box, theme.fontSize * 2), outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: { type: 'value', min: 0, max: Math.max(input.scale, ...rows.map(r => Math.ceil(r.total))), axisLabel: { fontSize: theme.fontSize, color: theme.colors.mutedText }, splitLine: { lineStyle: { color: theme.colors.splitLine } } },
     yAxis: { type: 'category', inverse: true, data: rows.map(r => r.township), axisLabel: { interval: 0, fontSize: theme.fontSize, color: theme.colors.text }, axisTick: { show: false }, axisLine: { lineStyle: { color: theme.colors.axis } } },
     series: [bars],

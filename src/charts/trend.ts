@@ -1,7 +1,7 @@
 // Years on the x axis: the county median with its interquartile band, and a line per chosen township.
 
 import type { EChartsOption, LineSeriesOption } from 'echarts'
-import { baseOption, emptyOption, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams } from './common'
+import { baseOption, emptyOption, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -25,6 +25,8 @@ export interface TrendInput {
   highlight?: readonly string[]
   labels: TrendLabels
   animation?: boolean
+  /** The band of a picture to draw into (exports, slides); the whole container when absent. */
+  box?: PlotBox
 }
 
 const BAND_STACK = 'county-iqr'
@@ -85,13 +87,13 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
     ...baseOption(theme, input.animation),
     title: titleOption(theme, labels.title, labels.subtitle),
     legend: {
-      top: labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0, textStyle: { fontSize: theme.fontSize },
+      top: fromTop(input.box, labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0), textStyle: { fontSize: theme.fontSize },
       data: [labels.median, labels.band, ...input.lines.map(l => l.township)],
     },
     tooltip: { ...tooltipBase(theme), trigger: 'axis', formatter: tooltipFormatter },
     grid: {
-      left: theme.fontSize * 2, right: theme.fontSize * 2, top: (labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0) + theme.fontSize * 4,
-      bottom: theme.fontSize * 2, outerBoundsMode: 'same', outerBoundsContain: 'all',
+      left: theme.fontSize * 2, right: theme.fontSize * 2, top: fromTop(input.box, (labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0) + theme.fontSize * 4),
+      bottom: fromBottom(input.box, theme.fontSize * 2), outerBoundsMode: 'same', outerBoundsContain: 'all',
     },
     xAxis: { type: 'category', boundaryGap: false, data: years.map(String), axisLabel: { fontSize: theme.fontSize } },
     yAxis: {

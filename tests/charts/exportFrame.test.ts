@@ -1,7 +1,8 @@
 import * as echarts from 'echarts'
 import type { EChartsOption } from 'echarts'
 import { describe, expect, it } from 'vitest'
-import { categoryRows, exportChartOption, exportFrame, formatExportDate, frameText, type ExportContext, type ExportFrameLabels } from '@/charts/exportFrame'
+import type { PlotBox } from '@/charts/common'
+import { exportChartOption, formatExportDate, frameText, layoutFrame, withFrame, type ExportContext, type ExportFrameLabels, type ExportSource } from '@/charts/exportFrame'
 import { rankingBarOption } from '@/charts/rankingBar'
 import { projectorTheme, screenTheme, type ChartTheme } from '@/charts/theme'
 import { HOSTILE, part } from './optionParts'
@@ -14,11 +15,12 @@ const context: ExportContext = {
 const date = new Date(2025, 0, 5, 14, 30)
 const size = { width: 1600, height: 900 }
 
-const ranking = (rows: number) => (theme: ChartTheme): EChartsOption => rankingBarOption({
+const ranking = (rows: number) => (theme: ChartTheme, box?: PlotBox): EChartsOption => rankingBarOption({
   rows: Array.from({ length: rows }, (_, i) => ({ township: `${i}镇`, value: 100 - i, rank: i + 1 })),
   indicator: { direction: 'higher_better', label_zh: '持证率' }, unit: '%', mean: 90, median: 91, missingLabel: '未报送',
-  labels: { mean: '平均', median: '中位数', rank: '排名', value: '数值', noData: '暂无数据' },
+  labels: { mean: '平均', median: '中位数', rank: '排名', value: '数值', noData: '暂无数据' }, box,
 }, theme)
+const source = (rows: number, ctx: ExportContext = context): ExportSource => ({ context: ctx, rows, build: ranking(rows) })
 
 /** Every text of the frame's title components, one string. */
 function frameTexts(option: EChartsOption): string {
@@ -36,8 +38,8 @@ function renderSvg(option: EChartsOption, width: number, height: number): string
   }
 }
 
-describe('exportFrame', () => {
-  const framed = exportFrame(ranking(5)(projectorTheme), context, { ...size, theme: projectorTheme, labels, date })
+describe('the export frame', () => {
+  const framed = exportChartOption(source(5), { ...size, labels, date, base: projectorTheme })
 
   it.each([
     ['title', '2024 行政执法人员持证率排名（%）'],
@@ -57,20 +59,21 @@ describe('exportFrame', () => {
     expect(framed.backgroundColor).toBe('#FFFFFF')
   })
 
-  it('moves the plot below the title and above the footer', () => {
-    const before = part(ranking(5)(projectorTheme), 'grid')
-    const after = part(framed, 'grid')
-    expect(after.top).toBeGreaterThan(before.top + projectorTheme.titleFontSize)
-    expect(after.bottom).toBeGreaterThan(before.bottom)
+  it('builds the plot below the title and above the footer, in the band the frame leaves', () => {
+    const layout = layoutFrame(context, { width: size.width, theme: projectorTheme, labels, date })
+    const grid = part(exportChartOption(source(5), { ...size, labels, date, base: projectorTheme }), 'grid')
+    expect(layout.header).toBeGreaterThan(projectorTheme.titleFontSize)
+    expect(grid.top).toBeGreaterThanOrEqual(layout.header)
+    expect(grid.bottom).toBeGreaterThanOrEqual(layout.footer)
   })
 
   it('leaves out what the context does not know', () => {
-    const bare = exportFrame(ranking(2)(screenTheme), { title: '标题' }, { ...size, theme: screenTheme, labels: { ...labels, credit: undefined }, date: null })
+    const bare = exportChartOption(source(2, { title: '标题' }), { ...size, labels: { ...labels, credit: undefined }, date: null, base: screenTheme })
     expect(frameTexts(bare)).toBe('标题')
   })
 
   it('leaves the title out for a PowerPoint picture but keeps the context', () => {
-    const noTitle = exportFrame(ranking(2)(projectorTheme), context, { ...size, theme: projectorTheme, labels, date, showTitle: false })
+    const noTitle = exportChartOption(source(2), { ...size, labels, date, showTitle: false })
     expect(frameTexts(noTitle)).not.toContain('排名（%）')
     expect(frameTexts(noTitle)).toContain('数据来源')
   })
@@ -78,12 +81,18 @@ describe('exportFrame', () => {
   it('does not mutate the option it frames', () => {
     const option = ranking(3)(projectorTheme)
     const copy = JSON.stringify(option)
-    exportFrame(option, context, { ...size, theme: projectorTheme, labels, date })
+    withFrame(option, [{ text: '标题' }])
     expect(JSON.stringify(option)).toBe(copy)
   })
 
+  it('builds the chart once', () => {
+    let builds = 0
+    exportChartOption({ ...source(40), build: (theme, box) => { builds += 1; return ranking(40)(theme, box) } }, { ...size, labels, date })
+    expect(builds).toBe(1)
+  })
+
   it('renders through ECharts with the title as text and a hostile name inert', () => {
-    const svg = renderSvg(exportFrame(ranking(3)(projectorTheme), { ...context, source: HOSTILE }, { ...size, theme: projectorTheme, labels, date }), 1600, 900)
+    const svg = renderSvg(exportChartOption(source(3, { ...context, source: HOSTILE }), { ...size, labels, date }), 1600, 900)
     expect(svg).toContain('行政执法人员持证率排名')
     expect(svg).not.toContain('<img')
   })
@@ -104,55 +113,24 @@ describe('formatExportDate', () => {
   })
 })
 
-describe('categoryRows', () => {
-  it.each([
-    ['a ranking of 5 rows', ranking(5)(projectorTheme), 5],
-    ['a ranking of 60 rows, zoomed to 40', ranking(60)(projectorTheme), 40],
-    ['a chart without a category y axis', { xAxis: { type: 'value' }, yAxis: { type: 'value' } } as EChartsOption, 0],
-  ])('counts %s', (_, option, rows) => {
-    expect(categoryRows(option)).toBe(rows)
-  })
-})
-
 describe('exportChartOption', () => {
   const opts = { ...size, labels, date }
 
   it('rebuilds with the projector theme scaled to the picture (24 px at 1080 rows)', () => {
-    const option = exportChartOption({ build: ranking(5), context }, { ...opts, width: 1920, height: 1080 })
+    const option = exportChartOption(source(5), { ...opts, width: 1920, height: 1080 })
     expect(part(option, 'yAxis').axisLabel.fontSize).toBe(24)
   })
 
   it('makes type smaller only when the rows would not fit', () => {
-    const few = exportChartOption({ build: ranking(5), context }, opts)
-    const many = exportChartOption({ build: ranking(40), context }, opts)
+    const few = exportChartOption(source(5), opts)
+    const many = exportChartOption(source(40), opts)
     expect(part(many, 'yAxis').axisLabel.fontSize).toBeLessThan(part(few, 'yAxis').axisLabel.fontSize)
     expect(part(many, 'yAxis').axisLabel.fontSize).toBeGreaterThanOrEqual(12)
   })
 
   it('adds decal patterns when asked', () => {
-    const option = exportChartOption({ build: ranking(3), context }, { ...opts, decal: true })
+    const option = exportChartOption(source(3), { ...opts, decal: true })
     expect((option.aria as { decal?: { show?: boolean } }).decal?.show).toBe(true)
-  })
-})
-
-describe('exportFrame positions', () => {
-  const frame = (option: EChartsOption) => exportFrame(option, context, { ...size, theme: projectorTheme, labels, date })
-
-  it.each([
-    ['a legend at the bottom stays at the bottom, above the footer', { legend: { bottom: 0 } }, 'legend', 'bottom'],
-    ['a legend without a position goes below the header', { legend: {} }, 'legend', 'top'],
-    ['a visual map without a position goes above the footer', { visualMap: { type: 'continuous' } }, 'visualMap', 'bottom'],
-  ] as const)('%s', (_, option, key, side) => {
-    const placed = part(frame(option as EChartsOption), key)
-    expect(placed[side]).toBeGreaterThan(0)
-    expect(placed[side === 'top' ? 'bottom' : 'top']).toBeUndefined()
-  })
-
-  it('keeps a radar inside the band between header and footer', () => {
-    const radar = part(frame({ radar: { center: ['50%', '50%'], radius: '60%', indicator: [] } }), 'radar')
-    const [, cy] = radar.center
-    expect(cy - radar.radius).toBeGreaterThan(60)
-    expect(cy + radar.radius).toBeLessThan(900 - 30)
   })
 })
 

@@ -7,12 +7,13 @@ import type { YearAssessment } from '../../core/assessment'
 import type { DeckChart, DeckView, DeckViewPart } from '../../core/deck'
 import type { FlagRules } from '../../core/flagRules'
 import type { Issue } from '../../core/types'
+import type { PlotBox } from '../common'
 import type { ExportContext } from '../exportFrame'
 import type { ChartTheme } from '../theme'
 import type { CompareText } from './text'
 
-/** A picture's size in CSS px. */
-export interface ChartSize { width: number, height: number }
+/** A picture's size in CSS px, with the bands its frame keeps free at the top and bottom. */
+export type ChartSize = PlotBox
 
 /** Chart kinds: those a deck view can hold (the 考核 charts among them). */
 export type ChartKind = DeckChart
@@ -31,13 +32,14 @@ export interface ChartEntry {
   notes: string
   /** The view 加入演示 adds; absent when the chart cannot be added to the deck. */
   view?: DeckViewPart
-  /** Category rows the chart draws (bars, heatmap rows); 0 for other charts. */
+  /** Category rows a picture of the chart draws at once (bars, heatmap rows); 0 for other charts. */
   rows: number
   /** Height of the chart on screen for a theme, px. */
   height: (theme: ChartTheme) => number
   /**
-   * The option for a theme. `size` is a picture's (slide, PNG, SVG): long charts then draw every row;
-   * without it (on screen) they scroll past their visible rows.
+   * The option for a theme. `size` is a picture's (slide, PNG, SVG): the chart is drawn into the band
+   * between its frame's header and footer, and a heatmap draws every row; without it (on screen) the
+   * chart fills its panel and a long heatmap scrolls.
    */
   build: (theme: ChartTheme, size?: ChartSize) => EChartsOption
 }

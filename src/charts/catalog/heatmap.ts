@@ -74,9 +74,9 @@ export const heatmapEntry: EntryOf = (view, env) => {
     view: { chart: 'heatmap', indicators: [...view.indicators], year, normalization: view.normalization, options: { group } },
     rows: d.townships.length,
     height: theme => Math.min(Math.max(d.townships.length, 4), VISIBLE_ROWS) * Math.round(Math.max(theme.fontSize * 2, 26)) + theme.fontSize * 12,
-    build: (theme, size) => {
-      const option = levelLabels(heatmapOption({ townships: d.townships, indicators: d.indicators, cells: d.cells, labels }, theme))
-      return size === undefined && d.townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
+    build: (theme, box) => {
+      const option = levelLabels(heatmapOption({ townships: d.townships, indicators: d.indicators, cells: d.cells, labels, box }, theme))
+      return box === undefined && d.townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
     },
   }
 }

@@ -39,8 +39,8 @@ export const outcomeEntry: EntryOf = (view, env) => {
     view: { chart: 'outcome', indicators: [...view.indicators], year, normalization: view.normalization, options: { kind, mode } },
     rows: rows.length,
     height: theme => (rows.length === 0 ? 240 : rankingBarHeight(rows.length, theme) + theme.fontSize * 3),
-    build: theme => outcomeBarOption({
-      rows,
+    build: (theme, box) => outcomeBarOption({
+      rows, box,
       parts: OUTCOME_PARTS[kind].map(p => ({ key: p.key, label: t(`compare.outcome.parts.${kind}.${p.key}`), tone: p.tone })),
       mode,
       labels: { missing: t('chart.missing'), noData: t('chart.noData'), total: t('compare.outcome.total'), unit: t('compare.outcome.unit'), percentAxis: t('compare.outcome.percentAxis') },

@@ -35,7 +35,8 @@ export const radarEntry: EntryOf = (view, env) => {
     view: { chart: 'radar', year: view.year, options: { township: p.name }, townships: [p.name] },
     rows: 0,
     height: theme => (theme.name === 'projector' ? 600 : 460),
-    build: theme => radarOption({
+    build: (theme, box) => radarOption({
+      box,
       indicators: usable.map(a => ({ id: a.indicator.id, label: wrapAxisLabel(text.label(a.indicator)) })),
       percentiles: usable.map(a => a.percentile),
       township: p.name,

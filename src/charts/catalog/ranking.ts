@@ -3,7 +3,7 @@
 // rows in the order of another indicator's ranking (options.orderBy) — its deck view is the full ranking.
 import type { EChartsOption, XAXisComponentOption } from 'echarts'
 import { rankedRows, rankingOrder, rowsInOrder } from '../../core/analysis'
-import { rankingBarHeight, rankingBarOption } from '../rankingBar'
+import { RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption } from '../rankingBar'
 import type { ChartTheme } from '../theme'
 import { lines, type EntryOf } from './entry'
 import { flagLines, seriesLines } from './notes'
@@ -42,12 +42,12 @@ export const rankingEntry: EntryOf = (view, env) => {
     context: text.seriesContext(s, title, t('present.kind.ranking')),
     notes: lines(seriesLines(s, ranked, text), flagLines(env.flags(view.year), [id], text)),
     view: { chart: 'ranking', indicators: [id], year: s.year, normalization: s.mode, townships: [...view.townships] },
-    rows: rows.length,
+    rows: Math.min(rows.length, RANKING_VISIBLE_ROWS),
     height: theme => (rows.length === 0 ? 240 : rankingBarHeight(rows.length, themeOf(theme))),
-    build: (theme) => {
+    build: (theme, box) => {
       const option = rankingBarOption({
         rows, indicator: s.indicator, unit: text.unitOf(s), mean: s.summary.mean, median: s.summary.median,
-        highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals: text.decimalsOf(s),
+        highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals: text.decimalsOf(s), box,
       }, themeOf(theme))
       return compact ? compactAxis(option) : option
     },

@@ -48,9 +48,9 @@ export const scatterEntry: EntryOf = (view, env) => {
     view: { chart: 'scatter', indicators: [xId, yId], year: x.year, normalization: x.mode, townships: [...view.townships], options: { yMode: y.mode } },
     rows: 0,
     height: () => 520,
-    build: (theme) => {
+    build: (theme, box) => {
       const option = scatterOption({
-        points,
+        points, box,
         xIndicator: { label: text.label(x.indicator), unit: text.unitOf(x), median: x.summary.median },
         yIndicator: { label: text.label(y.indicator), unit: text.unitOf(y), median: y.summary.median },
         highlight: view.townships,

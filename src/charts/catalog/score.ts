@@ -27,7 +27,7 @@ export function scoreEntry(input: ScoreEntryInput): ChartEntry {
     notes: lines([...input.notes]),
     rows: input.rows.length,
     height: theme => scoreRankingHeight(input.rows.length, theme),
-    build: theme => scoreRankingOption(input, theme),
+    build: (theme, box) => scoreRankingOption({ ...input, box }, theme),
   }
 }
 

@@ -37,8 +37,8 @@ export const trendEntry: EntryOf = (view, env) => {
     view: { chart: 'trend', indicators: [id], normalization: view.normalization, townships: [...view.townships] },
     rows: 0,
     height: () => 480,
-    build: theme => trendOption({
-      ...s, years: nobody ? [] : s.years, indicator: { label, unit },
+    build: (theme, box) => trendOption({
+      ...s, box, years: nobody ? [] : s.years, indicator: { label, unit },
       labels: { median: t('trends.median'), band: t('trends.band'), noData: t('chart.noData') },
     }, theme),
   }

@@ -2,43 +2,11 @@
 // the panel's 加入演示 stores entry.view (completed with the page's view) in the deck, and the slide
 // computes its entry again from the stored view. Both must give the same option, on screen and framed.
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
-import registryJson from '~data/indicators.json'
-import { catalogEnv, chartEntry, compareText, type ChartEntry } from '@/charts/catalog'
+import { chartEntry, type ChartEntry } from '@/charts/catalog'
 import { exportChartOption } from '@/charts/exportFrame'
 import { projectorTheme, screenTheme } from '@/charts/theme'
 import { completeView, readDeckView, type DeckView } from '@/core/deck'
-import { readFlagRules } from '@/core/flagRules'
-import { loadRegistry } from '@/core/registry'
-import type { Submission, Township } from '@/core/types'
-import zhCN from '@/locales/zh-CN'
-
-const registry = loadRegistry(registryJson)
-const i18n = createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-CN': zhCN } })
-const text = compareText({ t: (key, named) => (named ? i18n.global.t(key, named) : i18n.global.t(key)), locale: i18n.global.locale })
-const rules = readFlagRules({ version: 1, rules: [{ id: 'cert', type: 'value', level: 'red', indicator: 'enforcement_cert_rate', op: '<', threshold: 95, message: '持证率低于 95%' }] }).rules!
-
-/** 45 townships: more rows than a heatmap shows at once on screen. */
-const names = Array.from({ length: 45 }, (_, i) => `第${i + 1}镇`)
-const townships: Township[] = names.map(name => ({ code: name, name, kind: '镇', population: 10000 + name.length * 1000, area_km2: null, aliases: [] }))
-const submissions: Submission[] = names.slice(0, 43).flatMap((name, i) => [2023, 2024].map(year => ({
-  township: name, code: name, year, approx: [], derived: [], source: { file: `${year}.csv`, row: i + 2 },
-  values: { enforcement_cert_rate: 80 + (i * 7) % 20, penalty_cases: (i * 5) % 13, enforcement_staff: 3 + i % 4, litigation_won: i % 3, litigation_lost: i % 2 },
-})))
-const env = () => catalogEnv({ submissions, townships, registry, issues: [], rules }, text)
-
-/** What the Compare, Trends, Township and Overview pages ask the catalog for. */
-const page = { page: 'compare', indicators: ['enforcement_cert_rate'], year: 2024, townships: ['第3镇'], normalization: 'raw' as const }
-const views: [string, DeckView][] = [
-  ['ranking', { ...page, chart: 'ranking', options: {} }],
-  ['ranking per 10,000 residents', { ...page, chart: 'ranking', indicators: ['penalty_cases'], normalization: 'per10k', options: {} }],
-  ['scatter', { ...page, chart: 'scatter', indicators: ['penalty_cases', 'enforcement_staff'], normalization: 'per10k', options: { yMode: 'raw' } }],
-  ['heatmap', { ...page, chart: 'heatmap', options: { group: 'core' } }],
-  ['heatmap of a registry group', { ...page, chart: 'heatmap', options: { group: 'enforcement' } }],
-  ['outcome', { ...page, chart: 'outcome', options: { kind: 'litigation', mode: 'percent' } }],
-  ['trend', { ...page, page: 'trends', chart: 'trend', options: {} }],
-  ['radar', { ...page, page: 'township', chart: 'radar', indicators: [], options: { township: '第3镇' } }],
-]
+import { env, page, views } from './fixture'
 
 /** An option as data: ECharts formatters are functions, compared by what they return for a first item. */
 const asData = (option: unknown): string => JSON.stringify(option, (_, v: unknown) => (typeof v === 'function' ? `fn:${String((v as (p: unknown) => unknown)({ dataIndex: 0, seriesIndex: 0, value: [0, 0, 50], data: {} }))}` : v))
@@ -79,6 +47,6 @@ describe('a panel and a slide of the same view', () => {
     const heatmap = chartEntry(views[3]![1], env())!
     expect(heatmap.rows).toBe(45)
     expect(heatmap.build(screenTheme).dataZoom).toBeDefined()
-    expect(heatmap.build(projectorTheme, { width: 1920, height: 1080 }).dataZoom).toBeUndefined()
+    expect(heatmap.build(projectorTheme, { width: 1920, height: 1080, top: 100, bottom: 60 }).dataZoom).toBeUndefined()
   })
 })
