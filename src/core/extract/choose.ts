@@ -74,7 +74,7 @@ export function annotate(candidates: Candidate[], clean: string, unitOf: (indica
     const prev = previousInSentence(sorted, i)
     if (!prev) return
     const between = clean.slice(prev.end, c.start)
-    if (CARRIED_INTO[c.indicator] === prev.indicator && between.includes('含') && !prev.negation) {
+    if (CARRIED_INTO[c.indicator] === prev.indicator && /含|其中/.test(between) && !prev.negation) {
       if (c.value <= prev.value && !c.approx && !prev.approx) {
         prev.notes.push(`原文${prev.value}件含上年结转${c.value}件：新收记为${prev.value - c.value}件`)
         prev.value -= c.value

@@ -33,7 +33,10 @@ const MULTI_YEAR = new RegExp(`(${YEAR_DIGITS})年以来|${YEAR_DIGITS}年?\\s*[
 export function attributeYear(sentenceBefore: string, reportYear: number | null): YearReading {
   for (const m of sentenceBefore.matchAll(MULTI_YEAR)) {
     const since = m[1] ? readYear(m[1]) : null
-    if (!m[1] || reportYear === null || since === null || since < reportYear) return { kind: 'multi-year' }
+    // 近三年…逐年下降，2025年被诉行政案件2件: a single year named after the span is the figure's.
+    const after = sentenceBefore.slice(m.index + m[0].length)
+    const single = [...after.matchAll(MARKERS)].some(y => y[1] !== undefined || /今年|本年/.test(y[0]))
+    if ((!m[1] || reportYear === null || since === null || since < reportYear) && !single) return { kind: 'multi-year' }
   }
   let year = reportYear
   for (const m of sentenceBefore.matchAll(MARKERS)) {

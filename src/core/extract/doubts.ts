@@ -17,7 +17,7 @@ export interface Doubt {
 }
 
 /** Cadres and party bodies other than the leadership group. */
-const CADRES = /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居|社)?(?:两委)?干部|村组干部|党员干部|全体党员|党支部|(?:基层)?党组织|三会一课|主题党日|网格员|调解员|法律明白人|青少年|学生/
+const CADRES = /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居|社)?(?:两委)?干部|村组干部|基层干部|党员干部|全体党员|党支部|(?:基层)?党组织|三会一课|主题党日|网格员|调解员|法律明白人|青少年|学生/
 
 /** The leadership's own study (the bodies 集体学法 counts). */
 const LEADERSHIP = /领导班子|班子成员|党委(?:理论学习)?中心组|党工委(?:理论学习)?中心组|中心组|党委会|党工委会|党政班子|常务会|政府常务会议|党委会议/
@@ -27,6 +27,8 @@ const MEMBERS = /主题党日|三会一课|党支部|支部(?:学习|会议|大�
 const PARTY_SPIRIT = /二十大|二十届|全会精神|讲话精神|重要讲话|重要指示|会议精神|创新理论|主题教育|党史|党纪/
 /** Groups one activity is aimed at: an activity for them is one part of the year's publicity. */
 const GROUPS = /青少年|未成年人|老年人|妇女|儿童|残疾人|外来务工|务工人员|农民工|新就业|快递|外卖|商户|个体户|经营户|退役军人|学生|师生|企业职工|企业员工|特殊群体|重点人群|重点群体/g
+/** 结合瑶族盘王节, 结合国家宪法日: one day's activities. */
+const FESTIVAL = /结合[^，,。；;、]{0,10}(?:节|纪念日|宪法日|法治日)(?![日目点、和及与等])/
 const PUBLIC = /群众|村民|居民|全镇|全乡|全街道|全体|广大|社会公众/
 const AIMED = /针对|面向|专场|有针对性/
 /** 法律进校园: one venue's named activity (quotes are gone from the clean text). */
@@ -132,6 +134,7 @@ export function aimedPart(indicator: string, before: string): string | null {
   if (!PUBLICITY_PARTS.has(indicator)) return null
   const clause = before.split(/[；;。]/).pop() ?? before
   if (oneVenue(clause)) return '一个场所的专项活动，是全年法治宣传的一部分'
+  if (FESTIVAL.test(clause)) return '结合一个节日或纪念日开展的活动，是全年法治宣传的一部分'
   const groups = new Set(clause.match(GROUPS) ?? [])
   if (groups.size === 0 || PUBLIC.test(clause) || !AIMED.test(clause)) return null
   return groups.has('特殊群体') || groups.has('重点人群') || groups.has('重点群体') || groups.size <= 2 ? '面向特定群体的活动，是全年法治宣传的一部分' : null

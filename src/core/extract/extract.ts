@@ -3,6 +3,7 @@
 // extractReportAsync (input.ts) for traditional characters and files.
 import type { Registry } from '../types'
 import { annotate, markPreferred, type Candidate } from './choose'
+import { allReviewed } from './countedNoun'
 import { GENERAL_STUDY, aimedPart, doubtOf } from './doubts'
 import { bracketYearOf, findFigures, type Scan, type UnreadToken } from './figures'
 import { readHeader } from './header'
@@ -96,6 +97,7 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
     bracketYear: bracketYearOf(clean, header.year),
   }
   const { found, unread } = findFigures(scan, options.registry)
+  allReviewed(found, clean, id => options.registry.byId.has(id))
   const cutoff = dataCutoff(clean)
   if (cutoff) {
     for (const c of found) {

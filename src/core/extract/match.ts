@@ -2,6 +2,7 @@
 // against the figure's unit, the paragraph's topic and the cue's own conditions.
 import type { Indicator } from '../types'
 import type { NumberToken } from './numbers'
+import { readNoun } from './countedNoun'
 import { PATTERN_CUES, PER_CAPITA_HOURS, REVIEWED_AFTER, TOPIC_WORDS, UNIT_SIBLINGS, VERB_SHIFTS, type CueDef, type Topic } from './patterns'
 import { CLAUSE_DELIMITERS, clauseStart, paragraphStart, type Span } from './sentences'
 
@@ -34,7 +35,7 @@ const LEAD = 12
 /** Cues that open with their verb (备案规范性文件): after 审核、 the verb is one of two. */
 const VERB_CUE = /^(?:审核|审查|备案|报备|审结|办结|结案|废止|受理|清理)/
 /** 共有, 现有, 配备: the count that follows is a headcount of the noun after it. */
-const HAS_BEFORE = /(?:共有|现有|拥有|配备了?|配齐|组建了?)$/
+const HAS_BEFORE = /(?:共有|现有|拥有|配备了?|配齐|组建了?|全(?:镇|乡|街道)(?:共有?|现有)?)$/
 /** Words that may stand between a figure and the cue after it: 6次集中学法, 3场专题讲座. */
 const AFTER_CUE_MODIFIER = /^((?:召开|举办|开展|组织)?)(?:的|集中|专题|各类|各项)?/
 /** What may stand between a cue and a figure in 个: 民主法治示范村（社区）总数达到5个. */
@@ -43,14 +44,6 @@ const COUNT_FILLER = /^(?:总数|总量|数量)?(?:共计|共有|共|累计)?(?:
 const REVIEW_AFTER = /^(?:事项)?(?:均|全部|都|逐一|逐项)?(?:经过?|进行|开展)(?:了)?(?:法制|合法性)?(?:审核|审查)/
 /** Qualifiers between a verb and its noun cue: 报备疑似规范性文件, 审查各类合同. */
 const VERB_FILLER = /(?:疑似|各类|各项|相关|有关)$/
-/** After a noun cue, before its figure: the figure counts the reviews of the noun (行政规范性文件审查2件). */
-const REVIEWED_GAP = /^(?:的)?(?:合法性|法制)?(?:审查|审核)(?:了)?$/
-/** Right after a cue, a noun that is what the figure counts instead: 重大决策文件162件 counts documents. */
-const OTHER_HEAD = /^(?:文件|信息|目录|台账|清单)/
-/** A verb of its own after a comma in the gap: 未制发规范性文件，清理以往文件11件 counts what was cleaned up. */
-const OWN_VERB = /[，,][^，,]*(?:清理|废止|审查|审核|备案|报备)/
-/** Items of a list (行政规范性文件2件、) and the words that join them, up to the next cue. */
-const LIST_ITEMS = /[\u4e00-\u9fff（）()]{0,16}?\d+(?:\.\d+)?[余多]?[件项份个次宗条]|[、，,和及与]|其中|包括|分别(?:为|是)?|共计?|累计|合计|对|了/g
 
 /** Finds every cue and topic word of the cleaned text once, for all figures of the report. */
 export function buildMatchContext(clean: string, cues: readonly CueDef[], byId: ReadonlyMap<string, Indicator>): MatchContext {
@@ -185,7 +178,7 @@ export function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, 
     const reviewed = REVIEW_AFTER.test(ctx.clean.slice(hit.end, hit.end + 10)) ? REVIEWED_AFTER[hit.cue.indicator] : undefined
     // 共有26名执法人员参与执法: after 共有/现有/配备 the noun names what is counted, whatever follows it.
     const counted = HAS_BEFORE.test(ctx.clean.slice(Math.max(sentence.start, token.start - 4), token.start))
-    if (!reviewed && (hit.cue.side !== 'both' || (!counted && !AFTER_CUE_END.test(ctx.clean.slice(hit.end, hit.end + 2))))) continue
+    if (!reviewed && (hit.cue.side !== 'both' || (!counted && !AFTER_CUE_END.test(ctx.clean.slice(hit.end, hit.end + 4))))) continue
     const resolved = resolve(ctx, hit, sentence, token.unit)
     const id = resolved && reviewed && unitFactor(ctx.byId.get(reviewed) as Indicator, token.unit) !== null ? reviewed : resolved
     const ind = id ? ctx.byId.get(id) : undefined
@@ -207,32 +200,6 @@ export function matchCount(ctx: MatchContext, token: NumberToken, sentence: Span
   // 个 counts anything (调处化解中心1个): only a cue right before it (案件数268个), or with nothing but 总数达到 between, says what.
   if (token.unit === '个') return before && COUNT_FILLER.test(ctx.clean.slice(before.cueEnd, token.start)) ? before : null
   return before ?? perCapitaHours(ctx, token, sentence)
-}
-
-/**
- * A review verb governs the cue at `at` (全年审查镇政府行政规范性文件2件、重大行政决策3项; 合法性审查864件，
- * 其中行政规范性文件3件、…): between the last 审查/审核 of its semicolon-clause and the cue stand only
- * items of a list, their joining words, and the body whose objects they are (镇政府).
- */
-function underReview(ctx: MatchContext, at: number, sentence: Span): boolean {
-  const clause = ctx.clean.slice(sentence.start, at).split(/[；;]/).pop() ?? ''
-  const verb = Math.max(clause.lastIndexOf('审查'), clause.lastIndexOf('审核'))
-  return verb >= 0 && /^(?:镇|乡|街道|镇政府|乡政府|街道办事处|各类|的)*$/.test(clause.slice(verb + 2).replace(LIST_ITEMS, ''))
-}
-
-/**
- * Which noun the figure counts, once its cue is found: the reviews of it (行政规范性文件审查2件, or a list
- * under a review verb: see underReview), or another noun after the cue (重大决策文件) or after a verb of
- * its own (，清理以往文件11件), when the figure is no count of the cue's indicator at all (null).
- */
-function readNoun<T extends Match>(ctx: MatchContext, m: T | null, token: NumberToken, sentence: Span): T | null {
-  if (!m) return null
-  const gap = ctx.clean.slice(m.cueEnd, token.start)
-  const cue = ctx.clean.slice(m.cueStart, m.cueEnd)
-  if ((OTHER_HEAD.test(gap) && !/文件$/.test(cue)) || OWN_VERB.test(gap)) return null
-  const reviewed = REVIEWED_AFTER[m.indicator]
-  if (!reviewed || reviewed === m.indicator || !ctx.byId.has(reviewed)) return m
-  return REVIEWED_GAP.test(gap) || underReview(ctx, m.cueStart, sentence) ? { ...m, indicator: reviewed } : m
 }
 
 /**

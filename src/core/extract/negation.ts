@@ -18,7 +18,7 @@ const PHRASE_END = /[，,。；;！？!?\n（(：:]/
 const MAX_PHRASE = 40
 const JOINS = /以及|及|和|与|、|或/g
 /** What may follow the cue in a negated segment. */
-const ENDING = /^类?(?:的)?(?:情况|案件|案例|事项|事件|发生|现象|行为|问题)?(?:的?发生)?$/
+const ENDING = /^类?(?:的)?(?:情况|案件|案例|事项|事件|发生|现象|行为|问题|制发|出台|印发|制定)?(?:的?发生)?$/
 /** What may stand before the cues of a negated segment. */
 const LIGHT_PREFIX = /^(?:新增|新收|新|被申请|申请|被|发生|出现|任何)?$/
 /** 无一例败诉: the counted nothing before the cue. */

@@ -93,8 +93,8 @@ const EXTRA_CUES: readonly Extra[] = [
   ['reconsideration_concluded', '审结/办结/结案/已审结/已办结', RECON],
   ['litigation_concluded', '审结/办结/结案/已审结/已办结', LITIG],
   // 另有1件尚在审理中: these also stand after their figure.
-  ['reconsideration_pending', '尚未审结/未审结/尚在审理中/仍在审理中/正在审理中', { topic: 'reconsideration', side: 'both' }],
-  ['litigation_pending', '尚未审结/未审结/尚在审理中/仍在审理中/正在审理中', { topic: 'litigation', side: 'both' }],
+  ['reconsideration_pending', '尚未审结/未审结/尚在审理中/仍在审理中/正在审理中/在审理中', { topic: 'reconsideration', side: 'both' }],
+  ['litigation_pending', '尚未审结/未审结/尚在审理中/仍在审理中/正在审理中/在审理中', { topic: 'litigation', side: 'both' }],
   ['reconsideration_pending', '审理中/审结中/正在审理/在办', RECON],
   ['litigation_pending', '审理中/审结中/正在审理/在办', LITIG],
   ['reconsideration_carried_in', '结转/上年结转/上年度结转', RECON],
@@ -144,6 +144,10 @@ const EXTRA_CUES: readonly Extra[] = [
   ['reconsideration_corrected', '重新作出行政行为/责令重新作出', RECON],
   // 规范性文件审查率和报备率均达到100%: the review rate of documents, where documents and no decisions are named.
   ['normative_doc_review_rate', '审查率/合法性审查率', { requires: /^(?![^]*决策)[^]*规范性文件/ }],
+  // 规范性文件审查率和报备率均达到100%: the rate named with its own noun, whatever else the sentence lists.
+  ['normative_doc_review_rate', '规范性文件审查率/规范性文件审核率/规范性文件合法性审查率/规范性文件合法性审核率'],
+  // 重大决策和重大合同的合法性审查做到全覆盖，覆盖率100%.
+  ['major_decision_review_rate', '覆盖率', { requires: /决策[^。；;]{0,16}(?:合法性)?审查/ }],
 ]
 
 /** Objects of a legality review, as reports list them: 重大行政决策、规范性文件、执法决定及镇村合同. */
@@ -163,6 +167,8 @@ export const PATTERN_CUES: readonly { re: RegExp, indicator: string, requires?: 
   { re: /专题(?:部署|推进|调度|工作|研究)会议?/g, indicator: 'rule_of_law_meetings', requires: /法治|依法/ },
   // 对重大行政决策、规范性文件…及镇村合同开展全流程审查1090件, 重要合同、重大行政决策合法性审核317项.
   { re: new RegExp(`(?:${REVIEW_OBJECT}(?:[、和及与]|以及)){1,5}${REVIEW_OBJECT}(?:[\u4e00-\u9fff]{0,6}?)(?:审查|审核)`, 'g'), indicator: 'legality_reviews' },
+  // 受理物业、邻里等纠纷213件: disputes taken up, whatever kinds are named between the verb and 纠纷.
+  { re: /(?:受理|调解|调处)[^，,。；;\d]{0,12}?(?:矛盾)?纠纷(?:案件)?/g, indicator: 'disputes_mediated' },
   // 审查…各类合同58份, 镇村合同审查1077件: contracts with their count, where reviews are spoken of.
   { re: /(?:镇村|村级|村居|各类|重要|重大|经济|政府)?合同(?=(?:审查|审核)?\d)/g, indicator: 'contracts_reviewed', requires: /审查|审核|把关/ },
 ]

@@ -14,6 +14,8 @@ export interface TrapView {
   before: string
   afterNumber: string
   afterUnit: string
+  /** The four characters after afterUnit (the test of a longer word). */
+  afterUnitMore: string
 }
 
 interface TrapRule {
@@ -52,7 +54,8 @@ export const TRAPS: readonly TrapRule[] = [
   { code: 'per-unit', test: v => /每(?:个|一个|村|户|名|位|所|人)/.test(v.clause) },
   // 全县今年共开展行政检查1.2万次: the clause speaks of the county (or city, province), not the township.
   { code: 'another-body', test: v => /^(?:据统计|其中)?(?:全(?:县|市|州|盟|省|国)|县里|市里|县级|市级)(?!范围内率先|率先|首个|唯一)/.test(v.clause) },
-  { code: 'remaining', test: v => /(?:仍有|尚有|还有|仍然有)$/.test(v.clause) },
+  // 仍有2名未持证: what is left over; but 尚有1件在审理中 counts the pending cases.
+  { code: 'remaining', test: v => /(?:仍有|尚有|还有|仍然有)$/.test(v.clause) && !/^(?:正在|尚在|仍在|在)?(?:审理|办理)中|^(?:尚)?未(?:审结|办结|结案)/.test(v.afterUnit + v.afterUnitMore) },
   // 在一次检查中, 每一起纠纷, 一批人才: 一 + unit before a noun is an article; a count of one ends its clause (受理一件。).
   { code: 'idiom-one', test: v => v.token.chinese && v.token.raw === '一' && !/^(?:$|[，,。；;、）)\n])/.test(v.afterUnit) },
   // 四个意识, 两个确立, “7个一”: a numeral with 个 inside a slogan.
@@ -70,6 +73,7 @@ export function findTrap(clean: string, token: NumberToken, clauseStart: number,
     before: clean.charAt(token.start - 1),
     afterNumber: clean.slice(token.numEnd, token.numEnd + 4),
     afterUnit: clean.slice(token.end, token.end + 4),
+    afterUnitMore: clean.slice(token.end + 4, token.end + 8),
   }
   for (const rule of TRAPS) if (rule.test(view)) return rule.code
   return null

@@ -69,3 +69,25 @@ describe('meetings of the body set up for the rule of law', () => {
     expect(read(sentence)).toEqual(expected)
   })
 })
+
+describe('counts before their noun, zeros, carry-over, pending and years', () => {
+  it.each([
+    ['a headcount after 全乡', '全乡3名执法人员全部取得行政执法证。', ['enforcement_staff=3*']],
+    ['no documents issued, the verb after the noun', '全年无规范性文件制发。', ['normative_docs=0*']],
+    ['carried-in requests after 其中', '受理依申请公开7件，其中上年结转1件，均已按期办结。', ['disclosure_requests=6*', 'disclosure_requests_carried_in=1*']],
+    ['meetings counted before their noun, 专题研究 after it', '召开2次党委会议专题研究法治政府建设工作。', ['rule_of_law_meetings=2*']],
+    ['disputes taken up, kinds named between verb and noun', '街道人民调解委员会受理物业、邻里等纠纷213件，调解成功205件。', ['disputes_mediated=213*', 'disputes_resolved=205*']],
+    ['尚有 before a pending case', '本年度办理行政复议案件5件，已审结4件，尚有1件在审理中。', ['reconsideration_received=5*', 'reconsideration_concluded=4*', 'reconsideration_pending=1*']],
+    ['仍有 before what is left over', '仍有2名执法人员未取得执法证。', []],
+    ['均经合法性审核 without a count of its own', '制发行政规范性文件2件，均经合法性审核。', ['normative_docs=2*', 'normative_docs_reviewed=2?']],
+    ['training where the sentence names 基层干部', '开展法律法规专题培训7场次，常态化开展执法人员素养提升行动，提高基层干部法治能力。', ['enforcement_training=7?']],
+    ['a single year after a span of years', '近三年行政诉讼案件逐年下降，2024年被诉行政案件2件。', ['litigation_cases=2*']],
+    ['a span of years alone', '近三年累计办理行政诉讼案件9件。', []],
+    ['one festival’s activity', '结合瑶族盘王节开展民族团结和法治宣传1场。', ['publicity_events=1!']],
+    ['a list of days is the whole campaign', '结合国家宪法日、民法典宣传月开展法治宣传活动28场。', ['publicity_events=28*']],
+    ['a rate named with its own noun', '全年审查行政规范性文件2件、重大行政决策3项，规范性文件审查率达到100%。', ['normative_docs_reviewed=2*', 'major_decisions_reviewed=3*', 'normative_doc_review_rate=100*']],
+    ['a bare 覆盖率 of decision reviews', '重大决策和重大合同的合法性审查做到全覆盖，覆盖率100%。', ['major_decision_review_rate=100*']],
+  ])('%s', (_, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected)
+  })
+})
