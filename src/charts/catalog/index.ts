@@ -4,6 +4,7 @@ import type { DeckChart, DeckView } from '../../core/deck'
 import type { CatalogEnv, ChartEntry, EntryOf } from './entry'
 import { heatmapEntry } from './heatmap'
 import { outcomeEntry } from './outcome'
+import { peerEnv, peerOfView, withPeer } from './peer'
 import { radarEntry } from './radar'
 import { rankingEntry } from './ranking'
 import { scatterEntry } from './scatter'
@@ -28,5 +29,7 @@ export const CATALOG: Readonly<Record<DeckChart, EntryOf>> = {
 
 /** The entry of a view; null when the data cannot draw it (unknown indicator or township, no year). */
 export function chartEntry(view: DeckView, env: CatalogEnv): ChartEntry | null {
-  return CATALOG[view.chart](view, env)
+  const peer = peerOfView(view)
+  const entry = CATALOG[view.chart](view, peerEnv(env, peer))
+  return entry && withPeer(entry, peer, env)
 }

@@ -8,6 +8,7 @@ const en: typeof zhCN = {
     value: 'Value',
     rank: 'Rank',
     rankingTitle: '{year} {indicator}: ranking',
+    peerSuffix: ' ({peer})',
     normalizedUnit: { per10k: '{unit} per 10k residents', perOfficer: '{unit} per officer' },
     normalizationFlags: 'Yes/no indicators are not normalized',
     subtitle: {

@@ -6,6 +6,7 @@ export default {
     value: '数值',
     rank: '排名',
     rankingTitle: '{year} {indicator}排名',
+    peerSuffix: '（{peer}）',
     normalizedUnit: { per10k: '{unit}/万人', perOfficer: '{unit}/人' },
     normalizationFlags: '是否类指标不折算',
     subtitle: {
