@@ -94,18 +94,18 @@ function inlineIntoHtml(): Plugin {
 }
 
 /** With a county's data folder: checks it, stages it under .tmp/, and returns the folder to bundle as ~data. */
-function countyDataDir(): string | undefined {
+async function countyDataDir(): Promise<string | undefined> {
   const dir = process.env.DASHBOARD_DATA
   if (!dir) return undefined
   const staging = fileURLToPath(new URL('./.tmp/single-data/', import.meta.url))
-  const check = stageCountyData(dir, staging, fileURLToPath(new URL('./data/', import.meta.url)), process.env.DASHBOARD_COUNTY || undefined)
+  const check = await stageCountyData(dir, staging, fileURLToPath(new URL('./data/', import.meta.url)), process.env.DASHBOARD_COUNTY || undefined)
   for (const line of check.summary) console.log(`  ${line}`)
   if (check.problems.length > 0) throw new Error(`无法打包 ${dir} 中的数据：\n${check.problems.map(p => `  - ${p}`).join('\n')}`)
   return staging
 }
 
-export default defineConfig(() => {
-  const data = countyDataDir()
+export default defineConfig(async () => {
+  const data = await countyDataDir()
   return mergeConfig(base, {
     plugins: [inlineWorkers(), inlineIntoHtml()],
     resolve: data ? { alias: { '~data': data } } : {},

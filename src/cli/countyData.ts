@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statS
 import { basename, extname, join } from 'node:path'
 import { readScheme } from '../core/assessment'
 import { readFlagRules } from '../core/flagRules'
-import { ingest } from '../core/ingest'
+import { ingest } from '../core/import'
 import { loadRegistry, RegistryError } from '../core/registry'
 import { parseTownshipList } from '../core/townships'
 import type { InputFile, Registry, Township } from '../core/types'
@@ -89,7 +89,7 @@ function dashboardConfig(files: CountyFiles, defaults: Record<string, unknown>, 
  * data/ (defaults from `defaultsDir` for what the county does not supply). `county` overrides the
  * name; otherwise dashboard.json's "county", else the folder's name. The staging folder is replaced.
  */
-export function stageCountyData(dir: string, stagingDir: string, defaultsDir: string, county?: string): CountyCheck {
+export async function stageCountyData(dir: string, stagingDir: string, defaultsDir: string, county?: string): Promise<CountyCheck> {
   const files = findCountyFiles(dir)
   const problems: string[] = []
   const summary: string[] = []
@@ -124,7 +124,7 @@ export function stageCountyData(dir: string, stagingDir: string, defaultsDir: st
 
   if (registry && files.submissions.length > 0) {
     const inputs: InputFile[] = files.submissions.map(p => ({ name: `${name}-${basename(p)}`, bytes: new Uint8Array(readFileSync(p)) }))
-    const { dataset, log, pending } = ingest(inputs, { registry, townships })
+    const { dataset, log, pending } = await ingest(inputs, { registry, townships })
     for (const r of log.files) summary.push(`${r.file}：${r.rows} 行，读入 ${r.accepted} 行，拒绝 ${r.rejected} 行（${r.status}）`)
     const all = [...log.issues, ...dataset.validationIssues]
     const errors = all.filter(i => i.severity === 'error').length

@@ -9,7 +9,7 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { allIssues, type Dataset, type ImportLog } from '../core/dataset'
 import { rowsToCsv, submissionsToRows, type TableShape } from '../core/exportTable'
-import { HELD_NOTE, ingest, ingestAsync } from '../core/ingest'
+import { HELD_NOTE, ingest } from '../core/import'
 import { LIMITS, limitMessages } from '../core/limits'
 import type { InputFile, Issue, Registry, SkipReason, Township } from '../core/types'
 import { EXTRACT_USAGE, runExtract } from './extract'
@@ -141,28 +141,13 @@ function usageExit(e: unknown, err: (s: string) => void): number {
   throw e
 }
 
-/** Runs a command synchronously over tables and JSON (an .xlsx file is refused; use runAsync). */
-export function run(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): number {
-  if (argv[0] === 'extract') {
-    err(`extract 命令需要异步运行（runAsync）\n${USAGE}`)
-    return 2
-  }
-  try {
-    const inv = prepare(argv)
-    const { dataset, log } = ingest(inv.files, { registry: inv.registry, townships: inv.townships })
-    return report(inv, dataset, log, out, err)
-  } catch (e) {
-    return usageExit(e, err)
-  }
-}
-
 /** Runs a command over every format, Excel workbooks included: what the command line uses. */
 export async function runAsync(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
   if (argv[0] === 'extract') return runExtract(argv.slice(1), out, err)
   if (argv[0] === 'score') return runScore(argv.slice(1), out, err)
   try {
     const inv = prepare(argv)
-    const { dataset, log } = await ingestAsync(inv.files, { registry: inv.registry, townships: inv.townships })
+    const { dataset, log } = await ingest(inv.files, { registry: inv.registry, townships: inv.townships })
     return report(inv, dataset, log, out, err)
   } catch (e) {
     return usageExit(e, err)

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { assess, parseManualCsv, readScheme, type AssessmentResult } from '../core/assessment'
-import { ingestAsync } from '../core/ingest'
+import { ingest } from '../core/import'
 import type { InputFile } from '../core/types'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
 
@@ -69,7 +69,7 @@ export async function runScore(args: readonly string[], out: Print, err: Print):
     for (const p of problems) err(`  ${p.message} [${p.code}]`)
     return 1
   }
-  const { dataset } = await ingestAsync(files, { registry, townships })
+  const { dataset } = await ingest(files, { registry, townships })
   const scored = year ?? Math.max(...dataset.submissions.map(s => s.year), scheme.year)
   let manual: ReturnType<typeof parseManualCsv>['accepted'] = []
   if (values.manual) {

@@ -9,7 +9,7 @@
 // - every committed save is announced on a BroadcastChannel, so the other windows reload.
 import { createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval'
 import { readEvidence, type EvidenceMap } from '@/core/extract/evidence'
-import type { ImportState } from '@/core/importJob'
+import type { ImportState } from '@/core/import'
 import { chunkArray, STATE_PARTS, stateParts, StateAssembler, type StatePart } from '@/core/workerProtocol'
 import type { ReceivedFileReport } from '@/core/tracker'
 import { indexedDbProblem } from './storageAccess'

@@ -1,5 +1,5 @@
 // The import engine that reads files in a Web Worker, and turning browser File objects into import input.
-import { inProcessEngine, type ImportEngine, type ImportInput, type ImportResult } from '@/core/importJob'
+import { inProcessEngine, type ImportEngine, type ImportInput, type ImportResult } from '@/core/import'
 import type { PendingRow } from '@/core/pendingTownships'
 import { chunkArray, isWorkerResponse, STATE_PARTS, stateParts, StateAssembler, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
 import type { IncomingFile } from '@/stores/dataset'

@@ -1,5 +1,5 @@
 // Incoming files against the loaded data: which township-years they would change, and the clerk's choice per file.
-import { issue } from './normalize'
+import { issue } from './normalize/common'
 import { sourceOf, submissionKey, type FileBatch } from './dataset'
 import type { Issue, SourceRef, Submission } from './types'
 

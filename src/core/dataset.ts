@@ -1,6 +1,6 @@
 // The loaded dataset and how new submissions merge into it. Immutable: every change returns a new object.
 import { finalizeRates } from './derive'
-import { issue } from './normalize'
+import { issue } from './normalize/common'
 import type { FileReport, Issue, Registry, SourceRef, Submission } from './types'
 import { sortIssues, validateSubmissions } from './validate'
 

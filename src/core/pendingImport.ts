@@ -2,7 +2,7 @@
 // against the loaded data, the same question to the clerk, the same merge, derivation and validation.
 import { findConflicts, resolveBatch, type ConflictChoice } from './conflicts'
 import { applyBatch } from './dataset'
-import type { ImportHooks, ImportResult, ImportState } from './importJob'
+import type { ImportHooks, ImportResult, ImportState } from './import/run'
 import { dropUnknownWarnings } from './pendingTownships'
 import type { ReceivedFileReport } from './tracker'
 import type { Registry, Submission } from './types'

@@ -3,7 +3,7 @@
 import { readMappings, type HeaderMapping } from './aliases'
 import type { ConflictChoice, FileConflict } from './conflicts'
 import type { Dataset, ImportLog } from './dataset'
-import { runImport, type ImportFile, type ImportResult, type ImportStage, type ImportState } from './importJob'
+import { runImport, type ImportFile, type ImportResult, type ImportStage, type ImportState } from './import/run'
 import type { PendingRow } from './pendingTownships'
 import { loadRegistry } from './registry'
 import type { ReceivedFileReport } from './tracker'

@@ -5,11 +5,11 @@ import { computed, ref, shallowRef } from 'vue'
 import { addMappings, readMappings, removeMapping, type HeaderMapping } from '@/core/aliases'
 import type { ConflictChoice, FileConflict } from '@/core/conflicts'
 import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/dataset'
-import { inProcessEngine, type ImportEngine, type ImportFile, type ImportHooks, type ImportResult, type ImportStage, type ImportState } from '@/core/importJob'
+import { inProcessEngine, type ImportEngine, type ImportFile, type ImportHooks, type ImportResult, type ImportStage, type ImportState } from '@/core/import'
 import { addEvidence, emptyEvidence, evidenceKey, pruneEvidence, type EvidenceMap, type TownshipEvidence } from '@/core/extract/evidence'
 import { runReportImport } from '@/core/extract/reportImport'
 import type { ReportSubmission } from '@/core/extract/toSubmission'
-import { ingest } from '@/core/ingest'
+import { ingest } from '@/core/import'
 import { runPendingImport } from '@/core/pendingImport'
 import { addPending, type PendingRow } from '@/core/pendingTownships'
 import { readStoredTownships } from '@/core/townshipList'
@@ -154,7 +154,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       evidence.value = pruneEvidence(saved.state.evidence ?? emptyEvidence, dataset.value.submissions)
       isSample.value = false
     } else {
-      showSample()
+      await showSample()
     }
     otherWindowUpdate.value = Date.now()
   }
@@ -212,7 +212,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     } finally {
       if (token === restores) {
         restoring.value = false
-        if (!restored && sampleWanted) showSample()
+        if (!restored && sampleWanted) await showSample()
         sampleWanted = false
       }
     }
@@ -421,8 +421,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     saveSetting('deadline', { ...next })
   }
 
-  function showSample() {
-    const result = ingest(bundledSampleFiles(), { registry: registry.value, townships: townships.value })
+  async function showSample(): Promise<void> {
+    const result = await ingest(bundledSampleFiles(), { registry: registry.value, townships: townships.value })
     dataset.value = result.dataset
     log.value = result.log
     evidence.value = emptyEvidence
@@ -434,10 +434,11 @@ export const useDatasetStore = defineStore('dataset', () => {
    * Replaces everything with the bundled fictional sample county and forgets the saved data. Asked
    * while the saved data is being read (App does so on start), it only applies when nothing was saved.
    */
-  function loadSample() {
-    if (restoring.value) { sampleWanted = true; return }
-    showSample()
-    void persist()
+  function loadSample(): Promise<void> {
+    if (restoring.value) { sampleWanted = true; return ready }
+    const run = queue.then(showSample).then(() => { void persist() })
+    queue = run.catch(() => undefined)
+    return run
   }
 
   /** Empties the dataset and the log, here and in storage. */

@@ -15,7 +15,7 @@ import { screenTheme } from '@/charts/theme'
 import { trendOption } from '@/charts/trend'
 import { rowsToCsv, submissionsToRows } from '@/core/exportTable'
 import { submissionsToXlsx } from '@/core/exportXlsx'
-import { ingest } from '@/core/ingest'
+import { ingest } from '@/core/import'
 import { registry } from '../helpers/ingest'
 
 const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype)
@@ -82,7 +82,7 @@ describe('hostile names', () => {
   it('go through import (as townships and as headers) and every export, and come back as they were', async () => {
     await fc.assert(fc.asyncProperty(nameList, async (names) => {
       const csv = [`乡镇,年度,行政检查次数,${names.map(n => `"${n.replaceAll('"', '""')}"`).join(',')}`, ...names.map((n, i) => `"${n.replaceAll('"', '""')}",2024,${i},${names.map(() => '1').join(',')}`)].join('\n')
-      const { dataset, log } = ingest([{ name: `${names[0]}.csv`, bytes: new TextEncoder().encode(csv) }], { registry, townships: [] })
+      const { dataset, log } = await ingest([{ name: `${names[0]}.csv`, bytes: new TextEncoder().encode(csv) }], { registry, townships: [] })
       const csvOut = rowsToCsv(submissionsToRows(dataset.submissions, registry, 'wide'))
       const xlsx = await submissionsToXlsx(dataset.submissions, registry)
       expect(csvOut.length + xlsx.length).toBeGreaterThan(0)

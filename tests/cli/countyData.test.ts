@@ -47,9 +47,9 @@ describe('findCountyFiles', () => {
 })
 
 describe('stageCountyData', () => {
-  it('stages the fixture county like data/: its list, its files, the default registry and a dashboard naming it', () => {
+  it('stages the fixture county like data/: its list, its files, the default registry and a dashboard naming it', async () => {
     const out = staging()
-    const check = stageCountyData(FIXTURE, out, DEFAULTS)
+    const check = await stageCountyData(FIXTURE, out, DEFAULTS)
     expect(check.problems).toEqual([])
     expect(check.county).toBe('青禾县')
     expect(readdirSync(join(out, 'sample')).sort()).toEqual(['2023.csv', '2024.csv'])
@@ -65,8 +65,8 @@ describe('stageCountyData', () => {
     ['the --county option first', { 'dashboard.json': '{"county":"甲县"}' }, '乙县', '乙县'],
     ['dashboard.json’s "county" next', { 'dashboard.json': '{"county":"甲县"}' }, undefined, '甲县'],
     ['the folder’s name last', {}, undefined, '测试县'],
-  ])('names the county from %s', (_what, extra, option, expected) => {
-    const check = stageCountyData(folder({ 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, ...extra }), staging(), DEFAULTS, option)
+  ])('names the county from %s', async (_what, extra, option, expected) => {
+    const check = await stageCountyData(folder({ 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, ...extra }), staging(), DEFAULTS, option)
     expect(check.county).toBe(expected)
   })
 
@@ -78,9 +78,9 @@ describe('stageCountyData', () => {
     ['the flag rules are malformed', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'flags.json': '{"rules":1}' }, /flags\.json/],
     ['the township list has no townships', { 'townships.csv': 'code,name\n', '2024.csv': WIDE }, /没有乡镇/],
     ['dashboard.json names its lists wrongly', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'dashboard.json': '{"headline":"x"}' }, /headline 应为指标 id 的数组/],
-  ])('refuses to stage when %s, and writes nothing', (_what, files, reason) => {
+  ])('refuses to stage when %s, and writes nothing', async (_what, files, reason) => {
     const out = staging()
-    const check = stageCountyData(folder(files), out, DEFAULTS)
+    const check = await stageCountyData(folder(files), out, DEFAULTS)
     expect(check.problems.join('\n')).toMatch(reason)
     expect(() => readdirSync(out)).toThrow()
   })

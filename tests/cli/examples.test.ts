@@ -3,12 +3,12 @@ import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { run } from '@/cli/main'
+import { runAsync } from '@/cli/main'
 
 const dir = new URL('../../data/examples/', import.meta.url)
 const files = ['gbk-wide.csv', 'long.csv', 'submissions.json', 'wide-chinese-headers.csv']
 const out: string[] = []
-const code = run(['validate', '--json', ...files.map(f => new URL(f, dir).pathname)], s => out.push(s), () => {})
+const code = await runAsync(['validate', '--json', ...files.map(f => new URL(f, dir).pathname)], s => out.push(s), () => {})
 const doc = JSON.parse(out.join('\n')) as {
   files: { file: string, format: string, encoding: string, status: string, rows: number, accepted: number }[]
   submissions: { township: string, values: Record<string, number | null>, derived: string[] }[]

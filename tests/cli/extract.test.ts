@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { run, runAsync } from '@/cli/main'
+import { runAsync } from '@/cli/main'
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/reports/${name}`, import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), 'cli-extract-'))
@@ -86,9 +86,5 @@ describe('cli extract without --json', () => {
     expect(text).toContain('行政检查次数：64 次（部分）')
     expect(text).toContain('✗ 党政主要负责人履行推进法治建设第一责任人职责情况')
     expect(text).toContain('警告：')
-  })
-
-  it('refuses the synchronous entry, which cannot read .docx', () => {
-    expect(run(['extract', small], () => {}, () => {})).toBe(2)
   })
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { run, runAsync } from '@/cli/main'
+import { runAsync } from '@/cli/main'
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-'))
 function file(name: string, text: string): string {
@@ -114,11 +114,5 @@ describe('cli and Excel', () => {
     const doc = JSON.parse(r.out)
     expect(doc.files).toEqual([{ file: 'stat-form-sheets.xlsx', format: 'xlsx', encoding: null, rows: 8, accepted: 8, rejected: 0, status: 'ok', skipped: [] }])
     expect(doc.submissions.map((s: { township: string }) => s.township)).toEqual(['大同镇', '青石镇'])
-  })
-
-  it('prints the same report on the synchronous path for tables', async () => {
-    const out: string[] = []
-    run(['validate', bad], s => out.push(s), () => {})
-    expect((await cli('validate', bad)).out).toBe(out.join('\n'))
   })
 })

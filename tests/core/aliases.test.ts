@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { addMappings, checkMapping, mappingOf, readMappings, removeMapping, undecidedColumns, withUserAliases, type HeaderMapping } from '@/core/aliases'
 import { matchHeader } from '@/core/registry'
-import { readFile } from '@/core/readFile'
-import { townshipResolver } from '@/core/ingest'
+import { readTextFile } from '@/core/import/readText'
+import { townshipResolver } from '@/core/import'
 import { registry, textFile, townships } from '../helpers/ingest'
 
 const m = (header: string, indicator: string | null): HeaderMapping => ({ header, indicator })
@@ -42,8 +42,8 @@ describe('withUserAliases', () => {
   it('makes the next file read a learned column', () => {
     const file = textFile('a.csv', '乡镇,年度,综合执法检查\n大同镇,2024,12\n')
     const ctx = (reg = registry) => ({ registry: reg, resolveTownship: townshipResolver(townships) })
-    expect(readFile(file, ctx()).report.unknownColumns?.[0]?.header).toBe('综合执法检查')
-    const again = readFile(file, ctx(withUserAliases(registry, [m('综合执法检查', 'inspections')])))
+    expect(readTextFile(file, ctx()).report.unknownColumns?.[0]?.header).toBe('综合执法检查')
+    const again = readTextFile(file, ctx(withUserAliases(registry, [m('综合执法检查', 'inspections')])))
     expect(again.report.unknownColumns).toBeUndefined()
     expect(again.submissions[0]?.values.inspections).toBe(12)
   })

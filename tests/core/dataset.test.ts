@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDataset, emptyLog, mergeSubmissions } from '@/core/dataset'
-import { ingest } from '@/core/ingest'
+import { ingest } from '@/core/import'
 import type { Submission } from '@/core/types'
 import { ctx, registry, textFile } from '../helpers/ingest'
 
@@ -40,41 +40,41 @@ describe('mergeSubmissions', () => {
 describe('ingest', () => {
   const good = textFile('good.csv', '乡镇,年度,行政执法人员数,持行政执法证件人数\n大同镇,2024,20,19\n')
 
-  it('derives missing rates from their formula and marks them derived', () => {
-    const { dataset } = ingest([good], ctx)
+  it('derives missing rates from their formula and marks them derived', async () => {
+    const { dataset } = await ingest([good], ctx)
     expect(dataset.submissions[0]?.values.enforcement_cert_rate).toBe(95)
     expect(dataset.submissions[0]?.derived).toContain('enforcement_cert_rate')
   })
 
-  it('keeps the loaded data when an import fails (the very same object)', () => {
-    const first = ingest([good], ctx)
-    const second = ingest([textFile('bad.csv', '乡镇,年度,行政检查次数\n,xx,1\n')], ctx, first.dataset, first.log)
+  it('keeps the loaded data when an import fails (the very same object)', async () => {
+    const first = await ingest([good], ctx)
+    const second = await ingest([textFile('bad.csv', '乡镇,年度,行政检查次数\n,xx,1\n')], ctx, first.dataset, first.log)
     expect(second.dataset).toBe(first.dataset)
     expect(second.log.files.map(f => [f.file, f.status])).toEqual([['good.csv', 'ok'], ['bad.csv', 'failed']])
   })
 
-  it('refuses a bad file whole and still loads the good ones of the same drop', () => {
-    const { dataset, log } = ingest([textFile('junk.csv', '\u0000\u0001\u0002binary'), good], ctx)
+  it('refuses a bad file whole and still loads the good ones of the same drop', async () => {
+    const { dataset, log } = await ingest([textFile('junk.csv', '\u0000\u0001\u0002binary'), good], ctx)
     expect(dataset.submissions).toHaveLength(1)
     expect(log.files.find(f => f.file === 'junk.csv')?.status).toBe('failed')
   })
 
-  it('replaces the report and issues of a file that is read again', () => {
+  it('replaces the report and issues of a file that is read again', async () => {
     const bad = textFile('x.csv', '乡镇,年度,行政检查次数\n大同镇,2024,abc\n')
-    const first = ingest([bad], ctx)
-    const second = ingest([textFile('x.csv', '乡镇,年度,行政检查次数\n大同镇,2024,5\n')], ctx, first.dataset, first.log)
+    const first = await ingest([bad], ctx)
+    const second = await ingest([textFile('x.csv', '乡镇,年度,行政检查次数\n大同镇,2024,5\n')], ctx, first.dataset, first.log)
     expect(second.log.files).toHaveLength(1)
     expect(second.log.issues.filter(i => i.code === 'not-a-number')).toEqual([])
     expect(second.dataset.submissions[0]?.values.inspections).toBe(5)
   })
 
-  it('validates the merged data, naming the township and figures', () => {
-    const { dataset } = ingest([textFile('v.csv', '乡镇,年度,行政执法人员数,持行政执法证件人数\n大同镇,2024,20,25\n')], ctx)
+  it('validates the merged data, naming the township and figures', async () => {
+    const { dataset } = await ingest([textFile('v.csv', '乡镇,年度,行政执法人员数,持行政执法证件人数\n大同镇,2024,20,25\n')], ctx)
     expect(dataset.validationIssues).toContainEqual(expect.objectContaining({ code: 'part-exceeds-whole', township: '大同镇', year: 2024, severity: 'error', row: 2, file: 'v.csv' }))
   })
 
-  it('starts from the empty dataset and log', () => {
-    expect(ingest([], ctx)).toMatchObject({ dataset: emptyDataset, log: { files: [], issues: [] } })
+  it('starts from the empty dataset and log', async () => {
+    expect(await ingest([], ctx)).toMatchObject({ dataset: emptyDataset, log: { files: [], issues: [] } })
     expect(emptyLog.files).toEqual([])
   })
 })

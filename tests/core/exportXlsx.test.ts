@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { finalizeSubmissions } from '@/core/dataset'
 import { submissionsToXlsx } from '@/core/exportXlsx'
-import { townshipResolver } from '@/core/ingest'
-import { readXlsxFile } from '@/core/parse/xlsx'
-import { readFile } from '@/core/readFile'
+import { townshipResolver } from '@/core/import'
+import { readXlsxFile } from '@/core/import/readWorkbook'
+import { readTextFile } from '@/core/import/readText'
 import type { Submission } from '@/core/types'
 import { registry, textFile, townships } from '../helpers/ingest'
 
@@ -16,7 +16,7 @@ describe('submissionsToXlsx', () => {
   it('reads back to the same figures: numbers, missing, approximate, not applicable, several years', async () => {
     const csv = '乡镇,年度,行政执法人员数,持行政执法证件人数,罚没金额（万元）,行政检查次数,党政主要负责人述法\n'
       + '大同镇,2024,20,19,1.2,,是\n青石镇,2024,10,10,约0.5,不适用,否\n大同镇,2023,18,,0.75,40,\n'
-    const before = finalizeSubmissions(readFile(textFile('in.csv', csv), rctx).submissions, registry)
+    const before = finalizeSubmissions(readTextFile(textFile('in.csv', csv), rctx).submissions, registry)
     const r = await readBack(before)
     expect(r.issues).toEqual([])
     expect(r.report).toMatchObject({ format: 'xlsx', accepted: 3, status: 'ok' })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { cappedIssues, columnsProblem, jsonDepthExceeds, LIMITS } from '@/core/limits'
-import { readFile } from '@/core/readFile'
+import { readTextFile } from '@/core/import/readText'
 import type { Issue } from '@/core/types'
 import { deepJson, wideUnknownCsv, zipBomb } from '../helpers/hostileFiles'
 import { registry, textFile } from '../helpers/ingest'
@@ -54,7 +54,7 @@ describe('columnsProblem', () => {
   })
 
   it('refuses a CSV of 5,000 unknown columns whole, with the reason', () => {
-    const r = readFile(textFile('wide.csv', wideUnknownCsv(5000)), { registry, resolveTownship: name => ({ name, code: null }) })
+    const r = readTextFile(textFile('wide.csv', wideUnknownCsv(5000)), { registry, resolveTownship: name => ({ name, code: null }) })
     expect(r.report).toMatchObject({ status: 'failed', accepted: 0 })
     expect(r.issues).toEqual([expect.objectContaining({ code: 'too-many-columns', message: expect.stringContaining('5002 列') })])
   })
@@ -78,8 +78,8 @@ describe('zipSizeProblem', () => {
   })
 
   it('refuses an .xlsx zip bomb as a failed file with the reason, without handing it to the reader', async () => {
-    const { readFileAsync } = await import('@/core/readFileAsync')
-    const r = await readFileAsync({ name: 'bomb.xlsx', bytes: zipBomb(LIMITS.unzippedBytes + 1024) }, { registry, resolveTownship: name => ({ name, code: null }) })
+    const { readFile } = await import('@/core/import/readFile')
+    const r = await readFile({ name: 'bomb.xlsx', bytes: zipBomb(LIMITS.unzippedBytes + 1024) }, { registry, resolveTownship: name => ({ name, code: null }) })
     expect(r.report.status).toBe('failed')
     expect(r.issues).toEqual([expect.objectContaining({ code: 'too-large', message: expect.stringContaining('压缩炸弹') })])
   })

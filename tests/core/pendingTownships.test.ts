@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { countyFigure, countyMedians, evaluateYearFlags, indicatorSeries, rankTownships, submissionStatus } from '@/core/analysis'
-import { ingest } from '@/core/ingest'
+import { ingest } from '@/core/import'
 import { addPending, confirmPending, dropUnknownWarnings, heldRowsByFile, holdUnknownTownships, readPending, rejectPending, summarizePending, type PendingRow } from '@/core/pendingTownships'
 import { buildTracker, DEFAULT_DEADLINE } from '@/core/tracker'
 import type { Submission } from '@/core/types'
@@ -25,8 +25,8 @@ const CSV = [
 const sub = (township: string, code: string | null, file = 'a.csv', row = 2): Submission =>
   ({ township, code, year: 2024, values: { penalty_cases: 1 }, approx: [], derived: [], source: { file, row } })
 
+const result = await ingest([{ name: 'a.csv', bytes: bytes(CSV) }], { registry, townships })
 describe('rows of townships not on the list', () => {
-  const result = ingest([{ name: 'a.csv', bytes: bytes(CSV) }], { registry, townships })
   const names = (subs: readonly { township: string }[]) => subs.map(s => s.township)
 
   it('are held out of the dataset, each with its name, file and row', () => {
@@ -70,15 +70,15 @@ describe('rows of townships not on the list', () => {
     expect(submissionStatus(subs, townships, 2024).unlisted).toEqual([])
   })
 
-  it('are kept as written without a township list (nothing held)', () => {
-    const bare = ingest([{ name: 'a.csv', bytes: bytes(CSV) }], { registry, townships: [] })
+  it('are kept as written without a township list (nothing held)', async () => {
+    const bare = await ingest([{ name: 'a.csv', bytes: bytes(CSV) }], { registry, townships: [] })
     expect(bare.pending).toEqual([])
     expect(names(bare.dataset.submissions)).toContain('桃园镇')
   })
 
-  it('match a remembered alias in a later import', () => {
+  it('match a remembered alias in a later import', async () => {
     const list = townships.map(t => (t.name === '桃源镇' ? { ...t, aliases: [...t.aliases, '桃园镇'] } : t))
-    const again = ingest([{ name: 'b.csv', bytes: bytes(CSV) }], { registry, townships: list })
+    const again = await ingest([{ name: 'b.csv', bytes: bytes(CSV) }], { registry, townships: list })
     expect(names(again.dataset.submissions)).toContain('桃源镇')
     expect(again.pending.map(p => p.name)).toEqual(['白马镇村委会'])
   })

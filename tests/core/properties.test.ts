@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import type { Dataset, ImportLog } from '@/core/dataset'
 import { applyZeroDenominators, deriveRates, finalizeRates } from '@/core/derive'
 import { rateFormulas } from '@/core/formula'
-import { ingest, townshipResolver } from '@/core/ingest'
-import { readFile, type FileResult } from '@/core/readFile'
+import { ingest, townshipResolver } from '@/core/import'
+import { readTextFile, type FileResult } from '@/core/import/readText'
 import type { InputFile, Submission } from '@/core/types'
 import { ctx, registry, textFile, townships } from '../helpers/ingest'
 
@@ -90,14 +90,14 @@ function csvFile(table: { header: readonly string[], rows: string[][] }): InputF
 describe('reading hostile CSV tables', () => {
   it('never throws and accounts for every data row, naming each refused one', () => {
     fc.assert(fc.property(hostileTable, (table) => {
-      const result = readFile(csvFile(table), readCtx)
+      const result = readTextFile(csvFile(table), readCtx)
       expectEveryRowAccountedFor(result, table.rows.map((_, k) => k + 2))
     }), RUNS)
   })
 
-  it('loads exactly the accepted rows into the dataset', () => {
-    fc.assert(fc.property(hostileTable, (table) => {
-      const { dataset, batch, pending } = ingest([csvFile(table)], ctx)
+  it('loads exactly the accepted rows into the dataset', async () => {
+    await fc.assert(fc.asyncProperty(hostileTable, async (table) => {
+      const { dataset, batch, pending } = await ingest([csvFile(table)], ctx)
       const accepted = batch.reports.reduce((n, r) => n + r.accepted, 0)
       expect(accepted + batch.reports.reduce((n, r) => n + r.rejected, 0)).toBe(table.rows.length)
       // Accepted rows of townships not on the list are held for confirmation, not loaded.
@@ -109,7 +109,7 @@ describe('reading hostile CSV tables', () => {
 describe('reading hostile JSON', () => {
   it('never throws and accounts for every record, naming each refused one', () => {
     fc.assert(fc.property(fc.array(jsonRecord, { maxLength: 8 }), (records) => {
-      const result = readFile(textFile('hostile.json', JSON.stringify(records)), readCtx)
+      const result = readTextFile(textFile('hostile.json', JSON.stringify(records)), readCtx)
       expectEveryRowAccountedFor(result, records.map((_, k) => k + 1))
     }), RUNS)
   })
@@ -130,22 +130,23 @@ const anyFile: fc.Arbitrary<InputFile> = fc.oneof(
   fc.record({ name: fc.constantFrom('junk.csv', 'junk.txt', 'junk.json', 'junk.xlsx', 'junk'), bytes: fc.uint8Array({ maxLength: 64 }) }),
 )
 
+const loaded = await ingest([textFile('loaded.csv', '乡镇,年度,行政执法人员数,持行政执法证件人数\n大同镇,2024,20,19\n青石镇,2024,31,30\n')], ctx)
+
 describe('ingest over loaded data', () => {
-  const loaded = ingest([textFile('loaded.csv', '乡镇,年度,行政执法人员数,持行政执法证件人数\n大同镇,2024,20,19\n青石镇,2024,31,30\n')], ctx)
   const dataset: Dataset = deepFreeze(loaded.dataset)
   const log: ImportLog = deepFreeze(loaded.log)
   const snapshot = structuredClone({ dataset, log })
 
-  it('never mutates the dataset and log passed in', () => {
-    fc.assert(fc.property(fc.array(anyFile, { maxLength: 3 }), (files) => {
-      ingest(files, ctx, dataset, log)
+  it('never mutates the dataset and log passed in', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(anyFile, { maxLength: 3 }), async (files) => {
+      await ingest(files, ctx, dataset, log)
       expect({ dataset, log }).toEqual(snapshot)
     }), RUNS)
   })
 
-  it('returns the very same dataset object when no file had a row loaded', () => {
-    fc.assert(fc.property(fc.array(anyFile, { maxLength: 3 }), (files) => {
-      const result = ingest(files, ctx, dataset, log)
+  it('returns the very same dataset object when no file had a row loaded', async () => {
+    await fc.assert(fc.asyncProperty(fc.array(anyFile, { maxLength: 3 }), async (files) => {
+      const result = await ingest(files, ctx, dataset, log)
       // Rows of townships not on the list are held (result.pending), so they change nothing either.
       if (result.batch.reports.every(r => r.accepted === 0) || result.batch.submissions.length === 0) expect(result.dataset).toBe(dataset)
       else expect(result.dataset).not.toBe(dataset)

@@ -1,8 +1,8 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
-import { townshipResolver } from '@/core/ingest'
-import { readXlsxFile } from '@/core/parse/xlsx'
-import { readFile } from '@/core/readFile'
+import { townshipResolver } from '@/core/import'
+import { readXlsxFile } from '@/core/import/readWorkbook'
+import { readTextFile } from '@/core/import/readText'
 import { defaultTemplateIds, formulaInWords, guideRows, templateCsv, templateRows, templateXlsx } from '@/core/templates'
 import { registry, textFile, townships } from '../helpers/ingest'
 
@@ -43,7 +43,7 @@ describe('templateRows and templateCsv', () => {
     const csv = templateCsv(registry, townships, 2025)
     const filled = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data
       .map((r, i) => (i === 0 ? r : r.map((c, k) => (k < 2 ? c : String(i + k)))))
-    const r = readFile(textFile('template.csv', `\uFEFF${Papa.unparse(filled)}`), rctx)
+    const r = readTextFile(textFile('template.csv', `\uFEFF${Papa.unparse(filled)}`), rctx)
     expect(r.issues).toEqual([])
     expect(r.report).toMatchObject({ accepted: townships.length, rejected: 0, status: 'ok' })
     expect(Object.keys(r.submissions[0]?.values ?? {}).sort()).toEqual([...defaultTemplateIds(registry)].sort())

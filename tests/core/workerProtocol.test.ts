@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { emptyDataset, emptyLog } from '@/core/dataset'
-import { ingest } from '@/core/ingest'
+import { ingest } from '@/core/import'
 import { chunkArray, createWorkerHandler, isWorkerRequest, isWorkerResponse, StateAssembler, type WireFile, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
 import { ctx, registry, townships } from '../helpers/ingest'
 
@@ -88,7 +88,7 @@ describe('createWorkerHandler', () => {
   })
 
   it('starts from the base it was sent and waits for the decision on conflicts', async () => {
-    const base = ingest([{ name: 'old.csv', bytes: new TextEncoder().encode('乡镇,年度,行政检查次数\n大同镇,2024,10\n') }], ctx)
+    const base = await ingest([{ name: 'old.csv', bytes: new TextEncoder().encode('乡镇,年度,行政检查次数\n大同镇,2024,10\n') }], ctx)
     const { posted, handle, until } = harness()
     handle({ type: 'base', jobId: 3, part: 'submissions', items: [...base.dataset.submissions] })
     handle(start(3, [wire('f1', 'new.csv', '乡镇,年度,行政检查次数\n大同镇,2024,12\n')], { logFiles: [...base.log.files] }))

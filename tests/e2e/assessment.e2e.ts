@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { assess, readScheme, type ManualScore } from '../../src/core/assessment'
-import { ingest } from '../../src/core/ingest'
+import { ingest } from '../../src/core/import'
 import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
 import { downloadBytes } from '../helpers/files'
@@ -18,7 +18,7 @@ const registry = loadRegistry(JSON.parse(readFileSync(new URL('indicators.json',
 const townships = parseTownshipList(readFileSync(new URL('townships.csv', root), 'utf8')).townships
 // Named as the app names the bundled files, so that the evidence reads the same.
 const files = readdirSync(new URL('sample/', root)).sort().map(name => ({ name: `示例县-${name}`, bytes: new Uint8Array(readFileSync(new URL(`sample/${name}`, root))) }))
-const { dataset } = ingest(files, { registry, townships })
+const { dataset } = await ingest(files, { registry, townships })
 const scheme = readScheme(JSON.parse(readFileSync(new URL('assessment.json', root), 'utf8')), registry).scheme!
 const expected = (manual: ManualScore[] = []) => assess({ scheme, registry, townships, submissions: dataset.submissions, manual, issues: dataset.validationIssues }, 2024)
 

@@ -14,7 +14,7 @@ const csv = (name: string, body: string, receivedAt?: number) => ({ ...textFile(
 async function start() {
   setActivePinia(createPinia())
   const store = useDatasetStore()
-  if (store.submissions.length === 0) store.loadSample()
+  if (store.submissions.length === 0) await store.loadSample()
   await store.whenReady()
   return store
 }
@@ -35,9 +35,9 @@ describe('dataset store without storage', () => {
     await useDatasetStore().attachStorage(null)
   })
 
-  it('loads the bundled sample at once', () => {
+  it('loads the bundled sample at once', async () => {
     const store = useDatasetStore()
-    store.loadSample()
+    await store.loadSample()
     expect(store.isSample).toBe(true)
     expect(store.years).toEqual([2022, 2023, 2024])
   })
@@ -61,7 +61,7 @@ describe('dataset store without storage', () => {
 
   it('replaces the sample with the first file that loads, and keeps it when nothing loads', async () => {
     const store = useDatasetStore()
-    store.loadSample()
+    await store.loadSample()
     await store.importFiles([bad])
     expect(store.isSample).toBe(true)
     expect(store.log.files.at(-1)?.file).toBe('bad.csv')
@@ -128,7 +128,7 @@ describe('dataset store with IndexedDB', () => {
   it('shows the sample on a first start with nothing stored', async () => {
     setActivePinia(createPinia())
     const store = useDatasetStore()
-    store.loadSample()
+    void store.loadSample()
     expect(store.isSample).toBe(false)
     await store.whenReady()
     expect(store.isSample).toBe(true)
@@ -162,7 +162,7 @@ describe('dataset store with IndexedDB', () => {
     const first = await start()
     await first.importFiles([good])
     await first.saved()
-    first.loadSample()
+    await first.loadSample()
     await first.saved()
     const second = await start()
     expect(second.isSample).toBe(true)
@@ -189,7 +189,7 @@ describe('dataset store when storage fails', () => {
   it('starts with the sample when the stored data cannot be read', async () => {
     setActivePinia(createPinia())
     const store = useDatasetStore()
-    store.loadSample()
+    await store.loadSample()
     await store.attachStorage({ ...createMemoryStorage(), loadState: () => Promise.reject(new Error('private mode')) })
     expect(store.storageError).toBe('private mode')
     expect(store.isSample).toBe(true)

@@ -17,7 +17,7 @@ async function openWindow() {
   setActivePinia(createPinia())
   const store = useDatasetStore()
   opened.push(store)
-  if (store.submissions.length === 0) store.loadSample()
+  if (store.submissions.length === 0) await store.loadSample()
   await store.whenReady()
   return store
 }

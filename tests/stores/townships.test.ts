@@ -116,7 +116,7 @@ describe('township store', () => {
 
   it('takes any list over the bundled sample, clearing the sample when its townships are gone', async () => {
     const { data, towns } = await start()
-    data.loadSample()
+    await data.loadSample()
     expect(towns.importCsv('code,name,kind\n990101999000,新镇,镇\n').outcome).toBeNull()
     expect(data.townships.map(t => t.name)).toEqual(['新镇'])
     expect(data.submissions).toEqual([])

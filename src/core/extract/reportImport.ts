@@ -2,7 +2,7 @@
 // check against the loaded data, the same question to the clerk, the same merge and validation.
 import { findConflicts, resolveBatch, type ConflictChoice } from '../conflicts'
 import { applyBatch, submissionKey, type FileBatch } from '../dataset'
-import type { ImportHooks, ImportResult, ImportState } from '../importJob'
+import type { ImportHooks, ImportResult, ImportState } from '../import/run'
 import type { ReceivedFileReport } from '../tracker'
 import type { Registry } from '../types'
 import type { ReportSubmission } from './toSubmission'

@@ -2,7 +2,7 @@
 // decided by name for Word files, by content for text files. Small, with no part of the extractor,
 // so that the page can route files before it loads the extractor.
 import { sniffBinaryKind } from '../decode'
-import { readFile } from '../readFile'
+import { readTextFile } from '../import/readText'
 import type { InputFile, Registry } from '../types'
 
 /** Routing reads no township name: the header decides before any row is read. */
@@ -34,6 +34,6 @@ export function routeFile(input: InputFile, registry: Registry): FileRoute {
   if (/\.(docx|doc|wps|odt|pdf|rtf|html?|md)$/.test(lower)) return 'report'
   if (!/\.(txt|text)$/.test(lower)) return 'table'
   if (sniffBinaryKind(input.bytes) === 'zip') return 'report'
-  const read = readFile({ name: input.name.replace(/\.text$/i, '.txt'), bytes: headOf(input.bytes) }, { registry, resolveTownship: anyName })
+  const read = readTextFile({ name: input.name.replace(/\.text$/i, '.txt'), bytes: headOf(input.bytes) }, { registry, resolveTownship: anyName })
   return read.issues.some(i => i.code === 'not-a-table') ? 'report' : 'table'
 }

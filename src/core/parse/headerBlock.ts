@@ -1,7 +1,7 @@
 // Where a table's header is: rows scored by the header words they hold (indicator labels and aliases,
 // the township and year columns), one- and two-row headers (merged or repeated group labels), and a
 // units row under the header. Pure: a grid of cell texts in, headers and row numbers out.
-import { longColumns } from '../normalizeLong'
+import { longColumns } from './longHeaders'
 import { matchHeader, splitHeader } from '../registry'
 import type { Registry } from '../types'
 import { isOrderHeader, isTownshipHeader, isYearHeader } from './csv'

@@ -104,3 +104,9 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
     return explain(e)
   }
 }
+
+/** Names of the workbook's sheets, in order; empty when the file cannot be read (readXlsxFile says why). */
+export async function listSheets(bytes: Uint8Array): Promise<string[]> {
+  const book = await loadWorkbook(bytes)
+  return 'sheets' in book ? book.sheets.map(s => s.name) : []
+}

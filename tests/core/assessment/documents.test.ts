@@ -4,12 +4,12 @@ import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { assess, buildNotice, feedbackBookDocx, feedbackZip, noticeDocx, rankingCells, readScheme, scoreTableRows } from '@/core/assessment'
 import { rowsToCsv } from '@/core/exportTable'
-import { ingest } from '@/core/ingest'
+import { ingest } from '@/core/import'
 import { registry, townships } from '../../helpers/ingest'
 
 const dir = new URL('../../../data/sample/', import.meta.url)
 const files = readdirSync(dir).map(name => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) }))
-const { dataset } = ingest(files, { registry, townships })
+const { dataset } = await ingest(files, { registry, townships })
 const scheme = readScheme(JSON.parse(readFileSync(new URL('../../../data/assessment.json', import.meta.url), 'utf8')), registry).scheme!
 const input = { scheme, registry, townships, submissions: dataset.submissions, manual: [{ township: '城关街道', item: 'review', year: 2024, points: 9, reason: '=HYPERLINK("x") 报告完整' }], issues: dataset.validationIssues }
 const result = assess(input, 2024)

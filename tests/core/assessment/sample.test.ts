@@ -2,12 +2,12 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { assess, readScheme } from '@/core/assessment'
-import { ingest } from '@/core/ingest'
+import { ingest } from '@/core/import'
 import { registry, townships } from '../../helpers/ingest'
 
 const dir = new URL('../../../data/sample/', import.meta.url)
 const files = readdirSync(dir).map(name => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) }))
-const { dataset } = ingest(files, { registry, townships })
+const { dataset } = await ingest(files, { registry, townships })
 const { scheme } = readScheme(JSON.parse(readFileSync(new URL('../../../data/assessment.json', import.meta.url), 'utf8')), registry)
 const result = assess({ scheme: scheme!, registry, townships, submissions: dataset.submissions, manual: [], issues: dataset.validationIssues }, 2024)
 

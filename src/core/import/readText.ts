@@ -1,11 +1,12 @@
-// One file's bytes → submissions, issues and a report. Never throws on bad input.
-import { decodeBytes, sniffBinaryKind } from './decode'
-import { jsonDepthExceeds, limitMessages } from './limits'
-import { issue, yearFromText, type NormalizeContext, type Normalized } from './normalize'
-import { normalizeJson, jsonRecords } from './normalizeJson'
-import { parseDelimited } from './parse/csv'
-import { readGrid } from './readTable'
-import type { Encoding, FileFormat, FileReport, InputFile, Issue, Submission } from './types'
+// A text table (CSV, TSV, TXT in any encoding) or JSON file's bytes → submissions, issues and a report.
+// The reader readFile.ts hands text files to; never throws on bad input.
+import { decodeBytes, sniffBinaryKind } from '../decode'
+import { jsonDepthExceeds, limitMessages } from '../limits'
+import { issue, yearFromText, type NormalizeContext, type Normalized } from '../normalize/common'
+import { normalizeJson, jsonRecords } from '../normalize/json'
+import { parseDelimited } from '../parse/csv'
+import { readGrid } from '../normalize/grid'
+import type { Encoding, FileFormat, FileReport, InputFile, Issue, Submission } from '../types'
 
 export interface FileResult {
   report: FileReport
@@ -15,7 +16,7 @@ export interface FileResult {
 
 /** File-name extensions we read as tables or JSON. */
 export const TABLE_EXTENSIONS = ['.csv', '.tsv', '.txt', '.json']
-/** File-name extensions of spreadsheet workbooks (read by readFileAsync through parse/workbook.ts). */
+/** File-name extensions of spreadsheet workbooks (readFile.ts hands them to readWorkbook.ts). */
 export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.et', '.ods']
 
 export function extensionOf(name: string): string {
@@ -29,7 +30,7 @@ function failed(file: string, format: FileFormat | null, encoding: Encoding | nu
 
 /** Refusal for files whose type we do not read (yet), saying what to do instead. */
 function refusal(file: string, ext: string, kind: string | null): string | null {
-  if (SPREADSHEET_EXTENSIONS.includes(ext) || kind === 'xls') return '电子表格（.xlsx、.xls、.et、.ods）要由异步读取器读取（readFileAsync），同步读取只读文本表格和 JSON'
+  if (SPREADSHEET_EXTENSIONS.includes(ext) || kind === 'xls') return '电子表格（.xlsx、.xls、.et、.ods）要由工作簿读取器读取，文本读取器只读文本表格和 JSON'
   if (ext === '.docx' || ext === '.doc') return '暂不能读取 Word 报告：请把表格另存为 CSV 后导入'
   if (ext === '.pdf' || kind === 'pdf') return '不能读取 PDF 文件：请提供 CSV、JSON 或 Excel 表格'
   if (kind === 'zip') return '这是压缩包或 Office 文件，不是文本表格：请另存为 CSV（UTF-8）后再导入'
@@ -38,10 +39,10 @@ function refusal(file: string, ext: string, kind: string | null): string | null 
 }
 
 /**
- * Reads one file: detects the encoding and the format (wide CSV/TSV, long CSV, JSON), then
+ * Reads one text file: detects the encoding and the format (wide CSV/TSV, long CSV, JSON), then
  * normalizes it. A file that cannot be read at all is refused whole with a reason.
  */
-export function readFile(input: InputFile, ctx: Omit<NormalizeContext, 'file'>): FileResult {
+export function readTextFile(input: InputFile, ctx: Omit<NormalizeContext, 'file'>): FileResult {
   const file = input.name
   const ext = extensionOf(file)
   const fileIssue = (code: string, message: string) => issue({ file }, null, null, 'error', code, message)

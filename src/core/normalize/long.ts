@@ -1,30 +1,9 @@
 // Long tables: `township,year,indicator,value[,unit][,note]`, one row per figure.
-import { cappedIssues } from './limits'
-import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
-import { isTownshipHeader, isYearHeader } from './parse/csv'
-import type { RawTable } from './parse/table'
-import { matchHeader, normalizeKey, unitFactor } from './registry'
-
-const INDICATOR_HEADERS = new Set(['indicator', '指标', '指标名称', '指标项', '项目'].map(normalizeKey))
-const VALUE_HEADERS = new Set(['value', '数值', '值', '本期实际', '本年实际', '本年累计', '数量', '本期数'].map(normalizeKey))
-const UNIT_HEADERS = new Set(['unit', '单位', '计量单位'].map(normalizeKey))
-const NOTE_HEADERS = new Set(['note', '备注', '说明'].map(normalizeKey))
-
-export interface LongColumns { township: number, year: number, indicator: number, value: number, unit: number, note: number }
-
-/** The long-format columns of a header, or null when the header is not long-format. */
-export function longColumns(headers: readonly string[]): LongColumns | null {
-  const find = (pred: (h: string) => boolean) => headers.findIndex(pred)
-  const cols = {
-    township: find(isTownshipHeader),
-    year: find(isYearHeader),
-    indicator: find(h => INDICATOR_HEADERS.has(normalizeKey(h))),
-    value: find(h => VALUE_HEADERS.has(normalizeKey(h))),
-    unit: find(h => UNIT_HEADERS.has(normalizeKey(h))),
-    note: find(h => NOTE_HEADERS.has(normalizeKey(h))),
-  }
-  return cols.indicator !== -1 && cols.value !== -1 ? cols : null
-}
+import { cappedIssues } from '../limits'
+import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './common'
+import type { LongColumns } from '../parse/longHeaders'
+import type { RawTable } from '../parse/table'
+import { matchHeader, unitFactor } from '../registry'
 
 /**
  * Normalizes a long table. Each row is one figure: it is accepted, or refused and listed

@@ -1,12 +1,12 @@
 // Wide tables: one row per township and year, one column per indicator.
-import { plainNumberInUnit } from './cells'
+import { plainNumberInUnit } from '../cells'
 import { convertFractionRates } from './fractionRates'
-import { clip, issue, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './normalize'
-import { columnsProblem } from './limits'
-import { isTownshipHeader, isYearHeader } from './parse/csv'
-import type { RawTable } from './parse/table'
+import { clip, issue, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
+import { columnsProblem } from '../limits'
+import { isTownshipHeader, isYearHeader } from '../parse/csv'
+import type { RawTable } from '../parse/table'
 import { checkTotals } from './totalRows'
-import type { Issue, Submission } from './types'
+import type { Issue, Submission } from '../types'
 
 /**
  * Normalizes a wide table. A row is refused (and listed) when its township or year is missing or

@@ -1,9 +1,9 @@
 // Raw tables and JSON records → Submissions, with every refusal named by file, row and column.
-import { convertToUnit, parseFlagCell, parseNumberCell, plainNumberInUnit, type CellValue } from './cells'
-import { cappedIssues } from './limits'
-import { matchHeader, normalizeKey } from './registry'
-import { isOrderHeader } from './parse/csv'
-import type { Indicator, Issue, Registry, SkippedRow, SourceRef, Submission } from './types'
+import { convertToUnit, parseFlagCell, parseNumberCell, plainNumberInUnit, type CellValue } from '../cells'
+import { cappedIssues } from '../limits'
+import { matchHeader, normalizeKey } from '../registry'
+import { isOrderHeader } from '../parse/csv'
+import type { Indicator, Issue, Registry, SkippedRow, SourceRef, Submission } from '../types'
 
 /** Resolves a township name as written in a file to the county list's name and code. */
 export type TownshipResolver = (name: string) => { name: string, code: string | null, warning?: string }

@@ -3,8 +3,8 @@
 // skipped row listed with its reason, totals checked against the township rows.
 import { describe, expect, it } from 'vitest'
 import expected from '../../fixtures/tables/expected.json'
-import { townshipResolver } from '@/core/ingest'
-import { readFileAsync } from '@/core/readFileAsync'
+import { townshipResolver } from '@/core/import'
+import { readFile } from '@/core/import/readFile'
 import type { FileFormat } from '@/core/types'
 import { fixture, registry, townships } from '../../helpers/ingest'
 
@@ -25,7 +25,7 @@ const FORMATS: Record<string, FileFormat> = {
   'utf8.csv': 'wide-csv', 'gbk.csv': 'wide-csv', 'gb18030.csv': 'wide-csv', 'utf16.txt': 'wide-csv', 'semicolon.csv': 'wide-csv',
 }
 const cases = Object.keys(tables).flatMap(table => expected.formats.map(suffix => [table, suffix] as const))
-const read = (name: string) => readFileAsync(fixture(`tables/${name}`), { registry, resolveTownship: townshipResolver(townships) })
+const read = (name: string) => readFile(fixture(`tables/${name}`), { registry, resolveTownship: townshipResolver(townships) })
 
 describe('clerk-style tables, every format', () => {
   it('covers every table in nine formats', () => {

@@ -1,9 +1,9 @@
 // Total rows (合计, 小计, 总计 …) are never submissions: each is checked against the sum of the
 // township rows it covers, column by column, and a disagreement is a warning naming both numbers.
-import { issue, readCell, type NormalizeContext } from './normalize'
-import { isSubtotal, isTotalWord } from './parse/layout'
-import type { RawRow, RawTable } from './parse/table'
-import type { Indicator, Issue } from './types'
+import { issue, readCell, type NormalizeContext } from './common'
+import { isSubtotal, isTotalWord } from '../parse/layout'
+import type { RawRow, RawTable } from '../parse/table'
+import type { Indicator, Issue } from '../types'
 
 /** An indicator column of a wide table: its index, indicator and the factor of its header's unit. */
 export interface IndicatorColumn {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { townshipResolver } from '@/core/ingest'
-import { listSheets, readXlsxFile, type XlsxOptions } from '@/core/parse/xlsx'
+import { townshipResolver } from '@/core/import'
+import { readXlsxFile, type XlsxOptions } from '@/core/import/readWorkbook'
+import { listSheets } from '@/core/parse/workbook'
 import { cellText, isPercentFormat } from '@/core/parse/workbook'
-import { isSpreadsheet, readFileAsync } from '@/core/readFileAsync'
+import { isSpreadsheet, readFile } from '@/core/import/readFile'
 import { fixture, registry, townships } from '../../helpers/ingest'
 
 const read = (name: string, options: XlsxOptions = {}) =>
@@ -143,7 +144,7 @@ describe('listSheets', () => {
   })
 })
 
-describe('readFileAsync', () => {
+describe('readFile', () => {
   const zip = fixture('xlsx/wide.xlsx').bytes
   const ole = fixture('tables/merged-header.xls').bytes
   const text = new TextEncoder().encode('乡镇,年度')
@@ -169,7 +170,7 @@ describe('readFileAsync', () => {
     ['表格.xlsx', 'ole', 'xls'],
     ['表格.et', 'ole', 'et'],
   ] as const)('reads %s (%s bytes) by its content, as %s', async (name, kind, format) => {
-    const r = await readFileAsync({ name, bytes: bytesOf[kind] }, { registry, resolveTownship: townshipResolver(townships) })
+    const r = await readFile({ name, bytes: bytesOf[kind] }, { registry, resolveTownship: townshipResolver(townships) })
     expect(r.report.format).toBe(format)
     expect(r.report.accepted).toBeGreaterThan(0)
   })

@@ -1,11 +1,12 @@
 // The classic statistics form (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计): one township per sheet
 // or file, named in a title line above the table (填报单位：大同镇), the sheet name or the file name.
 // Each row is one figure, so the form is read as long data.
-import { issue, type NormalizeContext, type Normalized, type TownshipResolver } from './normalize'
-import { longColumns, normalizeLong, type LongColumns } from './normalizeLong'
-import type { RawRow, RawTable } from './parse/table'
-import { matchHeader, normalizeKey } from './registry'
-import type { Registry } from './types'
+import { issue, type NormalizeContext, type Normalized, type TownshipResolver } from './common'
+import { longColumns, type LongColumns } from '../parse/longHeaders'
+import { normalizeLong } from './long'
+import type { RawRow, RawTable } from '../parse/table'
+import { matchHeader, normalizeKey } from '../registry'
+import type { Registry } from '../types'
 
 /** How many rows from the top we look for the form's header (title lines above it). */
 const MAX_HEADER_SEARCH = 10

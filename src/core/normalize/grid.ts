@@ -1,11 +1,12 @@
 // One grid of cells (a CSV file or a worksheet) → Normalized: a statistics form, or the layout step
 // (layout.ts) and then a long or a wide table. The one reading path of every table format.
-import { issue, yearFromText, type NormalizeContext, type Normalized } from './normalize'
-import { longColumns, normalizeLong } from './normalizeLong'
-import { normalizeWide } from './normalizeWide'
-import { isTownshipHeader } from './parse/csv'
-import { headerProbe, type MergedRange } from './parse/headerBlock'
-import { layoutTable } from './parse/layout'
+import { issue, yearFromText, type NormalizeContext, type Normalized } from './common'
+import { longColumns } from '../parse/longHeaders'
+import { normalizeLong } from './long'
+import { normalizeWide } from './wide'
+import { isTownshipHeader } from '../parse/csv'
+import { headerProbe, type MergedRange } from '../parse/headerBlock'
+import { layoutTable } from '../parse/layout'
 import { isStatForm, statFormToLong } from './statForm'
 
 /** Where a grid came from: the file, the worksheet (null for a CSV) and its merged ranges where known. */

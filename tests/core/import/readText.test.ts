@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { readFile } from '@/core/readFile'
-import { townshipResolver } from '@/core/ingest'
-import { registry, textFile, townships } from '../helpers/ingest'
+import { readTextFile } from '@/core/import/readText'
+import { townshipResolver } from '@/core/import'
+import { registry, textFile, townships } from '../../helpers/ingest'
 
-const read = (name: string, text: string) => readFile(textFile(name, text), { registry, resolveTownship: townshipResolver(townships) })
+const read = (name: string, text: string) => readTextFile(textFile(name, text), { registry, resolveTownship: townshipResolver(townships) })
 const codes = (r: ReturnType<typeof read>) => r.issues.map(i => i.code)
 
 describe('readFile: format detection', () => {
@@ -171,12 +171,12 @@ describe('readFile: JSON values that are not an object', () => {
 
 describe('readFile: refusals', () => {
   it.each([
-    ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /电子表格.*异步读取器/],
-    ['book.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), /电子表格.*异步读取器/],
+    ['old.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /电子表格.*工作簿读取器/],
+    ['book.xlsx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]), /电子表格.*工作簿读取器/],
     ['photo.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47]), /不支持的文件类型/],
     ['empty.csv', new Uint8Array([]), /空/],
   ])('refuses %s whole with a reason', (name, bytes, message) => {
-    const r = readFile({ name, bytes }, { registry, resolveTownship: townshipResolver(townships) })
+    const r = readTextFile({ name, bytes }, { registry, resolveTownship: townshipResolver(townships) })
     expect(r.report.status).toBe('failed')
     expect(r.submissions).toEqual([])
     expect(r.issues.map(i => i.message).join('\n')).toMatch(message)

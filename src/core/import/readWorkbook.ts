@@ -1,18 +1,18 @@
-// Spreadsheet workbooks (.xlsx, .xlsm, .xls, .et, .ods) → FileResult. The workbook is read by SheetJS
-// (workbook.ts, loaded only when one arrives); each sheet is then read like a CSV file (readTable.ts):
-// a statistics form, or the layout step and a wide or long table.
-import { issue, type NormalizeContext, type Normalized } from '../normalize'
-import type { FileResult } from '../readFile'
-import { readGrid } from '../readTable'
-import { isStatForm } from '../statForm'
+// Spreadsheet workbooks (.xlsx, .xlsm, .xls, .et, .ods) → FileResult. The workbook's sheets come as raw
+// text from SheetJS (parse/workbook.ts, loaded only when one arrives); the sheets to read are picked
+// here and each is read like a CSV file (normalize/grid.ts): a statistics form, or a wide or long table.
+import { issue, type NormalizeContext, type Normalized } from '../normalize/common'
+import type { FileResult } from './readText'
+import { readGrid } from '../normalize/grid'
+import { isStatForm } from '../normalize/statForm'
 import type { FileFormat, FileReport, InputFile, Issue, Registry } from '../types'
-import { longColumns } from '../normalizeLong'
+import { longColumns } from '../parse/longHeaders'
 import { matchHeader } from '../registry'
-import { isTownshipHeader } from './csv'
-import { findHeaderBlock } from './headerBlock'
-import { loadWorkbook, type SheetText } from './workbook'
+import { isTownshipHeader } from '../parse/csv'
+import { findHeaderBlock } from '../parse/headerBlock'
+import { loadWorkbook, type SheetText } from '../parse/workbook'
 
-export { loadWorkbook, type SheetText } from './workbook'
+export { loadWorkbook, type SheetText } from '../parse/workbook'
 
 /** Reader options beyond the normalize context: the sheet a user picked (by name). */
 export interface XlsxOptions {
@@ -29,12 +29,6 @@ export interface XlsxFileResult extends FileResult {
 
 /** Sheet names that look like the data table of a workbook. */
 const KNOWN_TABLE_NAME = /汇总|数据|统计|submission/i
-
-/** Names of the workbook's sheets, in order; empty when the file cannot be read (readXlsxFile says why). */
-export async function listSheets(bytes: Uint8Array): Promise<string[]> {
-  const book = await loadWorkbook(bytes)
-  return 'sheets' in book ? book.sheets.map(s => s.name) : []
-}
 
 /**
  * Does the sheet hold a table we read: a statistics form, or a header (found as the layout step finds

@@ -1,9 +1,9 @@
 // JSON submissions: an array of wide records, { "submissions": [...] }, or one submission object.
-import { cappedIssues } from './limits'
-import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './normalize'
-import { isTownshipHeader, isYearHeader } from './parse/csv'
-import { matchHeader, normalizeKey } from './registry'
-import type { Issue } from './types'
+import { cappedIssues } from '../limits'
+import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './common'
+import { isTownshipHeader, isYearHeader } from '../parse/csv'
+import { matchHeader, normalizeKey } from '../registry'
+import type { Issue } from '../types'
 
 const META_KEYS = new Set(['values', 'approx', 'notes', 'note', 'source', 'code', 'derived', 'notapplicable', '备注'].map(normalizeKey))
 

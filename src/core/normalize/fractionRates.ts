@@ -2,11 +2,11 @@
 // formula rate left in General format has them: a rate column whose every figure is ≤ 1.5 and that
 // nowhere writes a % sign is converted × 100, with a warning — unless the row's own parts show the
 // figures really are small percentages.
-import { evaluateRate, rateFormulas } from './formula'
-import { issue, type NormalizeContext } from './normalize'
-import type { RawTable } from './parse/table'
+import { evaluateRate, rateFormulas } from '../formula'
+import { issue, type NormalizeContext } from './common'
+import type { RawTable } from '../parse/table'
 import type { IndicatorColumn } from './totalRows'
-import type { Issue, Submission } from './types'
+import type { Issue, Submission } from '../types'
 
 /** Largest figure a rate written as a fraction can have (150 % as 1.5). */
 const MAX_FRACTION = 1.5

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { emptyDataset, emptyLog } from '@/core/dataset'
-import { runImport, type ImportFile, type ImportInput } from '@/core/importJob'
-import { registry, townships } from '../helpers/ingest'
+import { runImport, type ImportFile, type ImportInput } from '@/core/import'
+import { registry, townships } from '../../helpers/ingest'
 
 const file = (name: string, text: string, receivedAt = 1): ImportFile => ({ id: name, name, bytes: new TextEncoder().encode(text), receivedAt })
 const input = (files: ImportFile[], extra: Partial<ImportInput> = {}): ImportInput =>
@@ -36,7 +36,7 @@ describe('runImport', () => {
   })
 
   it('reads the sheet of a workbook it is told to, and names the workbook’s sheets on the report', async () => {
-    const bytes = new Uint8Array(readFileSync(new URL('../fixtures/xlsx/named-sheet.xlsx', import.meta.url)))
+    const bytes = new Uint8Array(readFileSync(new URL('../../fixtures/xlsx/named-sheet.xlsx', import.meta.url)))
     const auto = await runImport(input([{ id: 'x', name: 'named-sheet.xlsx', bytes, receivedAt: 1 }]), { decide: never })
     expect(auto.reports[0]).toMatchObject({ sheets: ['填报说明', '2024年汇总', '2023年汇总'] })
     const chosen = await runImport(input([{ id: 'x', name: 'named-sheet.xlsx', bytes, receivedAt: 1, sheet: '2023年汇总' }]), { decide: never })

@@ -1,21 +1,18 @@
-// One import, start to end: read every file, ask about conflicts, apply. Runs the same in a worker or in-process.
-import { withUserAliases, type HeaderMapping } from './aliases'
-import { findConflicts, resolveBatch, type ConflictChoice, type FileConflict } from './conflicts'
-import { applyBatch, type Dataset, type FileBatch, type ImportLog } from './dataset'
-import { townshipResolver } from './ingest'
-import { LIMITS, limitMessages, refusedWhole } from './limits'
-import { holdUnknownTownships, type PendingRow } from './pendingTownships'
-import type { FileResult } from './readFile'
-import { readFileAsync } from './readFileAsync'
-import type { ReceivedFileReport } from './tracker'
-import type { InputFile, Registry, Township } from './types'
+// One import, start to end: read every file (readBatch), ask about conflicts, apply. The worker and the
+// in-page engine both run this.
+import { withUserAliases, type HeaderMapping } from '../aliases'
+import { findConflicts, resolveBatch, type ConflictChoice, type FileConflict } from '../conflicts'
+import { applyBatch, type Dataset, type ImportLog } from '../dataset'
+import { LIMITS } from '../limits'
+import { holdUnknownTownships, type PendingRow } from '../pendingTownships'
+import type { ReceivedFileReport } from '../tracker'
+import type { Registry, Township } from '../types'
+import { readBatch, type BatchFile } from './batch'
 
 /** A file to import: its bytes, an id unique within the job, and when the township sent it (ms since the epoch). */
-export interface ImportFile extends InputFile {
+export interface ImportFile extends BatchFile {
   id: string
   receivedAt: number
-  /** The sheet of an Excel workbook to read; by default the reader picks the data sheets. */
-  sheet?: string | null
 }
 
 /** What the import starts from and returns. */
@@ -60,30 +57,6 @@ export interface ImportEngine {
   run: (input: ImportInput, hooks: ImportHooks) => Promise<ImportResult>
 }
 
-/** Reads the files one by one into a batch; every report carries receivedAt and importedAt. */
-export async function readBatch(input: Pick<ImportInput, 'files' | 'townships' | 'importedAt'>, registry: Registry, hooks: Pick<ImportHooks, 'onFileStart' | 'onFileDone'>): Promise<FileBatch & { reports: ReceivedFileReport[] }> {
-  const resolveTownship = townshipResolver(input.townships)
-  const batch: FileBatch & { reports: ReceivedFileReport[] } = { reports: [], submissions: [], issues: [] }
-  for (const [index, f] of input.files.entries()) {
-    hooks.onFileStart?.(f.id)
-    // The Excel reader takes a sheet name beside the normalize context; the other readers ignore it.
-    const ctx = f.sheet ? { registry, resolveTownship, sheet: f.sheet } : { registry, resolveTownship }
-    const r: FileResult & { sheets?: string[], sheetsRead?: string[] } = index >= LIMITS.filesPerDrop
-      ? refusedWhole(f.name, null, limitMessages.filesPerDrop(input.files.length), 'too-many-files')
-      : await readFileAsync({ name: f.name, bytes: f.bytes }, ctx)
-    const report: ReceivedFileReport = { ...r.report, receivedAt: f.receivedAt, importedAt: input.importedAt }
-    if (r.sheets && r.sheets.length > 1) {
-      report.sheets = r.sheets
-      report.sheetsRead = r.sheetsRead ?? []
-    }
-    batch.reports.push(report)
-    for (const s of r.submissions) batch.submissions.push(s)
-    for (const i of r.issues) batch.issues.push(i)
-    hooks.onFileDone?.(f.id, report)
-  }
-  return batch
-}
-
 /**
  * The whole import: reads the files with the learned mappings, finds conflicts with the loaded data
  * and asks about them, then applies what was chosen. Rows of townships not on the list are held
@@ -93,7 +66,8 @@ export async function readBatch(input: Pick<ImportInput, 'files' | 'townships' |
 export async function runImport(input: ImportInput, hooks: ImportHooks): Promise<ImportResult> {
   const registry = withUserAliases(input.registry, input.mappings)
   hooks.onStage?.('reading')
-  const { batch, pending } = holdUnknownTownships(await readBatch(input, registry, hooks), input.townships)
+  const read = await readBatch(input.files, { registry, townships: input.townships, importedAt: input.importedAt, maxFiles: LIMITS.filesPerDrop }, hooks)
+  const { batch, pending } = holdUnknownTownships(read, input.townships)
   const received = new Map<string, number | undefined>()
   for (const f of input.base.log.files as readonly ReceivedFileReport[]) received.set(f.file, f.receivedAt)
   for (const f of batch.reports) received.set(f.file, f.receivedAt)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { townshipResolver } from '@/core/ingest'
-import { isStatForm, statFormToLong, statFormTownship, statFormYear } from '@/core/statForm'
-import { registry, townships } from '../helpers/ingest'
+import { townshipResolver } from '@/core/import'
+import { isStatForm, statFormToLong, statFormTownship, statFormYear } from '@/core/normalize/statForm'
+import { registry, townships } from '../../helpers/ingest'
 
 const resolve = townshipResolver(townships)
 const ctx = { file: 'form.xlsx', registry, resolveTownship: resolve }

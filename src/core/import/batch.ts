@@ -1,0 +1,81 @@
+// Many files → one batch: each read through the one door (readFile.ts), independently (one bad file
+// never affects another), with township names resolved against the county's list.
+import type { FileBatch } from '../dataset'
+import { limitMessages, refusedWhole } from '../limits'
+import type { TownshipResolver } from '../normalize/common'
+import type { ReceivedFileReport } from '../tracker'
+import { createTownshipMatcher } from '../townships'
+import type { InputFile, Registry, Township } from '../types'
+import { readFile, type ReadResult } from './readFile'
+
+/** How an unknown-township warning ends: where its row went (the CLI says it its own way). */
+export const HELD_NOTE = '本行暂不计入，已列入“待确认”'
+
+/**
+ * Resolves names against the county's township list: a known name (loosely matched, aliases
+ * included) becomes the list's name and code; an unknown one is kept as written with code null and
+ * a warning naming the closest known township (its rows are then held: see holdUnknownTownships).
+ * With an empty list every name is kept as written, without warnings.
+ */
+export function townshipResolver(townships: readonly Township[]): TownshipResolver {
+  if (townships.length === 0) return name => ({ name: name.trim(), code: null })
+  const match = createTownshipMatcher(townships)
+  return (name) => {
+    const m = match(name)
+    if (m.township) return { name: m.township.name, code: m.township.code }
+    const hint = m.suggestion ? `，是否是“${m.suggestion.name}”？` : '，请核对名称'
+    return { name: name.trim(), code: null, warning: `“${name.trim().slice(0, 40)}”不在本县乡镇名单中${hint}${HELD_NOTE}` }
+  }
+}
+
+/** A file of a batch: its bytes, and optionally an id (for progress), when it was received and the workbook sheet to read. */
+export interface BatchFile extends InputFile {
+  id?: string
+  /** When the township sent it (ms since the epoch). */
+  receivedAt?: number
+  /** The sheet of an Excel workbook to read; by default the reader picks the data sheets. */
+  sheet?: string | null
+}
+
+export interface BatchContext {
+  registry: Registry
+  townships: readonly Township[]
+  /** The import time (ms since the epoch), recorded on every report when given. */
+  importedAt?: number
+  /** Files past this many are refused with a card asking for batches (the page's drop limit); no cap by default. */
+  maxFiles?: number
+}
+
+export interface BatchHooks {
+  onFileStart?: (id: string) => void
+  onFileDone?: (id: string, report: ReceivedFileReport) => void
+}
+
+export type ReadBatch = FileBatch & { reports: ReceivedFileReport[] }
+
+/** Reads the files one by one into a batch; reports carry receivedAt and importedAt where given. */
+export async function readBatch(files: readonly BatchFile[], ctx: BatchContext, hooks: BatchHooks = {}): Promise<ReadBatch> {
+  const resolveTownship = townshipResolver(ctx.townships)
+  const batch: ReadBatch = { reports: [], submissions: [], issues: [] }
+  const max = ctx.maxFiles ?? Infinity
+  for (const [index, f] of files.entries()) {
+    const id = f.id ?? String(index)
+    hooks.onFileStart?.(id)
+    const r: ReadResult = index >= max
+      ? refusedWhole(f.name, null, limitMessages.filesPerDrop(files.length), 'too-many-files')
+      : await readFile({ name: f.name, bytes: f.bytes }, { registry: ctx.registry, resolveTownship, sheet: f.sheet ?? null })
+    const report: ReceivedFileReport = { ...r.report }
+    if (f.receivedAt !== undefined) report.receivedAt = f.receivedAt
+    if (ctx.importedAt !== undefined) report.importedAt = ctx.importedAt
+    if (r.sheets && r.sheets.length > 1) {
+      report.sheets = r.sheets
+      report.sheetsRead = r.sheetsRead ?? []
+    }
+    batch.reports.push(report)
+    // Loops, not push(...spread): spreading 200,000 items overflows the call stack.
+    for (const s of r.submissions) batch.submissions.push(s)
+    for (const i of r.issues) batch.issues.push(i)
+    hooks.onFileDone?.(id, report)
+  }
+  return batch
+}
