@@ -29,6 +29,9 @@ const PARTY_SPIRIT = /二十大|二十届|全会精神|讲话精神|重要讲话
 const GROUPS = /青少年|未成年人|老年人|妇女|儿童|残疾人|外来务工|务工人员|农民工|新就业|快递|外卖|商户|个体户|经营户|退役军人|学生|师生|企业职工|企业员工|特殊群体|重点人群|重点群体/g
 /** 结合瑶族盘王节, 结合国家宪法日: one day's activities. */
 const FESTIVAL = /结合[^，,。；;、]{0,10}(?:节|纪念日|宪法日|法治日)(?![日目点、和及与等])/
+/** One subject's campaign (禁毒宣传活动12场): a part of the year's publicity, unless it is one of a list of subjects. */
+const ONE_TOPIC = /禁毒|扫黑除恶|反诈|防诈|电信诈骗|电诈|反邪教|非法集资|消防|安全生产|防溺水|交通安全|食品安全|森林防火|禁赌|国家安全|征兵|医保|垃圾分类|防汛|防灾/
+const TOPIC_LIST = new RegExp(`等(?:主题|内容|法律法规|专题)|[、和](?:宪法|民法典)|(?:宪法|民法典)[、和]|、[^，,]{0,4}(?:${ONE_TOPIC.source})|(?:${ONE_TOPIC.source})[^，,]{0,6}、`)
 const PUBLIC = /群众|村民|居民|全镇|全乡|全街道|全体|广大|社会公众/
 const AIMED = /针对|面向|专场|有针对性/
 /** 法律进校园: one venue's named activity (quotes are gone from the clean text). */
@@ -135,6 +138,8 @@ export function aimedPart(indicator: string, before: string): string | null {
   const clause = before.split(/[；;。]/).pop() ?? before
   if (oneVenue(clause)) return '一个场所的专项活动，是全年法治宣传的一部分'
   if (FESTIVAL.test(clause)) return '结合一个节日或纪念日开展的活动，是全年法治宣传的一部分'
+  const own = before.split(/[，,；;。]/).pop() ?? ''
+  if (ONE_TOPIC.test(own) && !TOPIC_LIST.test(own)) return '一个专题（禁毒、反诈等）的宣传，是全年法治宣传的一部分'
   const groups = new Set(clause.match(GROUPS) ?? [])
   if (groups.size === 0 || PUBLIC.test(clause) || !AIMED.test(clause)) return null
   return groups.has('特殊群体') || groups.has('重点人群') || groups.has('重点群体') || groups.size <= 2 ? '面向特定群体的活动，是全年法治宣传的一部分' : null

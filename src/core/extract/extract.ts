@@ -43,11 +43,6 @@ function judge(found: Candidate[], clean: string, sentences: readonly Span[]): v
     const narrow = clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), sentence.start), c.end)
     const doubt = c.unsure === undefined ? doubtOf(c.indicator, { narrow, clauses: readingOf(clean, c, sentence), sentence: clean.slice(sentence.start, sentence.end) }) : null
     if (doubt) c.unsure = doubt
-    const aimed = c.scopePartial ? null : aimedPart(c.indicator, clean.slice(sentence.start, c.start))
-    if (aimed) {
-      c.scopePartial = true
-      c.notes.push(aimed)
-    }
   }
   // 党委中心组专题学习13次、专题法治学习11次: where one study names law, one that does not is general study.
   const study = found.filter(c => c.indicator === STUDY && c.unsure === undefined && !c.negation)
@@ -111,6 +106,14 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
     const ind = options.registry.byId.get(id)
     return ind !== undefined && (labelCue(ind.label_zh) === cue || ind.aliases[0] === cue)
   })
+  // After the parts of one sentence are marked (annotate), so that 读本950本，禁毒手册1500本 stay parts both.
+  for (const c of found) {
+    const sentence = sentenceAt(sentences, c.start) as Span
+    const aimed = c.scopePartial ? null : aimedPart(c.indicator, clean.slice(sentence.start, c.start))
+    if (!aimed) continue
+    c.scopePartial = true
+    c.notes.push(aimed)
+  }
   markPreferred(found)
   found.sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator))
   const rates = rateWarnings(found, options.registry, header.year)

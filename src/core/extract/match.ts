@@ -105,6 +105,7 @@ export function resolve(ctx: MatchContext, hit: CueHit, sentence: Span, unit: st
   if (cue.topic && topicAt(ctx, hit.end) !== cue.topic) return null
   const scope = cue.scope === 'paragraph' ? Math.min(paragraphStart(ctx.clean, sentence.start), sentence.start) : sentence.start
   if (cue.requires && !cue.requires.test(ctx.clean.slice(scope, sentence.end))) return null
+  if (cue.near && !cue.near.test(nearText(ctx.clean, hit, sentence))) return null
   const lead = (leadOverride ?? ctx.clean.slice(Math.max(sentence.start, hit.start - LEAD), hit.start)).replace(VERB_FILLER, '')
   const shift = VERB_SHIFTS.find(s => s.from === cue.indicator && s.verbs.test(lead))
   // 受理、办结行政复议案件3件、2件: two verbs share the noun, which figure is which is not said here.
@@ -117,6 +118,22 @@ export function resolve(ctx: MatchContext, hit: CueHit, sentence: Span, unit: st
   if (unitFactor(ind, unit) !== null) return id
   // 培训5期、参训168人次 aside, 培训168人次: a unit that does not fit the cue may fit its sibling.
   return UNIT_SIBLINGS[id]?.find(sib => { const s = ctx.byId.get(sib); return s !== undefined && unitFactor(s, unit) !== null }) ?? null
+}
+
+const NEAR_DELIMITERS = new Set(['，', ',', '；', ';', '。', '\n', '！', '？'])
+const SEMICOLONS = new Set(['；', ';', '。', '\n'])
+
+/** Where `near` is tested: a cue's semicolon-clause up to the end of its comma-clause and the clause after it, unless that one opens a part (其中, 另). */
+function nearText(clean: string, hit: CueHit, sentence: Span): string {
+  const from = clauseStart(clean, hit.start, sentence.start, SEMICOLONS)
+  const endOf = (at: number): number => {
+    let i = at
+    while (i < sentence.end && !NEAR_DELIMITERS.has(clean[i] as string)) i++
+    return i
+  }
+  const own = endOf(hit.end)
+  const next = own + 1 < sentence.end && !/^(?:其中|另|此外|还)/.test(clean.slice(own + 1, own + 3)) ? endOf(own + 1) : own
+  return clean.slice(from, next)
 }
 
 /** The index just past the last hit ending at or before pos (binary search). */

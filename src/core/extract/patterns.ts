@@ -16,6 +16,12 @@ export interface CueDef {
   requires?: RegExp
   /** Where `requires` is tested: the sentence (default) or its paragraph up to the sentence's end. */
   scope?: 'paragraph'
+  /**
+   * Also required, before the cue in its semicolon-clause, in its comma-clause, or in the clause after it
+   * unless that opens with 其中/另: 全年召开党委会议36次，其中专题研究法治建设3次 does not make the 36
+   * meetings on the rule of law.
+   */
+  near?: RegExp
   /** Where the cue stands: before the figure (行政检查76次), or also right after it (4场法律讲座). */
   side: 'before' | 'both'
 }
@@ -117,11 +123,11 @@ const EXTRA_CUES: readonly Extra[] = [
   ['major_enforcement_reviews', '重大执法决定/重大行政执法决定', { side: 'before' }],
   ['case_files_reviewed', '评查执法案卷/抽查执法案卷/评查行政执法案卷'],
   // 2名执业律师担任法律顾问: the figure counts lawyers who serve as advisers.
-  ['legal_advisors', '律师担任法律顾问/律师担任常年法律顾问/执业律师担任法律顾问/律师担任政府法律顾问'],
+  ['legal_advisors', '律师担任法律顾问/律师担任常年法律顾问/执业律师担任法律顾问/律师担任政府法律顾问/律师担任镇政府法律顾问/律师担任乡政府法律顾问/律师担任街道法律顾问/律师担任镇法律顾问'],
   ['collective_law_study', '学法'],
   // 党委理论学习中心组开展法治专题学习4次: the leaders' study of law, not the staff's.
   // 街道中心组共开展3次法治专题学习: also after the count.
-  ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习', { requires: /^(?=[^]*(?:法治|法律|法规))(?=[^]*(?:党委|党工委|党组(?!织)|班子|中心组|领导干部))/ }],
+  ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习/学习法律法规/集中学习法律法规/专题学习法律法规', { requires: /党委|党工委|党组(?!织)|班子|中心组|领导干部/, near: /法治|法律|法规|《/ }],
   // 综合行政执法队伍现有人员22名: the body named, its headcount after it (a unit in 人/名 decides).
   ['enforcement_staff', '执法队伍/执法队/执法中队/执法大队', { side: 'before' }],
   ['enforcement_cert_rate', '持证上岗'],
@@ -132,7 +138,7 @@ const EXTRA_CUES: readonly Extra[] = [
     + '/听取法治建设工作汇报/听取法治政府建设工作汇报/听取法治建设情况汇报/听取法治政府建设情况汇报/听取法治工作汇报/听取依法治镇工作汇报'
     + '/专题研究法治建设/专题研究法治政府建设/研究部署法治建设/研究部署法治政府建设/研究法治建设工作/研究法治政府建设工作'],
   // 召开党委会议研究部署法治工作3次: the body's own meetings, when they took up the rule of law.
-  ['rule_of_law_meetings', '党委会议/党委会/党政联席会议/党政联席会/班子会议/政府常务会议/常务会议/党委扩大会议', { requires: /(?:研究|部署|听取|审议)[^，,。；;]{0,10}(?:法治|依法)|法治[^，,。；;]{0,6}专题|专题党委会/ }],
+  ['rule_of_law_meetings', '党委会议/党委会/党政联席会议/党政联席会/班子会议/政府常务会议/常务会议/党委扩大会议', { near: /(?:研究|部署|听取|审议)[^，,。；;]{0,10}(?:法治|依法)|法治[^，,。；;]{0,6}专题|专题党委会/ }],
   ['publicity_events', '主题宣传/主题宣传活动/法治文艺演出/送法上门/以案释法/普法宣讲/法治宣讲活动/法治集市/法治电影'],
   // 院坝会, 坝坝会: village meetings, publicity when the sentence speaks of law or publicity.
   ['publicity_events', '院坝会/坝坝会/院落会/群众会', { requires: /法|宣传/ }],
@@ -168,7 +174,12 @@ export const PATTERN_CUES: readonly { re: RegExp, indicator: string, requires?: 
   // 对重大行政决策、规范性文件…及镇村合同开展全流程审查1090件, 重要合同、重大行政决策合法性审核317项.
   { re: new RegExp(`(?:${REVIEW_OBJECT}(?:[、和及与]|以及)){1,5}${REVIEW_OBJECT}(?:[\u4e00-\u9fff]{0,6}?)(?:审查|审核)`, 'g'), indicator: 'legality_reviews' },
   // 受理物业、邻里等纠纷213件: disputes taken up, whatever kinds are named between the verb and 纠纷.
-  { re: /(?:受理|调解|调处)[^，,。；;\d]{0,12}?(?:矛盾)?纠纷(?:案件)?/g, indicator: 'disputes_mediated' },
+  // (人民调解委员会排查纠纷 counts screened ones, 化解纠纷 resolved ones: not these.)
+  { re: /(?:受理|调解|调处)(?:(?!排查|化解|成功)[^，,。；;\d]){0,12}?(?:矛盾)?纠纷(?:案件)?/g, indicator: 'disputes_mediated' },
+  // 开展“法治流动课堂”18次, 法律夜校, 普法大篷车: named forms of publicity (a 讲堂 for cadres is doubted, doubts.ts).
+  { re: /(?:法治|普法|法律|宪法)[\u4e00-\u9fff]{0,3}?(?:课堂|讲堂|夜校|集市|大篷车|小院|剧场|赶集)/g, indicator: 'publicity_events' },
+  // 发放宣传手册、折页等资料8000余份: kinds listed before 等资料.
+  { re: /(?:宣传|普法|法治)?(?:手册|折页|读本|宣传单|海报|小册子|明白纸)[^，,。；;\d]{0,8}?等(?:各类)?(?:宣传|普法)?(?:资料|材料|物品)/g, indicator: 'publicity_materials' },
   // 审查…各类合同58份, 镇村合同审查1077件: contracts with their count, where reviews are spoken of.
   { re: /(?:镇村|村级|村居|各类|重要|重大|经济|政府)?合同(?=(?:审查|审核)?\d)/g, indicator: 'contracts_reviewed', requires: /审查|审核|把关/ },
 ]
@@ -190,6 +201,8 @@ export const VERB_SHIFTS: readonly { from: string, verbs: RegExp, to: string | n
   { from: 'disputes_mediated', verbs: /成功$/, to: 'disputes_resolved' },
   { from: 'normative_docs', verbs: /现行有效的?$/, to: 'normative_docs_in_force', qualifier: true },
   { from: 'enforcement_staff', verbs: /(?:辅助|协管|协勤|编外)$/, to: null, qualifier: true },
+  // 村（社区）法律顾问15名: the villages' advisers, not the government's.
+  { from: 'legal_advisors', verbs: /村(?:（社区）|\(社区\)|社区|居|社|级)?(?:的)?$/, to: null, qualifier: true },
   { from: 'enforcement_certified', verbs: /(?:辅助|协管|协勤|编外)$/, to: null, qualifier: true },
   { from: 'reconsideration_received', verbs: DISCLOSURE_CAUSE, to: 'disclosure_reconsiderations', qualifier: true },
   { from: 'litigation_cases', verbs: DISCLOSURE_CAUSE, to: 'disclosure_litigations', qualifier: true },

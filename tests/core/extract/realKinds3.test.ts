@@ -91,3 +91,22 @@ describe('counts before their noun, zeros, carry-over, pending and years', () =>
     expect(read(sentence)).toEqual(expected)
   })
 })
+
+describe('phrasings beyond the real reports read (own words)', () => {
+  it.each([
+    ['a body’s meetings whose rule-of-law part follows 其中', '全年共召开党委会议36次，其中专题研究法治建设工作3次。', ['rule_of_law_meetings=3*']],
+    ['two bodies’ meetings on the rule of law', '召开党委会、政府常务会专题研究法治政府建设工作6次。', ['rule_of_law_meetings=6*']],
+    ['study of which law is the part after 其中', '党委理论学习中心组集中学习24次，其中学习法律法规6次。', ['collective_law_study=6*']],
+    ['law named in the clause before the study', '将法治思想纳入党委理论学习中心组学习计划，全年开展专题学习9次。', ['collective_law_study=9*']],
+    ['the villages’ advisers are not the government’s', '全镇共有村（社区）法律顾问15名，实现村（社区）法律顾问全覆盖。', []],
+    ['lawyers serving the township government', '聘请2名律师担任镇政府法律顾问。', ['legal_advisors=2*']],
+    ['kinds of materials listed before 等资料', '累计发放宣传手册、折页等资料8000余份。', ['publicity_materials=8000*']],
+    ['disputes screened by the mediation committee', '人民调解委员会排查纠纷120件。', []],
+    ['a named form of publicity', '在6个行政村开展法治流动课堂18次。', ['publicity_events=18*']],
+    ['one subject’s campaign', '开展禁毒宣传活动12场，发放禁毒宣传资料3000份。', ['publicity_events=12!', 'publicity_materials=3000!']],
+    ['a list of subjects is the whole', '围绕宪法、民法典、禁毒、反诈等主题开展普法活动80场。', ['publicity_events=80*']],
+    ['materials of several kinds, one of a subject', '深化普法宣传，发放民法典读本、反诈宣传折页等资料1.86万份。', ['publicity_materials=18600*']],
+  ])('%s', (_, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected)
+  })
+})
