@@ -8,6 +8,7 @@ import { readFlagRules, type FlagRules } from '@/core/flagRules'
 import { loadRegistry } from '@/core/registry'
 import { parseTownshipList } from '@/core/townships'
 import type { InputFile } from '@/core/types'
+import type { BundledCounty } from '@/stores/appContext'
 
 const sampleFiles = import.meta.glob('~data/sample/*.{csv,tsv,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
 
@@ -39,3 +40,6 @@ export function bundledSampleFiles(): InputFile[] {
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([path, text]) => ({ name: `${COUNTY_NAME}-${path.split('/').pop() ?? path}`, bytes: encoder.encode(text) }))
 }
+
+/** The bundled county as the stores take it (provided at app setup, src/main.ts). */
+export const bundledCounty: BundledCounty = { name: COUNTY_NAME, registry: bundledRegistry, townships: bundledTownships, sampleFiles: bundledSampleFiles }

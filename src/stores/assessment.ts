@@ -6,7 +6,7 @@ import assessmentJson from '~data/assessment.json'
 import { assess, buildNotice, manualProblem, readScheme, readStoredManual, removeManual, upsertManual, type ManualScore, type Scheme, type SchemeProblem, type YearAssessment } from '@/core/assessment'
 import { buildTracker, type ReceivedFileReport } from '@/core/tracker'
 import { createAssessmentStorage, type AssessmentStorage } from '@/composables/assessmentStorage'
-import { COUNTY_NAME } from '@/setup/bundledData'
+import { injectCounty } from './appContext'
 import { useDatasetStore } from './dataset'
 import { useReceiptsStore } from './receipts'
 import { useViewStore } from './view'
@@ -15,6 +15,7 @@ export const bundledSchemeJson: unknown = assessmentJson
 
 export const useAssessmentStore = defineStore('assessment', () => {
   const data = useDatasetStore()
+  const county = injectCounty()
   const view = useViewStore()
   const receipts = useReceiptsStore()
   /** The county's edited scheme (raw JSON), or null for the bundled one. */
@@ -49,7 +50,7 @@ export const useAssessmentStore = defineStore('assessment', () => {
     if (!input.value || !scheme.value) return null
     const result = assess(input.value, y)
     const previous = data.years.includes(y - 1) ? assess(input.value, y - 1) : null
-    return { scheme: scheme.value, year: y, result, previous, notice: buildNotice({ result, scheme: scheme.value, county: COUNTY_NAME, late: lateIn(y), previous }) }
+    return { scheme: scheme.value, year: y, result, previous, notice: buildNotice({ result, scheme: scheme.value, county: county.name, late: lateIn(y), previous }) }
   }
   const shown = computed(() => (year.value === null ? null : forYear(year.value)))
   const result = computed(() => shown.value?.result ?? null)

@@ -5,7 +5,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { addMappings, readMappings, removeMapping, type HeaderMapping } from '@/core/aliases'
 import type { ConflictChoice, FileConflict } from '@/core/conflicts'
 import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/dataset'
-import { inProcessEngine, type ImportEngine, type ImportFile, type ImportHooks, type ImportResult, type ImportStage, type ImportState } from '@/core/import'
+import { type ImportFile, type ImportHooks, type ImportResult, type ImportStage, type ImportState } from '@/core/import'
 import { addEvidence, emptyEvidence, evidenceKey, pruneEvidence, type EvidenceMap, type TownshipEvidence } from '@/core/extract/evidence'
 import { runReportImport } from '@/core/extract/reportImport'
 import type { ReportSubmission } from '@/core/extract/toSubmission'
@@ -19,7 +19,7 @@ import { validateSubmissions } from '@/core/validate'
 import { createIdbStorage, type DatasetStorage, type SaveOutcome } from '@/composables/datasetStorage'
 import { loadPending, savePending } from '@/composables/pendingStorage'
 import { storageReason } from '@/composables/storageAccess'
-import { bundledRegistry, bundledSampleFiles, bundledTownships } from '@/setup/bundledData'
+import { injectCounty, injectImportEngine } from './appContext'
 
 /** A file of the running import, as the page shows it. */
 export interface JobFile {
@@ -63,9 +63,11 @@ const TOWNSHIPS_KEY = 'townships'
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
 export const useDatasetStore = defineStore('dataset', () => {
-  const registry = shallowRef<Registry>(bundledRegistry)
+  const county = injectCounty()
+  const engine = injectImportEngine()
+  const registry = shallowRef<Registry>(county.registry)
   /** The county's township list: the bundled one until the clerk edits it (then saved). */
-  const townships = shallowRef<readonly Township[]>(bundledTownships)
+  const townships = shallowRef<readonly Township[]>(county.townships)
   const townshipsEdited = ref(false)
   /** Rows of townships not on the list, held out of the dataset until confirmed (see core/pendingTownships). */
   const pending = shallowRef<readonly PendingRow[]>([])
@@ -88,7 +90,6 @@ export const useDatasetStore = defineStore('dataset', () => {
   const restoring = ref(false)
   /** When another window last changed the saved data and this one reloaded it (ms), else null. */
   const otherWindowUpdate = ref<number | null>(null)
-  const engine = shallowRef<ImportEngine>(inProcessEngine)
   /** Bytes of the files imported in this session, by name: a file can be read again after a new mapping. */
   const recentFiles = new Map<string, ImportFile>()
   const rereadable = ref<readonly string[]>([])
@@ -195,7 +196,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       mappings.value = readMappings(m)
       deadline.value = readDeadline(d)
       const edited = readStoredTownships(list)
-      townships.value = edited ?? bundledTownships
+      townships.value = edited ?? county.townships
       townshipsEdited.value = edited !== null
       pending.value = held
       if (saved) {
@@ -260,7 +261,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     for (const f of files) recentFiles.set(f.name, f)
     rereadable.value = [...recentFiles.keys()]
     const shown = files.map((f): JobFile => ({ id: f.id, name: f.name, size: f.bytes.byteLength, state: 'queued' }))
-    return track('reading', shown, (base, hooks) => engine.value.run({ files, base, registry: registry.value, townships: townships.value, mappings: mappings.value, importedAt }, hooks),
+    return track('reading', shown, (base, hooks) => engine.run({ files, base, registry: registry.value, townships: townships.value, mappings: mappings.value, importedAt }, hooks),
       (result, current) => pruneEvidence(current, result.dataset.submissions))
   }
 
@@ -347,7 +348,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** Replaces the township list and saves it; null restores the bundled list. */
   function setTownships(list: readonly Township[] | null) {
-    townships.value = list ?? bundledTownships
+    townships.value = list ?? county.townships
     townshipsEdited.value = list !== null
     saveSetting(TOWNSHIPS_KEY, list === null ? null : list.map(t => ({ ...t, aliases: [...t.aliases] })))
   }
@@ -422,7 +423,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   async function showSample(): Promise<void> {
-    const result = await ingest(bundledSampleFiles(), { registry: registry.value, townships: townships.value })
+    const result = await ingest(county.sampleFiles(), { registry: registry.value, townships: townships.value })
     dataset.value = result.dataset
     log.value = result.log
     evidence.value = emptyEvidence
@@ -453,11 +454,6 @@ export const useDatasetStore = defineStore('dataset', () => {
     return persist({ force: true }).then(() => undefined)
   }
 
-  /** Uses another engine for imports (the data page installs the worker). */
-  function setImportEngine(next: ImportEngine | null) {
-    engine.value = next ?? inProcessEngine
-  }
-
   /** Resolves when everything changed so far is saved (or saving failed). */
   async function saved(): Promise<void> {
     await Promise.all([saving, pendingSave, ...settingWrites])
@@ -466,6 +462,6 @@ export const useDatasetStore = defineStore('dataset', () => {
   return {
     registry, townships, townshipsEdited, pending, dataset, log, evidence, evidenceFor, isSample, submissions, issues, years,
     mappings, deadline, job, pendingConflicts, importError, storageState, storageError, restoring, rereadable, otherWindowUpdate,
-    importFiles, importReport, importConfirmed, setPending, setTownships, resolveConflicts, learnMappings, readSheet, forgetMapping, setDeadline, loadSample, clearData, setImportEngine, saved, whenReady, attachStorage,
+    importFiles, importReport, importConfirmed, setPending, setTownships, resolveConflicts, learnMappings, readSheet, forgetMapping, setDeadline, loadSample, clearData, saved, whenReady, attachStorage,
   }
 })

@@ -6,7 +6,7 @@ import { confirmPending, rejectPending, summarizePending } from '@/core/pendingT
 import { addAlias, listChangeProblem, saveTownship, townshipListRows } from '@/core/townshipList'
 import { parseTownshipList } from '@/core/townships'
 import type { Issue, Township } from '@/core/types'
-import { bundledTownships } from '@/setup/bundledData'
+import { injectCounty } from './appContext'
 import { useDatasetStore } from './dataset'
 
 /** Unknown names the 待确认 list shows at once (with their suggestion); the others follow as these are decided. */
@@ -17,6 +17,7 @@ export type Outcome = string | null
 
 export const useTownshipStore = defineStore('townships', () => {
   const data = useDatasetStore()
+  const county = injectCounty()
   /** Unknown names with their rows and (for the first PENDING_SHOWN) the suggestion on the current list; rejected ones last. */
   const pendingNames = computed(() => summarizePending(data.pending, data.townships, PENDING_SHOWN))
   const waiting = computed(() => pendingNames.value.filter(p => !p.rejected).length)
@@ -26,7 +27,7 @@ export const useTownshipStore = defineStore('townships', () => {
    * is taken; the sample is then cleared when its townships are no longer on the list.
    */
   function replaceList(next: readonly Township[] | null): Outcome {
-    const problem = listChangeProblem(next ?? bundledTownships, data.submissions)
+    const problem = listChangeProblem(next ?? county.townships, data.submissions)
     if (problem && !data.isSample) return problem
     data.setTownships(next)
     if (problem) void data.clearData()

@@ -1,8 +1,10 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
+import { setActivePinia } from 'pinia'
+import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryStorage, type DatasetStorage } from '@/composables/datasetStorage'
+import { inProcessEngine } from '@/core/import'
 import { useDatasetStore } from '@/stores/dataset'
 import { textFile } from '../helpers/ingest'
 
@@ -12,7 +14,7 @@ const csv = (name: string, body: string, receivedAt?: number) => ({ ...textFile(
 
 /** A fresh app start as App.vue does it: new Pinia, new store, the sample asked for on mount, restored from IndexedDB. */
 async function start() {
-  setActivePinia(createPinia())
+  setActivePinia(testPinia())
   const store = useDatasetStore()
   if (store.submissions.length === 0) await store.loadSample()
   await store.whenReady()
@@ -31,7 +33,7 @@ beforeEach(() => {
 
 describe('dataset store without storage', () => {
   beforeEach(async () => {
-    setActivePinia(createPinia())
+    setActivePinia(testPinia())
     await useDatasetStore().attachStorage(null)
   })
 
@@ -113,10 +115,14 @@ describe('dataset store without storage', () => {
   })
 
   it('says why an import could not run and changes nothing', async () => {
+    // The engine the app provides, here one whose worker crashes from the second import on.
+    let crashed = false
+    setActivePinia(testPinia({ engine: { run: (input, hooks) => (crashed ? Promise.reject(new Error('worker crashed')) : inProcessEngine.run(input, hooks)) } }))
     const store = useDatasetStore()
+    await store.attachStorage(null)
     await store.importFiles([good])
     const before = store.dataset
-    store.setImportEngine({ run: () => Promise.reject(new Error('worker crashed')) })
+    crashed = true
     expect(await store.importFiles([good])).toBeNull()
     expect(store.importError).toBe('worker crashed')
     expect(store.dataset).toBe(before)
@@ -126,7 +132,7 @@ describe('dataset store without storage', () => {
 
 describe('dataset store with IndexedDB', () => {
   it('shows the sample on a first start with nothing stored', async () => {
-    setActivePinia(createPinia())
+    setActivePinia(testPinia())
     const store = useDatasetStore()
     void store.loadSample()
     expect(store.isSample).toBe(false)
@@ -176,7 +182,7 @@ describe('dataset store when storage fails', () => {
   })
 
   it('says so and keeps working in memory', async () => {
-    setActivePinia(createPinia())
+    setActivePinia(testPinia())
     const store = useDatasetStore()
     await store.attachStorage(failing())
     await store.importFiles([good])
@@ -187,7 +193,7 @@ describe('dataset store when storage fails', () => {
   })
 
   it('starts with the sample when the stored data cannot be read', async () => {
-    setActivePinia(createPinia())
+    setActivePinia(testPinia())
     const store = useDatasetStore()
     await store.loadSample()
     await store.attachStorage({ ...createMemoryStorage(), loadState: () => Promise.reject(new Error('private mode')) })

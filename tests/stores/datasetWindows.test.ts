@@ -2,7 +2,8 @@
 // over the same fake IndexedDB; BroadcastChannel is Node's, shared by the windows of this process.
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
+import { setActivePinia } from 'pinia'
+import { testPinia } from '../helpers/pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createIdbStorage } from '@/composables/datasetStorage'
 import { useDatasetStore } from '@/stores/dataset'
@@ -14,7 +15,7 @@ const opened: ReturnType<typeof useDatasetStore>[] = []
 
 /** A new window: its own Pinia and store, the sample asked for on mount, restored from IndexedDB. */
 async function openWindow() {
-  setActivePinia(createPinia())
+  setActivePinia(testPinia())
   const store = useDatasetStore()
   opened.push(store)
   if (store.submissions.length === 0) await store.loadSample()

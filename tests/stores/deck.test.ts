@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
+import { setActivePinia } from 'pinia'
+import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createMemoryDeckStorage } from '@/composables/deckStorage'
 import type { DeckView } from '@/core/deck'
@@ -12,7 +13,7 @@ const view = (indicator: string, extra: Partial<DeckView> = {}): DeckView => ({
 
 /** A fresh app start: new Pinia, new deck store, the stored deck read. */
 async function start() {
-  setActivePinia(createPinia())
+  setActivePinia(testPinia())
   const deck = useDeckStore()
   await deck.whenReady()
   return deck
@@ -82,7 +83,7 @@ describe('deck store', () => {
   })
 
   it('keeps a slide added before the stored deck was read', async () => {
-    setActivePinia(createPinia())
+    setActivePinia(testPinia())
     const early = useDeckStore()
     const ready = early.attachStorage(createMemoryDeckStorage([{ ...view('stored'), id: 'x1' }]))
     early.add(view('early'))
@@ -91,7 +92,7 @@ describe('deck store', () => {
   })
 
   it('drops malformed stored entries instead of failing', async () => {
-    setActivePinia(createPinia())
+    setActivePinia(testPinia())
     const deck = useDeckStore()
     await deck.attachStorage(createMemoryDeckStorage([{ ...view('ok'), id: 'x1' }, { chart: 'pie', id: 'x2' }, 'junk', { ...view('dup'), id: 'x1' }]))
     expect(indicatorsOf(deck)).toEqual(['ok'])

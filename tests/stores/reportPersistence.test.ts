@@ -2,7 +2,8 @@
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
+import { setActivePinia } from 'pinia'
+import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createReportStorage, isSavedReviews } from '@/composables/reportStorage'
 import { useDatasetStore } from '@/stores/dataset'
@@ -13,7 +14,7 @@ const QINGSHI = new TextDecoder().decode(fixture('reports/qingshi-2024.txt'))
 
 /** A fresh app start: new stores over the same IndexedDB. */
 async function start() {
-  setActivePinia(createPinia())
+  setActivePinia(testPinia())
   const data = useDatasetStore()
   await data.whenReady()
   const reports = useReportStore()
@@ -63,7 +64,7 @@ describe('reports kept over a reload', () => {
     const first = await start()
     await first.reports.addText(QINGSHI, '旧的')
     await first.reports.flush()
-    setActivePinia(createPinia())
+    setActivePinia(testPinia())
     await useDatasetStore().whenReady()
     const reports = useReportStore()
     const adding = reports.addText(QINGSHI, '新的')

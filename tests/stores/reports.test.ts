@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto'
 import { readFileSync } from 'node:fs'
 import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
+import { setActivePinia } from 'pinia'
+import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useDatasetStore } from '@/stores/dataset'
 import { useReportStore } from '@/stores/reports'
@@ -13,7 +14,7 @@ const SENTENCE = '全年开展行政执法检查152次'
 
 /** A fresh app start with the data saved so far (IndexedDB survives), nothing loaded yet. */
 async function start() {
-  setActivePinia(createPinia())
+  setActivePinia(testPinia())
   const data = useDatasetStore()
   await data.whenReady()
   return { data, reports: useReportStore() }

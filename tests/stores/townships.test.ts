@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { IDBFactory } from 'fake-indexeddb'
-import { createPinia, setActivePinia } from 'pinia'
+import { setActivePinia } from 'pinia'
+import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createIdbStorage, createMemoryStorage, type DatasetStorage } from '@/composables/datasetStorage'
 import { bundledTownships } from '@/setup/bundledData'
@@ -13,7 +14,7 @@ const TAOYUAN = bundledTownships.find(t => t.name === '桃源镇')!
 
 /** A fresh app start on the given storage: new Pinia, both stores, saved data restored. */
 async function start(storage: DatasetStorage = createMemoryStorage()) {
-  setActivePinia(createPinia())
+  setActivePinia(testPinia())
   const data = useDatasetStore()
   await data.attachStorage(storage)
   return { data, towns: useTownshipStore(), storage }
