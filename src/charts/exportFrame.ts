@@ -117,8 +117,8 @@ export function frameText(context: ExportContext, opts: Pick<FrameOptions, 'labe
 
 const padOf = (theme: ChartTheme): number => Math.round(theme.fontSize * 0.8)
 const footerWidth = (opts: Pick<FrameOptions, 'width' | 'theme' | 'footerInset'>): number => opts.width - 2 * padOf(opts.theme) - (opts.footerInset ?? 0)
-const metaSize = (theme: ChartTheme): number => Math.round(theme.fontSize * 0.85)
-const footSize = (theme: ChartTheme): number => Math.max(11, Math.round(theme.fontSize * 0.72))
+const metaSize = (theme: ChartTheme): number => Math.max(theme.footerFontSize ?? 0, Math.round(theme.fontSize * 0.85))
+const footSize = (theme: ChartTheme): number => theme.footerFontSize ?? Math.max(11, Math.round(theme.fontSize * 0.72))
 
 export interface FrameLayout {
   text: FrameText
@@ -184,6 +184,8 @@ export interface ExportOptions extends ExportSize {
   date: Date | null
   /** Theme scaled to the size; the projector theme by default (large type, high contrast). */
   base?: ChartTheme
+  /** The theme itself, used as it is (the slide show's: its type is never made smaller). */
+  theme?: ChartTheme
   showTitle?: boolean
   /** Decal patterns on bars and series. */
   decal?: boolean
@@ -201,12 +203,12 @@ export function exportTheme(size: ExportSize, base: ChartTheme = projectorTheme)
  * would not fit otherwise), decals when asked, and the frame's words drawn in.
  */
 export function exportChartOption(source: ExportSource, opts: ExportOptions): EChartsOption {
-  const theme = exportTheme(opts, opts.base)
+  const theme = opts.theme ?? exportTheme(opts, opts.base)
   const frame = { width: opts.width, theme, labels: opts.labels, date: opts.date, showTitle: opts.showTitle, footerInset: opts.footerInset }
   const layout = layoutFrame(source.context, frame)
   const box = plotBox(opts, layout)
   // The plot's share of the band: less about five lines of axes and legend.
-  const chartTheme = fitThemeToRows(theme, source.rows, opts.height - box.top - box.bottom - theme.fontSize * 5)
+  const chartTheme = opts.theme ? theme : fitThemeToRows(theme, source.rows, opts.height - box.top - box.bottom - theme.fontSize * 5)
   const option = source.build(chartTheme, box)
   return withFrame(opts.decal ? withDecal(option, chartTheme) : option, frameTitles(layout, frame))
 }

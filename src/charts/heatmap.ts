@@ -54,7 +54,7 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
   for (const p of placed) (p.cell?.percentile === null || p.cell?.percentile === undefined ? grey : coloured).push(p)
   const item = (p: Placed, third: number | null) => ({ value: [p.x, p.y, third ?? 0], label: { formatter: cellText(p) } })
 
-  const label = { show: true, fontSize: Math.round(theme.fontSize * 0.85), color: theme.colors.text }
+  const label = { show: true, fontSize: theme.cellFontSize ?? Math.round(theme.fontSize * 0.85), color: theme.colors.text }
   const border = { borderColor: theme.background, borderWidth: theme.name === 'projector' ? 3 : 1 }
   const series: HeatmapSeriesOption[] = [
     { type: 'heatmap', name: labels.percentile, progressive: 0, label, itemStyle: border, data: coloured.map(p => item(p, p.cell?.percentile ?? null)) },

@@ -31,6 +31,10 @@ export interface ChartTheme {
   barWidth: number
   lineWidth: number
   symbolSize: number
+  /** Type in heatmap cells; 85 % of fontSize when absent. */
+  cellFontSize?: number
+  /** Type of an export frame's meta line and footer; from fontSize when absent. */
+  footerFontSize?: number
   /** Series colours, colour-blind safe, in order of use. */
   palette: string[]
   colors: ChartColors
@@ -137,4 +141,29 @@ export function fitThemeToRows(theme: ChartTheme, rows: number, plotHeight: numb
   const font = Math.max(minFontSize, Math.floor(pitch / 1.3))
   if (font >= theme.fontSize) return theme
   return { ...theme, fontSize: font, barWidth: Math.max(4, Math.min(theme.barWidth, Math.floor(pitch * 0.7))) }
+}
+
+/** Shares of the screen height the slide show's type takes at least (labels, heatmap cells, titles, footers). */
+export const SLIDE_TYPE = { label: 0.03, cell: 0.028, title: 0.05, footer: 0.025 } as const
+
+/**
+ * The slide show's theme for a screen: the projector theme with type sized from the screen height
+ * (labels 3 %, heatmap cells 2.8 %, titles 5 %, footers 2.5 %), marks scaled with it. A chart whose
+ * rows would not fit at this size is split, never drawn smaller (see slideParts).
+ */
+export function slideTheme(size: { width: number, height: number }): ChartTheme {
+  const h = size.height
+  const fontSize = Math.ceil(h * SLIDE_TYPE.label)
+  const f = fontSize / projectorTheme.fontSize
+  return {
+    ...projectorTheme,
+    fontSize,
+    titleFontSize: Math.ceil(h * SLIDE_TYPE.title),
+    cellFontSize: Math.ceil(h * SLIDE_TYPE.cell),
+    footerFontSize: Math.ceil(h * SLIDE_TYPE.footer),
+    barWidth: Math.max(4, Math.round(projectorTheme.barWidth * f)),
+    lineWidth: Math.max(1, Math.round(projectorTheme.lineWidth * f * 10) / 10),
+    symbolSize: Math.max(4, Math.round(projectorTheme.symbolSize * f)),
+    animation: false,
+  }
 }

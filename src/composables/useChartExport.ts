@@ -6,6 +6,7 @@ import { init } from 'echarts/core'
 import { useI18n } from 'vue-i18n'
 import { exportChartOption, type ExportFrameLabels, type ExportSize, type ExportSource } from '@/charts/exportFrame'
 import { chartSafeOption } from '@/charts/safeNames'
+import type { ChartTheme } from '@/charts/theme'
 import { chartFileName, safeFileStem, uniqueFileNames } from '@/core/fileNames'
 import { COUNTY_NAME } from '@/setup/bundledData'
 import { loadMoreCharts } from '@/setup/echarts'
@@ -98,8 +99,8 @@ export function useChartExport() {
   })
 
   /** The framed option of a source at a size; today's date unless told otherwise (null: none, for live slides). */
-  function framed(source: ExportSource, size: ExportSize, opts: { showTitle?: boolean, date?: Date | null, footerInset?: number } = {}): EChartsOption {
-    return exportChartOption(source, { ...size, labels: labels(), date: opts.date === undefined ? new Date() : opts.date, decal: settings.decal, showTitle: opts.showTitle, footerInset: opts.footerInset })
+  function framed(source: ExportSource, size: ExportSize, opts: { showTitle?: boolean, date?: Date | null, footerInset?: number, theme?: ChartTheme } = {}): EChartsOption {
+    return exportChartOption(source, { ...size, labels: labels(), date: opts.date === undefined ? new Date() : opts.date, decal: settings.decal, showTitle: opts.showTitle, footerInset: opts.footerInset, theme: opts.theme })
   }
 
   /** `2024-行政执法人员持证率-排名.png`, or the title made safe when the source has no file parts. */

@@ -27,7 +27,7 @@ async function shareOfLevel(page: Page, level: number): Promise<number> {
   }, { png, level })
 }
 
-/** Puts the overview's chart and the compare page's first chart in the deck and starts the show. */
+/** Puts the overview's chart and the compare page's first chart in the deck and starts the show (each ranking of 24 takes two slides). */
 async function startShow(page: Page): Promise<void> {
   for (const route of ['overview', 'compare']) {
     await page.goto(`${inject('baseUrl')}#/${route}`)
@@ -47,7 +47,7 @@ describe('blank screen in the slide show', () => {
     const { page, errors, context } = await openPage(browser(), { width: 1024, height: 768 })
     await startShow(page)
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => page.getByTestId('slide-count').textContent(), { timeout: 10_000 }).toBe('2 / 2')
+    await expect.poll(() => page.getByTestId('slide-count').textContent(), { timeout: 10_000 }).toBe('2 / 4')
     await page.locator(SLIDE).waitFor()
     // Another colour covers part of the slide (chart, footer): the screen is not yet blank.
     expect(await shareOfLevel(page, level)).toBeLessThan(0.99)
@@ -58,7 +58,7 @@ describe('blank screen in the slide show', () => {
     // The key that returns does nothing else: not the next, not the previous slide, not leaving.
     await page.keyboard.press('ArrowLeft')
     await page.getByTestId('slide-blank').waitFor({ state: 'detached' })
-    await expect(page.getByTestId('slide-count').textContent()).resolves.toBe('2 / 2')
+    await expect(page.getByTestId('slide-count').textContent()).resolves.toBe('2 / 4')
     await page.locator(SLIDE).waitFor()
     expect(await shareOfLevel(page, level)).toBeLessThan(0.99)
     expect(errors).toEqual([])

@@ -64,8 +64,13 @@ describe('presentation deck', () => {
     await buildDeck(page)
     await page.getByTestId('present-start').click()
     await page.locator(SLIDE).waitFor()
-    await expect(count(page)).resolves.toBe('1 / 6')
-    for (const [key, expected] of [['ArrowRight', '2 / 6'], ['PageDown', '3 / 6'], ['Space', '4 / 6'], ['PageUp', '3 / 6'], ['ArrowLeft', '2 / 6'], ['End', '6 / 6'], ['ArrowRight', '6 / 6'], ['Home', '1 / 6']] as const) {
+    // 24 townships do not fit one slide at slide type (labels 3 % of the screen height): the ranking,
+    // the small multiple, the heatmap and both outcome charts take two slides each, the scatter one.
+    await expect(count(page)).resolves.toBe('1 / 10')
+    await expect(page.locator('.slide-show__sr').textContent()).resolves.toContain('（1/2）')
+    // Labels are drawn at 3 % of the screen height at least (33 px of 1080).
+    await expect(page.locator(SLIDE).getAttribute('data-label-size').then(Number)).resolves.toBeGreaterThanOrEqual(1080 * 0.03)
+    for (const [key, expected] of [['ArrowRight', '2 / 10'], ['PageDown', '3 / 10'], ['Space', '4 / 10'], ['PageUp', '3 / 10'], ['ArrowLeft', '2 / 10'], ['End', '10 / 10'], ['ArrowRight', '10 / 10'], ['Home', '1 / 10']] as const) {
       await page.keyboard.press(key)
       await expect.poll(() => count(page)).toBe(expected)
       await page.locator(SLIDE).waitFor()

@@ -34,6 +34,10 @@ export interface ChartEntry {
   view?: DeckViewPart
   /** Category rows a picture of the chart draws at once (bars, heatmap rows); 0 for other charts. */
   rows: number
+  /** A category chart drawn with some of its rows (a slide split in two, or top and bottom rows); absent for other charts. */
+  window?: RowWindow
+  /** Lines of type around the rows (axes, legend, reference labels) a slide keeps free; 5 when absent. */
+  chrome?: number
   /** Height of the chart on screen for a theme, px. */
   height: (theme: ChartTheme) => number
   /**
@@ -43,6 +47,19 @@ export interface ChartEntry {
    */
   build: (theme: ChartTheme, size?: ChartSize) => EChartsOption
 }
+
+/** Rows from (inclusive) to (exclusive), by position in the chart's order. */
+export type RowRange = readonly [number, number]
+
+export interface RowWindow {
+  /** Rows of the whole chart. */
+  total: number
+  /** The same chart (words, context, notes) drawing only the rows of the ranges, in order. */
+  of: (ranges: readonly RowRange[]) => ChartEntry
+}
+
+/** The rows of the ranges, in order. */
+export const pickRows = <T>(rows: readonly T[], ranges: readonly RowRange[]): T[] => ranges.flatMap(([from, to]) => rows.slice(from, to))
 
 /** The data every entry is computed from. */
 export interface CatalogData extends CompareInput {

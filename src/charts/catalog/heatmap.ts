@@ -2,10 +2,11 @@
 // default), coloured by percentile, rows in the order of the view's first indicator's ranking. On
 // screen rows past VISIBLE_ROWS scroll inside the chart; a picture (slide, PNG) draws every row.
 import type { EChartsOption, GridComponentOption, XAXisComponentOption } from 'echarts'
-import { heatmapData, rankingOrder } from '../../core/analysis'
+import { heatmapData, rankingOrder, wrapLabel, type HeatmapColumn } from '../../core/analysis'
+import type { PlotBox } from '../common'
 import { heatmapOption } from '../heatmap'
 import type { ChartTheme } from '../theme'
-import { lines, type CatalogEnv, type EntryOf } from './entry'
+import { lines, pickRows, type CatalogEnv, type ChartEntry, type EntryOf } from './entry'
 import { flagLines } from './notes'
 
 /** The heatmap group of the core rates (not a registry group). */
@@ -26,6 +27,21 @@ export const groupName = (group: string, env: CatalogEnv): string => (group === 
 function levelLabels(option: EChartsOption): EChartsOption {
   const x = option.xAxis as XAXisComponentOption | undefined
   return x && !Array.isArray(x) ? { ...option, xAxis: { ...x, axisLabel: { ...x.axisLabel, rotate: 0 } } as XAXisComponentOption } : option
+}
+
+/**
+ * Column labels wrapped to the width of a column of the picture (type that is large for a slide
+ * would otherwise run into the next column); as heatmapData wrapped them on screen.
+ */
+function columnsFor(columns: readonly HeatmapColumn[], theme: ChartTheme, box: PlotBox | undefined, env: CatalogEnv): HeatmapColumn[] {
+  if (!box || columns.length === 0) return [...columns]
+  // Row labels take about five characters, grid margins three.
+  const perColumn = (box.width - theme.fontSize * 8) / columns.length
+  const chars = Math.max(2, Math.floor(perColumn / theme.fontSize) - 1)
+  return columns.map((c) => {
+    const indicator = env.data.registry.byId.get(c.id)
+    return indicator ? { ...c, label: wrapLabel(env.text.label(indicator), chars) } : c
+  })
 }
 
 /** The y axis scrolls through VISIBLE_ROWS rows at a time, with a slider at the right. */
@@ -61,22 +77,30 @@ export const heatmapEntry: EntryOf = (view, env) => {
     d.limited ? t('compare.heatmap.limited', { total: order.length, n: Math.floor(d.townships.length / 2) }) : '',
   ].filter(p => p !== '').join(' ')
   const labels = { percentile: t('compare.heatmap.percentile'), value: t('compare.value'), missing: t('chart.missing'), noData: t('chart.noData'), worse: t('compare.heatmap.worse'), better: t('compare.heatmap.better') }
-  return {
-    kind: 'heatmap',
-    chart: 'heatmapOption',
-    title,
-    subtitle,
-    context: {
-      title, year, completeness: primary ? text.compactSubtitle(primary) : '', source: text.fileNames([...new Set(series.flatMap(s => s.sources))]),
-      note: t('compare.heatmap.legend'), file: { subject: name, kind: t('present.kind.heatmap') },
-    },
-    notes: lines(flagLines(env.flags(year), ids, text)),
-    view: { chart: 'heatmap', indicators: [...view.indicators], year, normalization: view.normalization, options: { group } },
-    rows: d.townships.length,
-    height: theme => Math.min(Math.max(d.townships.length, 4), VISIBLE_ROWS) * Math.round(Math.max(theme.fontSize * 2, 26)) + theme.fontSize * 12,
-    build: (theme, box) => {
-      const option = levelLabels(heatmapOption({ townships: d.townships, indicators: d.indicators, cells: d.cells, labels, box }, theme))
-      return box === undefined && d.townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
-    },
+  const notes = lines(flagLines(env.flags(year), ids, text))
+  const make = (townships: readonly string[]): ChartEntry => {
+    const shown = new Set(townships)
+    const cells = d.cells.filter(c => shown.has(c.township))
+    return {
+      kind: 'heatmap',
+      chart: 'heatmapOption',
+      title,
+      subtitle,
+      context: {
+        title, year, completeness: primary ? text.compactSubtitle(primary) : '', source: text.fileNames([...new Set(series.flatMap(s => s.sources))]),
+        note: t('compare.heatmap.legend'), file: { subject: name, kind: t('present.kind.heatmap') },
+      },
+      notes,
+      view: { chart: 'heatmap', indicators: [...view.indicators], year, normalization: view.normalization, options: { group } },
+      rows: townships.length,
+      window: { total: townships.length, of: ranges => make(pickRows(townships, ranges)) },
+      chrome: 10,
+      height: theme => Math.min(Math.max(townships.length, 4), VISIBLE_ROWS) * Math.round(Math.max(theme.fontSize * 2, 26)) + theme.fontSize * 12,
+      build: (theme, box) => {
+        const option = levelLabels(heatmapOption({ townships, indicators: columnsFor(d.indicators, theme, box, env), cells, labels, box }, theme))
+        return box === undefined && townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
+      },
+    }
   }
+  return make(d.townships)
 }

@@ -2,10 +2,10 @@
 // median. A compact view (options.compact) is a small multiple: shorter words, smaller type and bars,
 // rows in the order of another indicator's ranking (options.orderBy) — its deck view is the full ranking.
 import type { EChartsOption, XAXisComponentOption } from 'echarts'
-import { rankedRows, rankingOrder, rowsInOrder } from '../../core/analysis'
+import { rankedRows, rankingOrder, rowsInOrder, type Ranked, type SeriesRow } from '../../core/analysis'
 import { RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption } from '../rankingBar'
 import type { ChartTheme } from '../theme'
-import { lines, type EntryOf } from './entry'
+import { lines, pickRows, type ChartEntry, type EntryOf } from './entry'
 import { flagLines, seriesLines } from './notes'
 
 /** The theme of a small multiple: type a tenth smaller, bars 70 % as thick. */
@@ -34,22 +34,26 @@ export const rankingEntry: EntryOf = (view, env) => {
   const themeOf = (theme: ChartTheme) => (compact ? compactTheme(theme) : theme)
   const labels = { mean: t('chart.mean'), median: t('chart.median'), rank: t('compare.rank'), value: t('compare.value'), noData: t('chart.noData'), approx: t('common.approx'), status: text.statusLabels(s) }
   const title = text.rankingTitle(s)
-  return {
+  const notes = lines(seriesLines(s, ranked, text), flagLines(env.flags(view.year), [id], text))
+  const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => ({
     kind: 'ranking',
     chart: 'rankingBarOption',
     title: compact ? text.compactTitle(s) : title,
     subtitle: compact ? text.compactSubtitle(s) : text.subtitle(s),
     context: text.seriesContext(s, title, t('present.kind.ranking')),
-    notes: lines(seriesLines(s, ranked, text), flagLines(env.flags(view.year), [id], text)),
+    notes,
     view: { chart: 'ranking', indicators: [id], year: s.year, normalization: s.mode, townships: [...view.townships] },
-    rows: Math.min(rows.length, RANKING_VISIBLE_ROWS),
-    height: theme => (rows.length === 0 ? 240 : rankingBarHeight(rows.length, themeOf(theme))),
+    rows: Math.min(shown.length, RANKING_VISIBLE_ROWS),
+    window: { total: shown.length, of: ranges => make(pickRows(shown, ranges)) },
+    chrome: 6.5,
+    height: theme => (shown.length === 0 ? 240 : rankingBarHeight(shown.length, themeOf(theme))),
     build: (theme, box) => {
       const option = rankingBarOption({
-        rows, indicator: s.indicator, unit: text.unitOf(s), mean: s.summary.mean, median: s.summary.median,
+        rows: shown, indicator: s.indicator, unit: text.unitOf(s), mean: s.summary.mean, median: s.summary.median,
         highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals: text.decimalsOf(s), box,
       }, themeOf(theme))
       return compact ? compactAxis(option) : option
     },
-  }
+  })
+  return make(rows)
 }

@@ -82,6 +82,8 @@ const present: typeof zhCN = {
       next: 'Next',
       exit: 'Leave (Esc)',
       wakeLockOff: 'This browser cannot keep the screen awake: switch off sleep in the computer’s power settings for the meeting.',
+      part: '{title} ({n}/{total})',
+      topBottom: 'Of {total}, the slide shows the first {n} and the last {n}.',
       blank: { black: 'Black screen (any key returns)', white: 'White screen (any key returns)' },
     },
     pptx: {

@@ -80,6 +80,8 @@ export default {
       next: '下一张',
       exit: '退出 (Esc)',
       wakeLockOff: '此浏览器无法阻止屏幕休眠，请在电脑的电源设置中暂时关闭休眠。',
+      part: '{title}（{n}/{total}）',
+      topBottom: '共 {total} 个，放映时仅显示前 {n} 个和后 {n} 个。',
       blank: { black: '黑屏（按任意键返回）', white: '白屏（按任意键返回）' },
     },
     pptx: {
