@@ -1,5 +1,5 @@
 // Command line over the same core as the app:
-//   validate [--json] [--townships FILE] FILE...   read, validate and summarise submissions
+//   validate [--json] [--lang en] [--townships FILE] FILE...   read, validate and summarise submissions
 //                                          (names not on the township list: error unknown-township)
 //   convert FILE... --to wide|long --out FILE   many messy files in, one clean CSV out
 //   extract [--json] FILE...               figures of narrative reports (.txt, .docx), see extract.ts
@@ -11,6 +11,10 @@ import { allIssues, type Dataset, type ImportLog } from '../core/dataset'
 import { rowsToCsv, submissionsToRows, type TableShape } from '../core/exportTable'
 import { HELD_NOTE, ingest } from '../core/import'
 import { LIMITS, limitMessages } from '../core/limits'
+import messagesEn from '../core/messages/en'
+import { catalogueRenderer, renderMessage } from '../core/messages/render'
+import messagesZh from '../core/messages/zh-CN'
+import { labelOf } from '../core/registry'
 import type { InputFile, Issue, Registry, SkipReason, Township } from '../core/types'
 import { EXTRACT_USAGE, runExtract } from './extract'
 import { writeJsonArrays } from './jsonStream'
@@ -18,7 +22,7 @@ import { runScore, SCORE_USAGE } from './score'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
 
 const USAGE = `用法 / usage:
-  npm run -s cli -- validate [--json] [--registry FILE] [--townships FILE] FILE...
+  npm run -s cli -- validate [--json] [--lang zh-CN|en] [--registry FILE] [--townships FILE] FILE...
   npm run -s cli -- convert FILE... --to wide|long --out FILE
 ${EXTRACT_USAGE}
 ${SCORE_USAGE}
@@ -44,14 +48,31 @@ function readInputs(paths: readonly string[]): InputFile[] {
 
 const SKIP_REASONS: Record<SkipReason, string> = { title: '标题', units: '单位行', total: '合计行，不作为乡镇', footer: '表尾', blank: '空行' }
 
-function describe(i: Issue): string {
-  const where = [i.file, i.row === null ? null : `第 ${i.row} 行`, i.column === null ? null : `“${i.column}”列`].filter(Boolean).join(' ')
-  return `  ${i.severity === 'error' ? '错误' : '警告'} ${where}：${i.message} [${i.code}]`
+/** The language of the command line's messages: Chinese by default, English with --lang en (same catalogue as the page). */
+interface Words { t: (key: string, params?: Record<string, string | number>) => string, message: (i: Issue) => string, column: (i: Issue) => string | null }
+
+function wordsFor(lang: string, registry: Registry): Words {
+  if (lang !== 'zh-CN' && lang !== 'en') throw new UsageError(`--lang 应为 zh-CN 或 en：${lang}`)
+  const catalogue = lang === 'en' ? messagesEn : messagesZh
+  const label = (id: string) => { const i = registry.byId.get(id); return i ? labelOf(i, lang) : id }
+  const renderer = catalogueRenderer(catalogue, lang, label)
+  return {
+    t: (key, params = {}) => renderer.translate(key, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)]))),
+    // Chinese keeps the message the core wrote (the JSON contract); English renders the issue's code where it has one.
+    message: i => (lang === 'en' && i.text ? renderMessage(i.text, renderer) : i.message),
+    column: i => (lang === 'en' && i.text && i.indicator ? label(i.indicator) : i.column),
+  }
+}
+
+function describe(i: Issue, w: Words): string {
+  const column = w.column(i)
+  const where = [i.file, i.row === null ? null : w.t('cli.row', { row: i.row }), column === null ? null : w.t('cli.column', { column })].filter(Boolean).join(' ')
+  return w.t('cli.issue', { severity: w.t(`cli.${i.severity}`), where, message: w.message(i), code: i.code })
 }
 
 interface Invocation {
   command: 'validate' | 'convert'
-  values: { json?: boolean, to?: string, out?: string }
+  values: { json?: boolean, to?: string, out?: string, lang?: string }
   registry: Registry
   files: InputFile[]
   townships: Township[]
@@ -71,7 +92,7 @@ function prepare(argv: readonly string[]): Invocation {
   const [command, ...rest] = argv
   const { values, positionals } = parseArgs({
     args: [...rest], allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, to: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, townships: { type: 'string' } },
+    options: { json: { type: 'boolean', default: false }, to: { type: 'string' }, out: { type: 'string' }, registry: { type: 'string' }, townships: { type: 'string' }, lang: { type: 'string', default: 'zh-CN' } },
   })
   if (command !== 'validate' && command !== 'convert') throw new UsageError(command ? `未知命令 ${command}` : '缺少命令')
   const registry = loadRegistryFile(values.registry)
@@ -98,6 +119,7 @@ function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
 function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: string) => void, err: (s: string) => void): number {
   const { command, values, registry } = inv
   const issues = cliIssues(dataset, log)
+  const words = wordsFor(values.lang ?? 'zh-CN', registry)
   const hasError = issues.some(i => i.severity === 'error')
   if (command === 'convert') {
     const shape = values.to
@@ -105,7 +127,7 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
     if (!values.out) throw new UsageError('缺少 --out FILE')
     writeFileSync(values.out, `\uFEFF${rowsToCsv(submissionsToRows(dataset.submissions, registry, shape as TableShape))}\r\n`)
     err(`已写入 ${values.out}：${dataset.submissions.length} 份提交；${issues.filter(i => i.severity === 'error').length} 个错误，${issues.filter(i => i.severity === 'warning').length} 个警告`)
-    for (const i of issues) err(describe(i))
+    for (const i of issues) err(describe(i, words))
     return hasError ? 1 : 0
   }
   if (values.json) {
@@ -113,17 +135,17 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
     writeJsonArrays([
       ['files', log.files.map(({ file, format, encoding, rows, accepted, rejected, status, skipped }) => ({ file, format, encoding, rows, accepted, rejected, status, skipped: skipped ?? [] }))],
       ['submissions', mapped(dataset.submissions, s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source }))],
-      ['issues', mapped(issues, ({ file, row, column, indicator, township, year, severity, code, message }) => ({ file, row, column, indicator, township, year, severity, code, message }))],
+      ['issues', mapped(issues, i => ({ file: i.file, row: i.row, column: i.column, indicator: i.indicator, township: i.township, year: i.year, severity: i.severity, code: i.code, message: words.message(i) }))],
     ], out)
     return hasError ? 1 : 0
   }
   for (const f of log.files) {
-    out(`${f.file}：${f.format ?? '未知格式'}，${f.encoding ?? '未知编码'}，${f.rows} 行，接受 ${f.accepted}，拒绝 ${f.rejected} — ${({ ok: '通过', partial: '部分导入', failed: '未导入' })[f.status]}`)
+    out(words.t('cli.file', { file: f.file, format: f.format ?? words.t('cli.unknownFormat'), encoding: f.encoding ?? words.t('cli.unknownEncoding'), rows: f.rows, accepted: f.accepted, rejected: f.rejected, status: words.t(`cli.status.${f.status}`) }))
     for (const k of f.skipped ?? []) out(`  跳过 ${k.sheet ? `工作表“${k.sheet}”` : ''}第 ${k.row} 行（${SKIP_REASONS[k.reason]}）${k.text ? `：${k.text}` : ''}`)
-    for (const i of issues.filter(x => x.file === f.file)) out(describe(i))
+    for (const i of issues.filter(x => x.file === f.file)) out(describe(i, words))
   }
   const errors = issues.filter(i => i.severity === 'error').length
-  out(`共 ${dataset.submissions.length} 份乡镇年度提交；${errors} 个错误，${issues.length - errors} 个警告`)
+  out(words.t('cli.summary', { submissions: dataset.submissions.length, errors, warnings: issues.length - errors }))
   return hasError ? 1 : 0
 }
 

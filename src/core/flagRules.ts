@@ -32,6 +32,8 @@ interface RuleBase {
    * {count} (issues) {present} {applicable} (completeness).
    */
   message: string
+  /** The reason in English, same placeholders ({label} and {unit} in English, {trend} up/down); the Chinese one where absent. */
+  message_en?: string
   /** Why the rule exists, for the settings screen. */
   note?: string
 }
@@ -75,34 +77,34 @@ const DIRECTIONAL: Direction[] = ['higher_better', 'lower_better']
 export const DEFAULT_FLAG_RULES: FlagRules = {
   version: 1,
   rules: [
-    { id: 'litigation-lost', type: 'value', level: 'red', indicator: 'litigation_lost', op: '>', threshold: 0, message: '行政诉讼败诉 {value} 件' },
-    { id: 'reconsideration-corrected', type: 'value', level: 'red', indicator: 'reconsideration_corrected', op: '>', threshold: 0, message: '行政复议被纠错 {value} 件' },
+    { id: 'litigation-lost', type: 'value', level: 'red', indicator: 'litigation_lost', op: '>', threshold: 0, message: '行政诉讼败诉 {value} 件', message_en: '{value} administrative lawsuits lost' },
+    { id: 'reconsideration-corrected', type: 'value', level: 'red', indicator: 'reconsideration_corrected', op: '>', threshold: 0, message: '行政复议被纠错 {value} 件', message_en: '{value} decisions corrected on reconsideration' },
     {
       id: 'head-appearance', type: 'value', level: 'red', indicator: 'head_appearance_rate', op: '<', threshold: 100,
       when: [{ indicator: 'litigation_hearings', op: '>', threshold: 0 }],
-      message: '{label} {value}{unit}，有开庭案件但未达 {threshold}{unit}',
+      message: '{label} {value}{unit}，有开庭案件但未达 {threshold}{unit}', message_en: '{label} {value}{unit}: hearings held but below {threshold}{unit}',
     },
     {
       id: 'enforcement-cert-target', type: 'value', level: 'red', indicator: 'enforcement_cert_rate', op: '<', threshold: 95,
-      message: '{label} {value}{unit}，低于县定目标 {threshold}{unit}', note: '目标值由县里设定',
+      message: '{label} {value}{unit}，低于县定目标 {threshold}{unit}', message_en: '{label} {value}{unit}, below the county target of {threshold}{unit}', note: '目标值由县里设定',
     },
-    { id: 'annual-report-unpublished', type: 'value', level: 'red', indicator: 'annual_report_published', op: '==', threshold: 0, message: '法治政府建设年度报告未按期公开' },
-    { id: 'validation-errors', type: 'issues', level: 'red', severity: 'error', op: '>', threshold: 0, message: '数据有 {count} 处错误未更正，数据不可信' },
+    { id: 'annual-report-unpublished', type: 'value', level: 'red', indicator: 'annual_report_published', op: '==', threshold: 0, message: '法治政府建设年度报告未按期公开', message_en: 'Annual rule-of-law report not published on time' },
+    { id: 'validation-errors', type: 'issues', level: 'red', severity: 'error', op: '>', threshold: 0, message: '数据有 {count} 处错误未更正，数据不可信', message_en: '{count} data errors not corrected: the figures cannot be trusted' },
     {
       id: 'rate-worse-than-last-year', type: 'value', level: 'yellow', indicator: { kind: ['rate'], direction: DIRECTIONAL },
-      op: 'worse', threshold: 'previousYear', message: '{label} {value}{unit}，较上年{trend} {diff} 个百分点',
+      op: 'worse', threshold: 'previousYear', message: '{label} {value}{unit}，较上年{trend} {diff} 个百分点', message_en: '{label} {value}{unit}, {trend} {diff} percentage points on last year',
     },
     {
       id: 'rate-below-median', type: 'value', level: 'yellow', indicator: { kind: ['rate'], direction: DIRECTIONAL, core: true },
-      op: 'worse', threshold: 'countyMedian', message: '{label} {value}{unit}，差于全县中位数 {reference}{unit}',
+      op: 'worse', threshold: 'countyMedian', message: '{label} {value}{unit}，差于全县中位数 {reference}{unit}', message_en: '{label} {value}{unit}, worse than the county median of {reference}{unit}',
     },
     {
       id: 'core-completeness', type: 'completeness', level: 'yellow', indicator: { core: true, reportable: ['yes', 'partial'] },
-      op: '<', threshold: 80, message: '核心指标完整率 {value}%（{present}/{applicable}），低于 {threshold}%',
+      op: '<', threshold: 80, message: '核心指标完整率 {value}%（{present}/{applicable}），低于 {threshold}%', message_en: 'Core indicators {value}% complete ({present}/{applicable}), below {threshold}%',
       note: '只计乡镇自报指标；复议、诉讼等县级来源的数据不计入',
     },
-    { id: 'annual-report-late', type: 'value', level: 'yellow', indicator: 'annual_report_submitted_on_time', op: '==', threshold: 0, message: '法治政府建设年度报告未按时报送' },
-    { id: 'validation-warnings', type: 'issues', level: 'yellow', severity: 'warning', op: '>', threshold: 0, message: '数据有 {count} 处疑问待核实' },
+    { id: 'annual-report-late', type: 'value', level: 'yellow', indicator: 'annual_report_submitted_on_time', op: '==', threshold: 0, message: '法治政府建设年度报告未按时报送', message_en: 'Annual rule-of-law report not submitted on time' },
+    { id: 'validation-warnings', type: 'issues', level: 'yellow', severity: 'warning', op: '>', threshold: 0, message: '数据有 {count} 处疑问待核实', message_en: '{count} data questions to check' },
   ],
 }
 
@@ -127,6 +129,7 @@ export function readFlagRules(raw: unknown): { rules: FlagRules | null, problems
     const name = `${where}（${rule.id}）`
     if (rule.level !== 'red' && rule.level !== 'yellow') problems.push(`${name} level 应为 red 或 yellow`)
     if (typeof rule.message !== 'string') problems.push(`${name}缺少 message`)
+    if (rule.message_en !== undefined && typeof rule.message_en !== 'string') problems.push(`${name} message_en 应为字符串`)
     if (typeof rule.op !== 'string' || !OPS.has(rule.op)) problems.push(`${name} op 无效`)
     if (rule.type === 'value') {
       const t = rule.threshold

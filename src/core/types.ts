@@ -1,4 +1,5 @@
 // Shared types of the data core. Pure TypeScript: no Vue, no DOM.
+import type { Message } from './messages/render'
 
 export type IndicatorKind = 'count' | 'amount' | 'rate' | 'flag'
 export type Direction = 'higher_better' | 'lower_better' | 'neutral'
@@ -54,8 +55,10 @@ export interface Issue {
   severity: Severity
   /** kebab-case: unknown-column, not-a-number, out-of-range, duplicate-row, inconsistent, ... */
   code: string
-  /** In Chinese, for the clerk. */
+  /** In Chinese, for the clerk (and the CLI's JSON): `text` rendered with the zh-CN catalogue where there is one. */
   message: string
+  /** The message as code and parameters (src/core/messages), for the page to render in its language. */
+  text?: Message
   /** The raw cell text, where one is concerned. */
   raw?: string
 }

@@ -63,6 +63,10 @@ describe('the English UI', () => {
     await page.locator('.el-dialog__headerbtn').click()
     await dialog.waitFor({ state: 'hidden' })
     report.import = await chineseOnPage(page, names)
+    // The checks' messages come from their codes: English, with English indicator labels.
+    const card = page.locator(`[data-testid="file-result"][data-file="${ISSUE_FILE}"]`)
+    await expect(card.textContent()).resolves.toMatch(/Staff holding an enforcement certificate 40 is more than Administrative-enforcement staff 30/)
+    await expect(card.textContent()).resolves.toMatch(/Enforcement certification rate 120 is outside 0–100/)
     for (const tab of ['tab-reports', 'tab-tracker', 'tab-table', 'tab-townships']) {
       await page.locator(`#${tab}`).click()
       await page.waitForTimeout(800)

@@ -30,6 +30,8 @@ export interface FlagReason {
   indicator: string | null
   level: 'red' | 'yellow'
   message: string
+  /** The reason in English (the rule's message_en filled with English labels and units), where the rule has one. */
+  message_en?: string
 }
 
 export interface FlagResult {
@@ -81,9 +83,12 @@ export function completeness(sub: Submission, registry: Pick<Registry, 'indicato
 
 type Outcome = { check: FlagCheck, reason: FlagReason | null }
 
-function outcome(rule: FlagRule, indicator: string | null, status: CheckStatus, fields: Record<string, string | number | null> = {}): Outcome {
+type Fields = Record<string, string | number | null>
+
+function outcome(rule: FlagRule, indicator: string | null, status: CheckStatus, fields: Fields = {}, fieldsEn: Fields = fields): Outcome {
   const level: FlagLevel = status === 'hit' ? rule.level : status === 'pass' ? 'green' : 'grey'
-  const reason = status === 'hit' ? { ruleId: rule.id, indicator, level: rule.level, message: fillMessage(rule.message, fields) } : null
+  const reason: FlagReason | null = status === 'hit' ? { ruleId: rule.id, indicator, level: rule.level, message: fillMessage(rule.message, fields) } : null
+  if (reason && rule.message_en !== undefined) reason.message_en = fillMessage(rule.message_en, fieldsEn)
   return { check: { ruleId: rule.id, indicator, status, level }, reason }
 }
 
@@ -102,11 +107,13 @@ function valueOutcome(rule: ValueRule, indicator: Indicator, sub: Submission, ct
       : rule.threshold
   if (!isPresent(reference)) return outcome(rule, id, 'no-data')
   const fired = compare(value, rule.op, reference, indicator.direction)
-  return outcome(rule, id, fired ? 'hit' : 'pass', {
+  const fields = {
     label: indicator.label_zh, value, unit: indicator.unit,
     threshold: typeof rule.threshold === 'number' ? rule.threshold : reference,
     reference, diff: Math.abs(Math.round((value - reference) * 1e9) / 1e9), trend: value < reference ? '下降' : '上升',
-  })
+  }
+  return outcome(rule, id, fired ? 'hit' : 'pass', fields,
+    { ...fields, label: indicator.label_en, unit: indicator.unit_en ?? indicator.unit, trend: value < reference ? 'down' : 'up' })
 }
 
 function completenessOutcome(rule: CompletenessRule, sub: Submission, ctx: FlagContext): Outcome {

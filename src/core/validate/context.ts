@@ -1,5 +1,7 @@
 // What a validation rule sees of one submission, and how it reports an issue.
 
+import { catalogueRenderer, renderMessage, type Message, type MessageParam } from '../messages/render'
+import zhCN from '../messages/zh-CN'
 import type { Issue, Registry, Severity, Submission } from '../types'
 
 /** One submission under validation. Values of absent ids, null and non-finite numbers read as null. */
@@ -15,10 +17,10 @@ export interface RuleContext {
   isApprox: (id: string) => boolean
   /** The indicator's Chinese label, or the id when the registry does not know it. */
   label: (id: string) => string
-  /** "label value" for a present value, "label 未填" otherwise: "行政执法人员数 34". */
-  term: (id: string) => string
+  /** The indicator with its value, for a message: "行政执法人员数 34", "… 未填". */
+  term: (id: string) => MessageParam
   /** Adds an issue for `indicator`; `detail` is prefixed with township and year. */
-  report: (indicator: string, severity: Severity, code: string, detail: string) => void
+  report: (indicator: string, severity: Severity, code: string, detail: Message) => void
 }
 
 /** A validation rule: `id` is the DOMAIN.md §4 number (V01…V24). */
@@ -52,12 +54,10 @@ export function createContext(sub: Submission, registry: Registry, previous: Sub
     isApprox,
     label,
     exact: id => (isApprox(id) ? null : value(id)),
-    term: (id) => {
-      const v = value(id)
-      return v === null ? `${label(id)} 未填` : `${label(id)} ${formatNumber(v)}`
-    },
+    term: id => ({ term: id, value: value(id) }),
     report: (indicator, severity, code, detail) => {
       const source = sub.sources?.[indicator] ?? sub.source
+      const text: Message = { code: 'in-submission', params: { township: sub.township, year: String(sub.year), detail } }
       out.push({
         file: source.file,
         row: source.row,
@@ -67,7 +67,8 @@ export function createContext(sub: Submission, registry: Registry, previous: Sub
         year: sub.year,
         severity,
         code,
-        message: `${sub.township} ${sub.year}年：${detail}`,
+        message: renderMessage(text, catalogueRenderer(zhCN, 'zh-CN', label)),
+        text,
       })
     },
   }

@@ -3,7 +3,8 @@
 // check: `approx` does not tell a lower bound (余, 多) from an estimate (约, 近), see DOMAIN V15.
 
 import type { Severity } from '../types'
-import { formatNumber, type Rule, type RuleContext } from './context'
+import type { MessageParam } from '../messages/render'
+import type { Rule, RuleContext } from './context'
 
 /** part ≤ whole pairs (V05). Petitions only warn: cases carried over can push concluded above new. */
 const PART_WHOLE: readonly { part: string, whole: string, severity: Severity }[] = [
@@ -53,13 +54,13 @@ const MIN_PENALTY_PER_CASE = 1
  * Null when received is missing or any value involved is approximate. `text()` says how it was
  * added up, for a message (built only when one is reported).
  */
-function intake(ctx: RuleContext, flow: Flow): { total: number, text: () => string, carriedInReported: boolean } | null {
+function intake(ctx: RuleContext, flow: Flow): { total: number, text: () => MessageParam, carriedInReported: boolean } | null {
   const received = ctx.exact(flow.received)
   if (received === null || ctx.isApprox(flow.carriedIn)) return null
   const carriedIn = ctx.value(flow.carriedIn)
   const text = () => {
-    const carriedText = carriedIn === null ? `${ctx.label(flow.carriedIn)} 未填（按0计）` : ctx.term(flow.carriedIn)
-    return `${ctx.term(flow.received)} + ${carriedText}`
+    const carried = carriedIn === null ? { code: 'carried-blank', params: { indicator: { indicator: flow.carriedIn } } } : ctx.term(flow.carriedIn)
+    return { code: 'intake', params: { received: ctx.term(flow.received), carried } }
   }
   return { total: received + (carriedIn ?? 0), text, carriedInReported: carriedIn !== null }
 }
@@ -71,14 +72,14 @@ function checkFlow(ctx: RuleContext, flow: Flow): void {
   if (total === null || concluded === null) return
   if (concluded > total.total) {
     ctx.report(flow.concluded, 'error', 'inconsistent',
-      `${ctx.term(flow.concluded)} 大于 ${total.text()} = ${formatNumber(total.total)}`)
+      { code: 'exceeds-total', params: { part: ctx.term(flow.concluded), total: total.text(), sum: total.total } })
     return
   }
   const pending = ctx.exact(flow.pending)
   const expected = total.total - concluded
   if (pending === null || pending === expected) return
   ctx.report(flow.pending, total.carriedInReported ? 'error' : 'warning', 'inconsistent',
-    `${ctx.term(flow.pending)} 不等于 ${total.text()} − ${ctx.term(flow.concluded)} = ${formatNumber(expected)}`)
+    { code: 'pending-mismatch', params: { pending: ctx.term(flow.pending), total: total.text(), concluded: ctx.term(flow.concluded), expected } })
 }
 
 /**
@@ -90,11 +91,12 @@ function checkOutcomes(ctx: RuleContext, outcomes: readonly string[], concludedI
   const present = outcomes.filter(id => ctx.value(id) !== null)
   if (concluded === null || present.length === 0 || present.some(ctx.isApprox)) return
   const sum = present.reduce((acc, id) => acc + (ctx.value(id) ?? 0), 0)
-  const sumText = () => `${present.map(ctx.term).join(' + ')}${present.length > 1 ? ` = ${formatNumber(sum)}` : ''}`
+  const terms: MessageParam = { join: present.map(ctx.term), with: ' + ' }
+  const outcomesText: MessageParam = present.length > 1 ? { code: 'outcome-sum', params: { terms, sum } } : terms
   if (sum > concluded) {
-    ctx.report(concludedId, 'error', 'inconsistent', `${sumText()} 大于 ${ctx.term(concludedId)}`)
+    ctx.report(concludedId, 'error', 'inconsistent', { code: 'outcomes-exceed', params: { outcomes: outcomesText, concluded: ctx.term(concludedId) } })
   } else if (warnBelow && sum < concluded) {
-    ctx.report(concludedId, 'warning', 'incomplete-breakdown', `${sumText()} 小于 ${ctx.term(concludedId)}：其他结果未列明`)
+    ctx.report(concludedId, 'warning', 'incomplete-breakdown', { code: 'incomplete-breakdown', params: { outcomes: outcomesText, concluded: ctx.term(concludedId) } })
   }
 }
 
@@ -107,7 +109,7 @@ export const flowRules: readonly Rule[] = [
         const p = ctx.exact(part)
         const w = ctx.exact(whole)
         if (p !== null && w !== null && p > w) {
-          ctx.report(part, severity, 'part-exceeds-whole', `${ctx.term(part)} 大于 ${ctx.term(whole)}`)
+          ctx.report(part, severity, 'part-exceeds-whole', { code: 'part-exceeds-whole', params: { part: ctx.term(part), whole: ctx.term(whole) } })
         }
       }
     },
@@ -132,7 +134,7 @@ export const flowRules: readonly Rule[] = [
       const hearings = ctx.exact('litigation_hearings')
       if (total !== null && hearings !== null && hearings > total.total) {
         ctx.report('litigation_hearings', 'warning', 'inconsistent',
-          `${ctx.term('litigation_hearings')} 大于 ${total.text()} = ${formatNumber(total.total)}`)
+          { code: 'exceeds-total', params: { part: ctx.term('litigation_hearings'), total: total.text(), sum: total.total } })
       }
     },
   },
@@ -144,14 +146,14 @@ export const flowRules: readonly Rule[] = [
       const cases = ctx.exact('penalty_cases')
       if (amount === null || cases === null || amount <= 0) return
       if (cases === 0) {
-        ctx.report('penalty_amount', 'error', 'inconsistent', `${ctx.term('penalty_amount')} 大于0，但 ${ctx.term('penalty_cases')}`)
+        ctx.report('penalty_amount', 'error', 'inconsistent', { code: 'penalty-without-cases', params: { amount: ctx.term('penalty_amount'), cases: ctx.term('penalty_cases') } })
         return
       }
       const average = amount / cases
       if (average > MAX_PENALTY_PER_CASE || average < MIN_PENALTY_PER_CASE) {
         const unit = ctx.registry.byId.get('penalty_amount')?.unit ?? ''
         ctx.report('penalty_amount', 'warning', 'unit-suspect',
-          `${ctx.term('penalty_amount')} ÷ ${ctx.term('penalty_cases')} = 平均每件 ${formatNumber(Math.round(average * 100) / 100)} ${unit}，疑似万元/元混用`)
+          { code: 'unit-suspect', params: { amount: ctx.term('penalty_amount'), cases: ctx.term('penalty_cases'), average: Math.round(average * 100) / 100, unit } })
       }
     },
   },

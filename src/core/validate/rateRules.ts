@@ -1,7 +1,8 @@
 // Rules on formula rates: reported vs recomputed (V03), zero denominators (V04).
 
 import { evaluateRate, rateFormulas, roundRate } from '../formula'
-import { formatNumber, type Rule, type RuleContext } from './context'
+import type { MessageParam } from '../messages/render'
+import type { Rule, RuleContext } from './context'
 
 /** Floating-point slack added to every tolerance comparison. */
 const EPSILON = 1e-9
@@ -17,9 +18,9 @@ export function roundingTolerance(value: number): number {
   return 0.5 * 10 ** -(dot < 0 ? 0 : text.length - dot - 1)
 }
 
-function sumText(ctx: RuleContext, ids: readonly string[]): string {
-  const text = ids.map(ctx.term).join(' + ')
-  return ids.length > 1 ? `(${text})` : text
+function sumText(ctx: RuleContext, ids: readonly string[]): MessageParam {
+  const text: MessageParam = { join: ids.map(ctx.term), with: ' + ' }
+  return ids.length > 1 ? { join: ['(', text, ')'], with: '' } : text
 }
 
 export const rateRules: readonly Rule[] = [
@@ -38,8 +39,7 @@ export const rateRules: readonly Rule[] = [
         const diff = Math.abs(reported - computed)
         if (diff <= roundingTolerance(reported) + EPSILON) continue
         ctx.report(id, diff <= 1 + EPSILON ? 'warning' : 'error', 'rate-mismatch',
-          `${indicator.label_zh} 报 ${formatNumber(reported)}，按 ${sumText(ctx, formula.numerator)} ÷ ${sumText(ctx, formula.denominator)} `
-          + `计算为 ${formatNumber(roundRate(computed))}，相差 ${formatNumber(roundRate(diff))} 个百分点`)
+          { code: 'rate-mismatch', params: { indicator: { indicator: id }, reported, numerator: sumText(ctx, formula.numerator), denominator: sumText(ctx, formula.denominator), computed: roundRate(computed), diff: roundRate(diff) } })
       }
     },
   },
@@ -54,7 +54,7 @@ export const rateRules: readonly Rule[] = [
         if (formula.denominator.some(ctx.isApprox)) continue
         if (evaluateRate(formula, ctx.sub.values).reason !== 'zero-denominator') continue
         ctx.report(id, 'warning', 'zero-denominator',
-          `${indicator.label_zh} 报 ${formatNumber(reported)}，${formula.denominator.map(ctx.term).join(' + ')}：分母为0，按不适用处理`)
+          { code: 'zero-denominator', params: { indicator: { indicator: id }, reported, denominator: { join: formula.denominator.map(ctx.term), with: ' + ' } } })
       }
     },
   },

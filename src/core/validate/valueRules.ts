@@ -1,6 +1,6 @@
 // Rules on single values: sign, integrality, flag and rate ranges (V01, V02), approximations (V15).
 
-import { formatNumber, type Rule } from './context'
+import type { Rule } from './context'
 
 /** Count indicators that are averages and may carry decimals (DOMAIN V01). */
 const FRACTIONAL_COUNTS: ReadonlySet<string> = new Set(['enforcement_training_hours_per_capita'])
@@ -26,15 +26,15 @@ export const valueRules: readonly Rule[] = [
     check(ctx) {
       eachValue(ctx, (id, v, indicator) => {
         if (indicator.kind === 'rate') return
-        const label = indicator.label_zh
+        const params = { indicator: { indicator: id }, value: v }
         if (!Number.isFinite(v)) {
-          ctx.report(id, 'error', 'not-a-number', `${label} 不是有效数字`)
+          ctx.report(id, 'error', 'not-a-number', { code: 'value-not-a-number', params })
         } else if (indicator.kind === 'flag') {
-          if (v !== 0 && v !== 1) ctx.report(id, 'error', 'out-of-range', `${label} 应为 0 或 1（否/是），实为 ${formatNumber(v)}`)
+          if (v !== 0 && v !== 1) ctx.report(id, 'error', 'out-of-range', { code: 'flag-out-of-range', params })
         } else if (v < 0) {
-          ctx.report(id, 'error', 'negative-value', `${label} ${formatNumber(v)} 为负数`)
+          ctx.report(id, 'error', 'negative-value', { code: 'negative-value', params })
         } else if (indicator.kind === 'count' && !Number.isInteger(v) && !FRACTIONAL_COUNTS.has(id)) {
-          ctx.report(id, 'error', 'not-integer', `${label} ${formatNumber(v)} 不是整数`)
+          ctx.report(id, 'error', 'not-integer', { code: 'not-integer', params })
         }
       })
     },
@@ -45,8 +45,9 @@ export const valueRules: readonly Rule[] = [
     check(ctx) {
       eachValue(ctx, (id, v, indicator) => {
         if (indicator.kind !== 'rate' || ctx.sub.derived.includes(id)) return
-        if (!Number.isFinite(v)) ctx.report(id, 'error', 'not-a-number', `${indicator.label_zh} 不是有效数字`)
-        else if (v < 0 || v > 100) ctx.report(id, 'error', 'out-of-range', `${indicator.label_zh} ${formatNumber(v)} 超出 0–100`)
+        const params = { indicator: { indicator: id }, value: v }
+        if (!Number.isFinite(v)) ctx.report(id, 'error', 'not-a-number', { code: 'value-not-a-number', params })
+        else if (v < 0 || v > 100) ctx.report(id, 'error', 'out-of-range', { code: 'rate-out-of-range', params })
       })
     },
   },
@@ -57,7 +58,7 @@ export const valueRules: readonly Rule[] = [
       if (ctx.sub.approx.length === 0) return
       for (const id of new Set(ctx.sub.approx)) {
         const v = ctx.value(id)
-        if (v !== null) ctx.report(id, 'warning', 'approximate', `${ctx.label(id)} ${formatNumber(v)} 为约数：按下限计`)
+        if (v !== null) ctx.report(id, 'warning', 'approximate', { code: 'approximate', params: { indicator: { indicator: id }, value: v } })
       }
     },
   },

@@ -1,7 +1,7 @@
 // Year-on-year plausibility (V18) and the index that finds last year's submission.
 
 import type { Submission } from '../types'
-import { formatNumber, type Rule } from './context'
+import type { Rule } from './context'
 
 /** Counts below this in either year are too small for a jump to mean anything. */
 const MIN_COUNT_FOR_JUMP = 10
@@ -57,18 +57,18 @@ export const yearRules: readonly Rule[] = [
         const now = ctx.exact(id)
         const before = now === null ? null : presentExact(prev, id)
         if (now === null || before === null) continue
-        const years = `由 ${prev.year}年 ${formatNumber(before)} 变为 ${ctx.sub.year}年 ${formatNumber(now)}`
+        const years = { indicator: { indicator: id }, before: String(prev.year), was: before, year: String(ctx.sub.year), now }
         if (kind === 'rate') {
           const move = now - before
           if (Math.abs(move) > MAX_RATE_MOVE) {
             ctx.report(id, 'warning', 'year-jump',
-              `${ctx.label(id)} ${years}（${move > 0 ? '上升' : '下降'} ${formatNumber(Math.round(Math.abs(move) * 100) / 100)} 个百分点），请核实口径`)
+              { code: move > 0 ? 'year-jump-rate-up' : 'year-jump-rate-down', params: { ...years, move: Math.round(Math.abs(move) * 100) / 100 } })
           }
         } else if (now >= MIN_COUNT_FOR_JUMP && before >= MIN_COUNT_FOR_JUMP
           && (now > before * MAX_COUNT_FACTOR || now * MAX_COUNT_FACTOR < before)) {
           const change = Math.round((now - before) / before * 100)
           ctx.report(id, 'warning', 'year-jump',
-            `${ctx.label(id)} ${years}（${change > 0 ? '增长' : '下降'} ${Math.abs(change)}%），请核实单位或口径`)
+            { code: change > 0 ? 'year-jump-count-up' : 'year-jump-count-down', params: { ...years, change: Math.abs(change) } })
         }
       }
     },

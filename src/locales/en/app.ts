@@ -44,6 +44,7 @@ const en: typeof zhCN = {
     paren: ' ({text})',
     colon: ': ',
     listSeparator: ', ',
+    sentenceSeparator: '; ',
     row: 'row {row}',
   },
   chart: {

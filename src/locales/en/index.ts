@@ -10,6 +10,7 @@ import deploy from './deploy'
 import report from './report'
 import assessment from './assessment'
 import townships from './townships'
+import coreMessages from '@/core/messages/en'
 
-const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships }
+const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...coreMessages }
 export default en

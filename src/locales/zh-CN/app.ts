@@ -43,6 +43,7 @@ export default {
     paren: '（{text}）',
     colon: '：',
     listSeparator: '、',
+    sentenceSeparator: '；',
   },
   chart: {
     ranking: '{indicator}排名',

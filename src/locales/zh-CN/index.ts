@@ -10,5 +10,6 @@ import deploy from './deploy'
 import report from './report'
 import assessment from './assessment'
 import townships from './townships'
+import coreMessages from '@/core/messages/zh-CN'
 
-export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships }
+export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...coreMessages }

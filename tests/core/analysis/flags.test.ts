@@ -100,3 +100,18 @@ describe('evaluateFlags', () => {
     expect(s).toEqual(copy)
   })
 })
+
+describe('reasons in English', () => {
+  it.each([
+    ['litigation-lost', { litigation_lost: 1 }, '1 administrative lawsuits lost'],
+    ['head-appearance', { head_appearance_rate: 50, litigation_hearings: 2 }, /^[^\u4e00-\u9fff]+ 50%: hearings held but below 100%$/],
+    ['enforcement-cert-target', { enforcement_cert_rate: 90 }, /^[^\u4e00-\u9fff]+ 90%, below the county target of 95%$/],
+  ] as const)('%s fills message_en with English labels', (rule, values, expected) => {
+    const [reason] = evaluateFlags(sub('甲镇', 2024, values), { registry }, only(rule)).reasons
+    expect(reason?.message_en).toMatch(expected)
+  })
+  it('gives every bundled and default rule an English reason', async () => {
+    const bundled = (await import('../../../data/flags.json')).default.rules
+    expect([...bundled, ...DEFAULT_FLAG_RULES.rules].filter(r => typeof r.message_en !== 'string' || /[\u4e00-\u9fff]/.test(r.message_en)).map(r => r.id)).toEqual([])
+  })
+})

@@ -1,0 +1,74 @@
+// Messages as codes: core says what happened as { code, params }; the words come from one catalogue
+// per language (./zh-CN, ./en, in vue-i18n's message syntax), rendered here for Node and the default
+// Chinese text, and through vue-i18n in the page.
+
+/** One value in a message: text, a number, an indicator (its label), an indicator with its value, a list, or another message. */
+export type MessageParam =
+  | string
+  | number
+  | { indicator: string }
+  | { term: string, value: number | null }
+  | { join: readonly MessageParam[], with: string }
+  | Message
+
+export interface Message {
+  /** Catalogue key under `msg.`: an issue code, or a variant of one ('rate-out-of-range'). */
+  code: string
+  params?: Readonly<Record<string, MessageParam>>
+}
+
+/** What rendering needs: the translate function of the language and an indicator's label in it. */
+export interface MessageRenderer {
+  locale: string
+  /** vue-i18n's t in the page, formatCatalogue in Node; keys are full ('msg.negative-value'). */
+  translate: (key: string, params: Record<string, string>) => string
+  label: (indicator: string) => string
+}
+
+/** A number in a message as a clerk reads it: at most 4 decimals, no float noise, no grouping (7610, 0.3). */
+export function messageNumber(n: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(n)
+}
+
+function renderParam(p: MessageParam, r: MessageRenderer): string {
+  if (typeof p === 'string') return p
+  if (typeof p === 'number') return messageNumber(p, r.locale)
+  if ('indicator' in p) return r.label(p.indicator)
+  if ('term' in p) {
+    const indicator = r.label(p.term)
+    return p.value === null ? r.translate('msg.term-blank', { indicator }) : r.translate('msg.term', { indicator, value: messageNumber(p.value, r.locale) })
+  }
+  if ('join' in p) return p.join.map(x => renderParam(x, r)).join(p.with)
+  return renderMessage(p, r)
+}
+
+/** The message in the renderer's language; a code the catalogue lacks comes back as the key itself. */
+export function renderMessage(m: Message, r: MessageRenderer): string {
+  const params: Record<string, string> = {}
+  for (const [k, v] of Object.entries(m.params ?? {})) params[k] = renderParam(v, r)
+  return r.translate(`msg.${m.code}`, params)
+}
+
+/** A catalogue: nested objects of message templates. */
+export interface Catalogue { readonly [key: string]: string | Catalogue }
+
+/**
+ * vue-i18n's message syntax as far as the catalogue uses it: `{name}` is replaced by the named
+ * parameter, `{'…'}` is literal text. Unknown names are left as written.
+ */
+export function formatTemplate(template: string, params: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\s*(?:'([^']*)'|([A-Za-z_][\w]*))\s*\}/g, (whole, literal: string | undefined, name: string | undefined) =>
+    literal !== undefined ? literal : name !== undefined && Object.hasOwn(params, name) ? params[name] as string : whole)
+}
+
+/** The template at a dotted key ('msg.not-integer'), or undefined. */
+export function lookup(catalogue: Catalogue, key: string): string | undefined {
+  let node: string | Catalogue | undefined = catalogue
+  for (const part of key.split('.')) node = node === undefined || typeof node === 'string' ? undefined : node[part]
+  return typeof node === 'string' ? node : undefined
+}
+
+/** A renderer over a catalogue, for Node (the CLI) and core's default Chinese text. */
+export function catalogueRenderer(catalogue: Catalogue, locale: string, label: (indicator: string) => string): MessageRenderer {
+  return { locale, label, translate: (key, params) => { const t = lookup(catalogue, key); return t === undefined ? key : formatTemplate(t, params) } }
+}
