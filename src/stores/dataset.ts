@@ -1,5 +1,5 @@
 // The loaded data: submissions, validation issues, the import log, learned mappings. The only place they live.
-// Imports run through an engine (a worker on the data page, in-process elsewhere) and are kept in IndexedDB.
+// Imports run through the engine the app provides (a worker; see appContext.ts) and are kept in IndexedDB.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import { addMappings, readMappings, removeMapping, type HeaderMapping } from '@/core/aliases'

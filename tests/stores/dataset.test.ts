@@ -37,7 +37,7 @@ describe('dataset store without storage', () => {
     await useDatasetStore().attachStorage(null)
   })
 
-  it('loads the bundled sample at once', async () => {
+  it('loads the bundled sample', async () => {
     const store = useDatasetStore()
     await store.loadSample()
     expect(store.isSample).toBe(true)
