@@ -38,6 +38,8 @@ export interface RankingBarInput {
   unit: string
   mean: number | null
   median: number | null
+  /** The indicator's target (达标 line), drawn as a third reference line, e.g. { value: 95, label: '县定目标' }. */
+  target?: { value: number, label: string } | null
   highlight?: readonly string[]
   /** Text for rows without a value, e.g. 未报送. */
   missingLabel: string
@@ -80,7 +82,8 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
   const zoom = rows.length > RANKING_VISIBLE_ROWS
   // Room above the plot for the two stacked reference-line labels (mean lower, median upper);
   // with the inverted y axis a vertical markLine starts at the top.
-  const gridTop = fromTop(input.box, (labels.title || labels.subtitle ? theme.titleFontSize * 3 : 0) + theme.fontSize * 3.5)
+  const target = input.target ?? null
+  const gridTop = fromTop(input.box, (labels.title || labels.subtitle ? theme.titleFontSize * 3 : 0) + theme.fontSize * (target ? 4.8 : 3.5))
   const gridBottom = fromBottom(input.box, theme.fontSize * 3)
   const highlight = new Set(input.highlight ?? [])
 
@@ -90,6 +93,12 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
   }
   if (input.median !== null) {
     markLineData.push({ name: labels.median, xAxis: input.median, lineStyle: { type: 'solid' }, label: { formatter: `${labels.median} ${formatNumber(input.median, decimals)}`, position: 'start', distance: theme.fontSize * 1.6 } })
+  }
+  if (target) {
+    markLineData.push({
+      name: target.label, xAxis: target.value, lineStyle: { type: 'dotted', color: theme.colors.worse, width: theme.lineWidth },
+      label: { formatter: `${target.label} ${formatNumber(target.value, decimals)}`, position: 'start', distance: theme.fontSize * 2.9, color: theme.colors.worse },
+    })
   }
 
   const bars: BarSeriesOption = {

@@ -66,6 +66,21 @@ describe('rankingBarOption', () => {
     expect(lines(rankingBarOption(input({ mean: null }), screenTheme))).toEqual([['中位数', 90]])
   })
 
+  it.each([
+    [null, [['平均', 89.33], ['中位数', 90]]],
+    [{ value: 95, label: '县定目标' }, [['平均', 89.33], ['中位数', 90], ['县定目标', 95]]],
+  ])('draws the target line %j as a third reference, labelled with its number', (target, want) => {
+    const option = rankingBarOption(input({ target }), screenTheme)
+    const data = seriesOf(option)[0].markLine.data
+    expect(data.map((d: { name: string, xAxis: number }) => [d.name, d.xAxis])).toEqual(want)
+    if (target) expect(data[2].label.formatter).toBe('县定目标 95')
+  })
+
+  it('leaves room above the plot for the third label', () => {
+    const top = (option: ReturnType<typeof rankingBarOption>) => part(option, 'grid').top as number
+    expect(top(rankingBarOption(input({ target: { value: 95, label: '目标' } }), screenTheme))).toBeGreaterThan(top(rankingBarOption(input(), screenTheme)))
+  })
+
   it('escapes a hostile township name in the tooltip', () => {
     const option = rankingBarOption(input({ rows: [{ township: HOSTILE, value: 5, rank: 1 }] }), screenTheme)
     const html = tooltipFormatter(option)({ seriesIndex: 0, dataIndex: 0, name: HOSTILE })

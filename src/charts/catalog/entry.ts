@@ -2,8 +2,8 @@
 // ZIP and in the PowerPoint deck — title, subtitle, context line, notes, the deck view, and
 // build(theme, size). Pages, the deck and every export take the same entry; none defines a chart again.
 import type { EChartsOption } from 'echarts'
-import { compareSeries, evaluateYearFlags, type CompareInput, type CompareSeries, type FlagResult, type Normalization } from '../../core/analysis'
-import type { YearAssessment } from '../../core/assessment'
+import { compareSeries, evaluateYearFlags, rateTargets, type CompareInput, type CompareSeries, type FlagResult, type Normalization, type RateTarget } from '../../core/analysis'
+import type { Scheme, YearAssessment } from '../../core/assessment'
 import type { DeckChart, DeckView, DeckViewPart } from '../../core/deck'
 import type { FlagRules } from '../../core/flagRules'
 import type { Issue } from '../../core/types'
@@ -67,6 +67,8 @@ export interface CatalogData extends CompareInput {
   rules: FlagRules
   /** A year's 考核 under the county's scheme (the score charts); absent or null, they cannot be drawn. */
   assessment?: (year: number) => YearAssessment | null
+  /** The county's 考核 scheme: its full-points lines are rate targets where the flag rules set none. */
+  scheme?: Scheme | null
 }
 
 /** Data, words and the figures entries share, computed once per data (series, flags). */
@@ -77,6 +79,8 @@ export interface CatalogEnv {
   series: (id: string, year: number, mode: Normalization) => CompareSeries | null
   /** The year's flag of every township that submitted (cached). */
   flags: (year: number) => ReadonlyMap<string, FlagResult>
+  /** Rate targets (达标) from the flag rules and the scheme (cached). */
+  targets: () => ReadonlyMap<string, RateTarget>
 }
 
 /** An entry of one kind for a view; null when the data cannot draw it (unknown indicator or township, no year). */
@@ -86,6 +90,7 @@ export type EntryOf = (view: DeckView, env: CatalogEnv) => ChartEntry | null
 export function catalogEnv(data: CatalogData, text: CompareText): CatalogEnv {
   const series = new Map<string, CompareSeries | null>()
   const flags = new Map<number, ReadonlyMap<string, FlagResult>>()
+  let targets: ReadonlyMap<string, RateTarget> | null = null
   return {
     data,
     text,
@@ -101,6 +106,10 @@ export function catalogEnv(data: CatalogData, text: CompareText): CatalogEnv {
         flags.set(year, f)
       }
       return f
+    },
+    targets() {
+      targets ??= rateTargets(data.registry, data.rules, data.scheme ?? null)
+      return targets
     },
   }
 }

@@ -34,6 +34,8 @@ export const rankingEntry: EntryOf = (view, env) => {
   const themeOf = (theme: ChartTheme) => (compact ? compactTheme(theme) : theme)
   const labels = { mean: t('chart.mean'), median: t('chart.median'), rank: t('compare.rank'), value: t('compare.value'), noData: t('chart.noData'), approx: t('common.approx'), status: text.statusLabels(s) }
   const title = text.rankingTitle(s)
+  const goal = s.mode === 'raw' || !s.normalized ? env.targets().get(id) : undefined
+  const target = goal ? { value: goal.value, label: t(`chart.target.${goal.source}`) } : null
   const notes = lines(seriesLines(s, ranked, text), flagLines(env.flags(view.year), [id], text))
   const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => ({
     kind: 'ranking',
@@ -49,7 +51,7 @@ export const rankingEntry: EntryOf = (view, env) => {
     height: theme => (shown.length === 0 ? 240 : rankingBarHeight(shown.length, themeOf(theme))),
     build: (theme, box) => {
       const option = rankingBarOption({
-        rows: shown, indicator: s.indicator, unit: text.unitOf(s), mean: s.summary.mean, median: s.summary.median,
+        rows: shown, indicator: s.indicator, unit: text.unitOf(s), mean: s.summary.mean, median: s.summary.median, target,
         highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals: text.decimalsOf(s), box,
       }, themeOf(theme))
       return compact ? compactAxis(option) : option

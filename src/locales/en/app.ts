@@ -48,6 +48,7 @@ const en: typeof zhCN = {
     row: 'row {row}',
   },
   chart: {
+    target: { flags: 'County target', scheme: 'Full marks' },
     ranking: '{indicator}: ranking',
     completeness: '{reported} / {expected} townships reported',
     source: 'Source: {source}',

@@ -3,6 +3,11 @@ import type zhCN from '../zh-CN/township'
 
 const en: typeof zhCN = {
   township: {
+    weak: {
+      title: 'Weak spots ({count})', none: 'No rate below its target or the county median.', notSubmitted: 'Nothing submitted this year: no weak spots to judge.',
+      target: { flags: 'below the county target {value}', scheme: 'below full marks {value}' }, median: 'worse than the county median {value}', gap: 'gap {gap} points',
+      zeroTitle: 'No enforcement: ', zero: '{officers} enforcement officers, yet 0 inspections and 0 penalty cases all year.',
+    },
     choose: 'Choose a township',
     chooseHint: 'Choose a township to see its profile.',
     unknown: 'There is no township named “{name}”. Please choose one from the list:',

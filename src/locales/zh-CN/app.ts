@@ -46,6 +46,7 @@ export default {
     sentenceSeparator: '；',
   },
   chart: {
+    target: { flags: '县定目标', scheme: '满分线' },
     ranking: '{indicator}排名',
     completeness: '{reported} / {expected} 个乡镇已报送',
     source: '数据来源：{source}',

@@ -1,6 +1,11 @@
 // 乡镇画像页面文字。
 export default {
   township: {
+    weak: {
+      title: '短板（{count} 项）', none: '没有低于目标或全县中位数的比率指标。', notSubmitted: '本年度未报送，无法判断短板。',
+      target: { flags: '低于县定目标 {value}', scheme: '未达满分线 {value}' }, median: '差于全县中位数 {value}', gap: '差距 {gap} 个百分点',
+      zeroTitle: '零办案：', zero: '有行政执法人员 {officers} 人，但全年行政检查 0 次、行政处罚 0 件。',
+    },
     choose: '选择乡镇',
     chooseHint: '请选择一个乡镇查看其画像。',
     unknown: '没有找到名为“{name}”的乡镇。请从下面的名单中选择：',
