@@ -4,6 +4,7 @@
 // is laid out once, from the entry's context; the chart is then built into the band it leaves free.
 
 import type { EChartsOption, TitleComponentOption } from 'echarts'
+import { localDateTime } from '@/core/localDate'
 import type { PlotBox } from './common'
 import { withDecal } from './decal'
 import { fitThemeToRows, PROJECTOR_HEIGHT, projectorTheme, scaleTheme, type ChartTheme } from './theme'
@@ -34,6 +35,8 @@ export interface ExportFrameLabels {
   normalization: string
   source: string
   exported: string
+  /** `数据截至 2025-01-20` (the newest receipt date), drawn before the export date; left out when unknown. */
+  dataAsOf?: string
   /** Who made the picture, e.g. 乡镇法治建设指标看板 · 示例县; last in the footer. */
   credit?: string
   /** Between a label and its value: '：' (default) or ': '. */
@@ -61,11 +64,9 @@ export interface FrameOptions {
   footerInset?: number
 }
 
-const two = (n: number): string => String(n).padStart(2, '0')
-
-/** `2025-01-05 14:30` in the local time zone. */
+/** `2025-01-05 14:30` in the county's time zone (Asia/Shanghai), whatever the computer's is. */
 export function formatExportDate(date: Date): string {
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}`
+  return localDateTime(date.getTime())
 }
 
 /** Rough width of a text in px: CJK and full-width characters take one em, others about 0.6 em. */
@@ -108,6 +109,7 @@ export function frameText(context: ExportContext, opts: Pick<FrameOptions, 'labe
     has(context.source) ? `${labels.source}${colon}${context.source}` : '',
     context.completeness ?? '',
     context.note ?? '',
+    labels.dataAsOf ?? '',
     opts.date ? `${labels.exported} ${formatExportDate(opts.date)}` : '',
     labels.credit ?? '',
   ].filter(p => p.trim() !== '')

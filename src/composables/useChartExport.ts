@@ -1,6 +1,7 @@
 // Snapshots of charts: each export is drawn afresh off-screen at the export size (never a copy of the
 // on-screen canvas), framed with its context, as PNG (canvas at size × pixel ratio), SVG (ECharts' SVG
 // renderer, loaded on first use) or a ZIP of them (fflate, loaded on first use).
+import { getActivePinia } from 'pinia'
 import type { EChartsOption } from 'echarts'
 import { init } from 'echarts/core'
 import { useI18n } from 'vue-i18n'
@@ -9,6 +10,7 @@ import { chartSafeOption } from '@/charts/safeNames'
 import type { ChartTheme } from '@/charts/theme'
 import { chartFileName, safeFileStem, uniqueFileNames } from '@/core/fileNames'
 import { COUNTY_NAME } from '@/setup/bundledData'
+import { useReceiptsStore } from '@/stores/receipts'
 import { loadMoreCharts } from '@/setup/echarts'
 import { downloadBlob } from './useDownload'
 import { useExportSettings } from './useExportSettings'
@@ -91,10 +93,13 @@ export interface BatchProgress { done: number, total: number }
 export function useChartExport() {
   const { t } = useI18n()
   const { settings, exportSize } = useExportSettings()
+  // 数据截至 comes from the app's stores; a component mounted without Pinia (a unit test) exports without it.
+  const receipts = getActivePinia() ? useReceiptsStore() : null
 
   const labels = (): ExportFrameLabels => ({
     unit: t('present.frame.unit'), year: t('present.frame.year'), normalization: t('present.frame.normalization'),
     source: t('present.frame.source'), exported: t('present.frame.exported'),
+    dataAsOf: !receipts?.newest ? undefined : t('app.dataAsOf', { date: receipts.newest }),
     credit: t('present.frame.credit', { app: t('app.title'), county: COUNTY_NAME }), colon: t('present.frame.colon'),
   })
 

@@ -1,11 +1,14 @@
 // Batch exports of several charts: one ZIP of pictures, or one PowerPoint deck (title slide, then a
 // slide per chart with title, picture and speaker notes). Busy state and messages for the buttons.
+import { getActivePinia } from 'pinia'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportSource } from '@/charts/exportFrame'
 import { safeFileStem } from '@/core/fileNames'
+import { localDate } from '@/core/localDate'
 import { COUNTY_NAME } from '@/setup/bundledData'
 import { loadMoreCharts } from '@/setup/echarts'
+import { useReceiptsStore } from '@/stores/receipts'
 import { useChartExport } from './useChartExport'
 import { buildPptx, PPTX_IMAGE } from './usePptx'
 
@@ -14,12 +17,11 @@ export interface SlideSource extends ExportSource {
   notes: string
 }
 
-const two = (n: number): string => String(n).padStart(2, '0')
-const today = (d: Date): string => `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`
-
 export function useDeckExport() {
   const { t } = useI18n()
   const exporter = useChartExport()
+  // 数据截至 comes from the app's stores; a component mounted without Pinia (a unit test) exports without it.
+  const receipts = getActivePinia() ? useReceiptsStore() : null
   const busy = ref(false)
   const message = ref('')
 
@@ -64,7 +66,7 @@ export function useDeckExport() {
       const blob = await buildPptx({
         title: t('present.pptx.title', { county: COUNTY_NAME }),
         subtitle: year === null ? t('present.pptx.noYear') : t('present.pptx.subtitle', { year }),
-        date: t('present.pptx.date', { date: today(new Date()) }),
+        date: [t('present.pptx.date', { date: localDate(Date.now()) }), !receipts?.newest ? '' : t('app.dataAsOf', { date: receipts.newest })].filter(Boolean).join(' · '),
         credit: t('app.title'),
         slides,
       })

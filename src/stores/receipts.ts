@@ -1,13 +1,26 @@
 // Receipt dates the clerk entered or confirmed (township × year), which date the tracker's 逾期 in
-// place of the import date; kept in the browser.
+// place of the import date; kept in the browser. The newest receipt is the data's 数据截至.
 import { defineStore } from 'pinia'
-import { shallowRef } from 'vue'
+import { computed, shallowRef } from 'vue'
+import { localDate } from '@/core/localDate'
 import { readReceipts, receiptsToJson, setReceipt } from '@/core/receipts'
+import { buildTracker, newestReceipt, type ReceivedFileReport } from '@/core/tracker'
 import { createReceiptStorage, type ReceiptStorage } from '@/composables/receiptStorage'
+import { useDatasetStore } from './dataset'
 
 export const useReceiptsStore = defineStore('receipts', () => {
   let storage: ReceiptStorage = createReceiptStorage()
   const dates = shallowRef<ReadonlyMap<string, number>>(readReceipts(storage.load()))
+  const data = useDatasetStore()
+
+  /** The newest receipt date of the loaded figures (`2025-01-20`, county time), or null when none is known (the sample). */
+  const newest = computed(() => {
+    const at = newestReceipt(buildTracker({
+      townships: data.townships, submissions: data.submissions, files: data.log.files as readonly ReceivedFileReport[],
+      issues: [], years: data.years, deadline: data.deadline, receipts: dates.value,
+    }))
+    return at === null ? null : localDate(at)
+  })
 
   /** Sets (`YYYY-MM-DD`) or clears (null) the clerk's date; false when the text is not a day. */
   function set(township: string, year: number, day: string | null): boolean {
@@ -24,5 +37,5 @@ export const useReceiptsStore = defineStore('receipts', () => {
     dates.value = readReceipts(s.load())
   }
 
-  return { dates, set, attachStorage }
+  return { dates, newest, set, attachStorage }
 })

@@ -10,6 +10,8 @@ const en: typeof zhCN = {
     year: 'Year',
     navigation: 'Pages',
     loading: 'Reading data…',
+    dataAsOf: 'Data as of {date}',
+    dataAsOfTitle: 'The latest receipt date of the townships’ submissions (the import date, or the date entered under Data › Submissions)',
   },
   nav: { overview: 'Overview', compare: 'Compare', township: 'Township', trends: 'Trends', assessment: 'Assessment', data: 'Data', present: 'Present' },
   groups: {

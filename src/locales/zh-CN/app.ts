@@ -8,6 +8,8 @@ export default {
     year: '年度',
     navigation: '页面导航',
     loading: '正在读取数据…',
+    dataAsOf: '数据截至 {date}',
+    dataAsOfTitle: '各乡镇材料中最晚的收到日期（导入日期，或在「数据 › 报送情况」中登记的日期）',
   },
   nav: { overview: '总览', compare: '对比', township: '乡镇', trends: '趋势', assessment: '考核', data: '数据', present: '演示' },
   groups: {
