@@ -5,7 +5,20 @@ import pluginVue from 'eslint-plugin-vue'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
-const upperLayers = ['@/stores/*', '@/components/*', '@/pages/*', '@/composables/*', '@/setup/*', '@/locales/*', '@/workers/*', '@/cli/*']
+// The direction of imports, lowest first (../shared/STYLE.md). A layer may import itself and the layers named
+// in `may`; any other folder of src/ is refused at any depth, by alias (@/x) or by relative path (../../x).
+const LAYERS = ['core', 'charts', 'stores', 'composables', 'components', 'layouts', 'pages', 'setup', 'locales', 'workers', 'cli']
+const direction = [
+  { layer: 'core', files: ['src/core/**/*.ts'], may: [], noFramework: true },
+  { layer: 'charts', files: ['src/charts/**/*.ts'], may: ['core'], noFramework: true },
+  { layer: 'stores', files: ['src/stores/**/*.ts'], may: ['core'] },
+  { layer: 'composables', files: ['src/composables/**/*.ts'], may: ['core', 'charts'] },
+  { layer: 'components', files: ['src/components/**/*.{ts,vue}'], may: ['core', 'charts', 'composables'] },
+  { layer: 'layouts', files: ['src/layouts/**/*.{ts,vue}'], may: ['core', 'charts', 'composables', 'components'] },
+  { layer: 'locales', files: ['src/locales/**/*.ts'], may: [] },
+  { layer: 'workers', files: ['src/workers/**/*.ts'], may: ['core'] },
+  { layer: 'cli', files: ['src/cli/**/*.ts'], may: ['core', 'charts', 'locales'] },
+]
 const framework = ['vue', 'pinia', 'vue-router', 'vue-i18n', 'vue-echarts', 'element-plus', '@vueuse/*']
 
 export default tseslint.config(
@@ -31,30 +44,22 @@ export default tseslint.config(
   },
   {
     files: ['src/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: [...framework, 'echarts', 'echarts/*'], message: 'src/core is pure TypeScript: no framework or chart imports.' },
-        { group: [...upperLayers, '@/charts/*', '../charts/*', '../stores/*', '../components/*', '../pages/*', '../composables/*'], message: 'src/core imports nothing of ours but itself.' },
-      ] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'],
-    },
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'] },
   },
   {
     files: ['src/charts/**/*.ts'],
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'] },
+  },
+  ...direction.map(({ layer, files, may, noFramework }) => ({
+    files,
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: framework, message: 'src/charts builds options only: no framework imports.' },
-        { group: [...upperLayers, '../stores/*', '../components/*', '../pages/*', '../composables/*'], message: 'src/charts may import src/core only.' },
+        ...(noFramework ? [{ group: [...framework, ...(layer === 'core' ? ['echarts', 'echarts/*'] : [])], message: `src/${layer} is pure TypeScript: no framework imports.` }] : []),
+        ...LAYERS.filter(l => l !== layer && !may.includes(l)).map(l => ({
+          regex: `^(@/|(\\.\\./)+(.*/)?)${l}(/|$)`,
+          message: `src/${layer} may import ${may.length ? may.map(m => `src/${m}`).join(', ') : 'nothing of ours'} (STYLE.md): not src/${l}.`,
+        })),
       ] }],
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'],
     },
-  },
-  {
-    files: ['src/components/**/*.vue', 'src/components/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/stores/*', '../stores/*', '@/pages/*'], message: 'Components are presentational: pages pass store data in as props.' }] }] },
-  },
-  {
-    files: ['src/stores/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['@/components/*', '@/pages/*', '@/charts/*'], message: 'Stores depend on core only.' }] }] },
-  },
+  })),
 )
