@@ -15,7 +15,7 @@ const direction = [
   { layer: 'composables', files: ['src/composables/**/*.ts'], may: ['core', 'charts'] },
   { layer: 'components', files: ['src/components/**/*.{ts,vue}'], may: ['core', 'charts', 'composables'] },
   { layer: 'layouts', files: ['src/layouts/**/*.{ts,vue}'], may: ['core', 'charts', 'composables', 'components'] },
-  { layer: 'locales', files: ['src/locales/**/*.ts'], may: [] },
+  { layer: 'locales', files: ['src/locales/**/*.ts'], may: ['core'] },
   { layer: 'workers', files: ['src/workers/**/*.ts'], may: ['core'] },
   { layer: 'cli', files: ['src/cli/**/*.ts'], may: ['core', 'charts', 'locales'] },
 ]

@@ -1,7 +1,7 @@
 import 'element-plus/theme-chalk/base.css'
 import './styles.css'
 import './print.css'
-import './setup/echarts'
+import './composables/echartsModules'
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
@@ -11,7 +11,9 @@ import { createExportSettings, EXPORT_SETTINGS } from './composables/useExportSe
 import { bundledCounty } from './setup/bundledData'
 import { i18n } from './setup/i18n'
 import { router } from './setup/router'
-import { BUNDLED_COUNTY, IMPORT_ENGINE } from './stores/appContext'
+import { parseHtmlWithDom } from './composables/domMarkup'
+import { loadPdfjsBrowser } from './composables/pdfjsBrowser'
+import { BUNDLED_COUNTY, IMPORT_ENGINE, REPORT_READERS } from './stores/appContext'
 import { inProcessEngine } from './core/import'
 
 const app = createApp(App).use(createPinia()).use(i18n).use(router)
@@ -20,4 +22,6 @@ app.provide(EXPORT_SETTINGS, createExportSettings())
 app.provide(BUNDLED_COUNTY, bundledCounty)
 // Imports read in a module worker (the page stays responsive); in the page itself where there is none.
 app.provide(IMPORT_ENGINE, createWorkerEngine() ?? inProcessEngine)
+// Reports: pdf.js loads on the first PDF; web pages are parsed by the browser's own DOMParser.
+app.provide(REPORT_READERS, { loadPdfjs: loadPdfjsBrowser, parseHtml: parseHtmlWithDom })
 app.mount('#app')

@@ -5,7 +5,7 @@ import type { EChartsOption } from 'echarts'
 import { exportTheme } from '@/charts/exportFrame'
 import type { ChartTheme } from '@/charts/theme'
 import { feedbackBookDocx, feedbackZip, noticeDocx, scoreTableRows, scoreTableXlsx, type DocumentInput } from '@/core/assessment'
-import { loadMoreCharts } from '@/setup/echarts'
+import { loadMoreCharts } from '@/composables/echartsModules'
 import { downloadBlob, useDownload } from './useDownload'
 import { renderPngBlob } from './useChartExport'
 

@@ -9,9 +9,11 @@ import { exportChartOption, type ExportFrameLabels, type ExportSize, type Export
 import { chartSafeOption } from '@/charts/safeNames'
 import type { ChartTheme } from '@/charts/theme'
 import { chartFileName, safeFileStem, uniqueFileNames } from '@/core/fileNames'
+// eslint-disable-next-line no-restricted-imports -- the county's name is app data; to come in through the export settings (follow-up of #13)
 import { COUNTY_NAME } from '@/setup/bundledData'
+// eslint-disable-next-line no-restricted-imports -- 数据截至 from the receipts store; to come in through the export settings (follow-up of #13)
 import { useReceiptsStore } from '@/stores/receipts'
-import { loadMoreCharts } from '@/setup/echarts'
+import { loadMoreCharts } from '@/composables/echartsModules'
 import { downloadBlob } from './useDownload'
 import { useExportSettings } from './useExportSettings'
 
@@ -60,7 +62,7 @@ let svgRenderer: Promise<void> | undefined
 
 /** The option as an SVG document at the given size (the SVG renderer is registered on first use). */
 export async function renderSvgString(option: EChartsOption, { width, height }: ExportSize): Promise<string> {
-  svgRenderer ??= import('@/setup/echartsSvg').then(() => undefined)
+  svgRenderer ??= import('@/composables/echartsSvg').then(() => undefined)
   await svgRenderer
   const chart = init(null, undefined, { renderer: 'svg', ssr: true, width, height })
   try {

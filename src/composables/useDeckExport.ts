@@ -6,8 +6,10 @@ import { useI18n } from 'vue-i18n'
 import type { ExportSource } from '@/charts/exportFrame'
 import { safeFileStem } from '@/core/fileNames'
 import { localDate } from '@/core/localDate'
+// eslint-disable-next-line no-restricted-imports -- the county's name is app data; to come in through the export settings (follow-up of #13)
 import { COUNTY_NAME } from '@/setup/bundledData'
-import { loadMoreCharts } from '@/setup/echarts'
+import { loadMoreCharts } from '@/composables/echartsModules'
+// eslint-disable-next-line no-restricted-imports -- 数据截至 from the receipts store; to come in through the export settings (follow-up of #13)
 import { useReceiptsStore } from '@/stores/receipts'
 import { useChartExport } from './useChartExport'
 import { buildPptx, PPTX_IMAGE } from './usePptx'

@@ -2,7 +2,7 @@
 import { inProcessEngine, type ImportEngine, type ImportInput, type ImportResult } from '@/core/import'
 import type { PendingRow } from '@/core/pendingTownships'
 import { chunkArray, isWorkerResponse, STATE_PARTS, stateParts, StateAssembler, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
-import type { IncomingFile } from '@/stores/dataset'
+import type { IncomingFile } from '@/core/types'
 
 /** The part of a Worker the engine uses (a fake one in tests). */
 export interface WorkerLike {

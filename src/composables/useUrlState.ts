@@ -1,13 +1,13 @@
 // Keeps the view store and the route query in step: a link reopens the same view; back and forward work.
 import { watch } from 'vue'
 import type { RouteLocationNormalizedLoaded, Router } from 'vue-router'
-import { parseViewQuery, sameQuery, viewQuery } from '@/core/viewState'
-import type { useViewStore } from '@/stores/view'
+import { parseViewQuery, sameQuery, viewQuery, type ViewState } from '@/core/viewState'
 
 export interface UseUrlStateOptions {
   router: Router
   route: RouteLocationNormalizedLoaded
-  view: ReturnType<typeof useViewStore>
+  /** The view store (src/stores/view.ts), as far as this needs it. */
+  view: { snapshot(): ViewState, apply(state: ViewState): void }
   knownIndicator: (id: string) => boolean
 }
 

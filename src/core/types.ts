@@ -136,3 +136,6 @@ export interface InputFile {
   name: string
   bytes: Uint8Array
 }
+
+/** A file as the page hands it to an import: when it was received (ms since the epoch) and the sheet chosen, if any. */
+export type IncomingFile = InputFile & { receivedAt?: number, sheet?: string | null }

@@ -1,5 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
-import { loadMoreCharts } from './echarts'
+import { loadMoreCharts } from '@/composables/echartsModules'
 
 /** Hash routes: the built app works from any static server, any sub-path, and from disk. Pages load lazily. */
 export const routes: RouteRecordRaw[] = [

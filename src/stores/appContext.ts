@@ -1,7 +1,8 @@
-// What the app hands its stores at setup (src/main.ts, app.provide): the bundled county and the import
-// engine. Stores inject them, so they import nothing from src/setup or src/composables.
+// What the app hands its stores at setup (src/main.ts, app.provide): the bundled county, the import
+// engine and the browser's report readers. Stores inject them, so they import nothing from src/setup or src/composables.
 import { inject, type InjectionKey } from 'vue'
 import { inProcessEngine, type ImportEngine } from '@/core/import'
+import type { ReaderEnv } from '@/core/reportText/read'
 import type { InputFile, Registry, Township } from '@/core/types'
 
 /** The county built into the app: its name, registry, township list and (fictional) sample files. */
@@ -26,4 +27,12 @@ export function injectCounty(): BundledCounty {
 /** The import engine the app provided, else the in-process one. */
 export function injectImportEngine(): ImportEngine {
   return inject(IMPORT_ENGINE, inProcessEngine)
+}
+
+/** How reports are read in this environment: pdf.js (loaded on the first PDF) and an HTML parser, where the app has them. */
+export const REPORT_READERS: InjectionKey<ReaderEnv> = Symbol('report readers')
+
+/** The report readers the app provided, else none (a PDF or web page then says it cannot be read here). */
+export function injectReaderEnv(): ReaderEnv {
+  return inject(REPORT_READERS, {})
 }

@@ -14,11 +14,11 @@ import { runPendingImport } from '@/core/pendingImport'
 import { addPending, type PendingRow } from '@/core/pendingTownships'
 import { readStoredTownships } from '@/core/townshipList'
 import { DEFAULT_DEADLINE, readDeadline, type Deadline, type ReceivedFileReport } from '@/core/tracker'
-import type { InputFile, Registry, Submission, Township } from '@/core/types'
+import type { IncomingFile, Registry, Submission, Township } from '@/core/types'
 import { validateSubmissions } from '@/core/validate'
-import { createIdbStorage, type DatasetStorage, type SaveOutcome } from '@/composables/datasetStorage'
-import { loadPending, savePending } from '@/composables/pendingStorage'
-import { storageReason } from '@/composables/storageAccess'
+import { createIdbStorage, type DatasetStorage, type SaveOutcome } from '@/stores/plugins/datasetStorage'
+import { loadPending, savePending } from '@/stores/plugins/pendingStorage'
+import { storageReason } from '@/stores/plugins/storageAccess'
 import { injectCounty, injectImportEngine } from './appContext'
 
 /** A file of the running import, as the page shows it. */
@@ -50,7 +50,7 @@ export interface ReportImport {
 }
 
 /** Files to import: bytes, name, and when the township sent them (File.lastModified), else now. */
-export type IncomingFile = InputFile & { receivedAt?: number, sheet?: string | null }
+export type { IncomingFile } from '@/core/types'
 
 /** Identifies the registry a state was validated with: a change re-validates the restored data. */
 function fingerprint(registry: Registry): string {

@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { MAX_DECK_ITEMS, moveItem, readDeck, sameView, type AddResult, type DeckItem, type DeckView } from '@/core/deck'
-import { createDeckStorage, type DeckStorage } from '@/composables/deckStorage'
+import { createDeckStorage, type DeckStorage } from '@/stores/plugins/deckStorage'
 
 export type { AddResult }
 

@@ -5,7 +5,7 @@ import { computed, shallowRef } from 'vue'
 import { localDate } from '@/core/localDate'
 import { readReceipts, receiptsToJson, setReceipt } from '@/core/receipts'
 import { buildTracker, newestReceipt, type ReceivedFileReport } from '@/core/tracker'
-import { createReceiptStorage, type ReceiptStorage } from '@/composables/receiptStorage'
+import { createReceiptStorage, type ReceiptStorage } from '@/stores/plugins/receiptStorage'
 import { useDatasetStore } from './dataset'
 
 export const useReceiptsStore = defineStore('receipts', () => {

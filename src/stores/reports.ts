@@ -1,20 +1,15 @@
 // Narrative reports waiting for review: each report's text, the figures found in it and what the
 // clerk accepted, corrected or rejected, until its figures are imported into the dataset. Reports
-// read (or refused) are kept in IndexedDB (src/composables/reportStorage.ts) until imported or removed.
+// read (or refused) are kept in IndexedDB (src/stores/plugins/reportStorage.ts) until imported or removed.
 // The extractor (and the readers of each format, opencc) load on the first report, never with the first screen.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { addTypedFigure, decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision, type ReviewState } from '@/core/extract/review'
 import type { ExtractResult } from '@/core/extract/types'
 import type { InputFile } from '@/core/types'
-import { parseHtmlWithDom } from '@/composables/domMarkup'
-import { createReportStorage, type ReportStorage, type SavedReviews } from '@/composables/reportStorage'
-import { loadPdfjsBrowser } from '@/composables/pdfjsBrowser'
-import type { ReaderEnv } from '@/core/reportText/read'
+import { createReportStorage, type ReportStorage, type SavedReviews } from '@/stores/plugins/reportStorage'
+import { injectReaderEnv } from './appContext'
 import { useDatasetStore } from './dataset'
-
-/** How the browser reads PDFs (pdf.js, loaded on the first) and web pages (its own parser). */
-const readerEnv: ReaderEnv = { loadPdfjs: loadPdfjsBrowser, parseHtml: typeof DOMParser === 'undefined' ? undefined : parseHtmlWithDom }
 
 export type ReportItemState = 'reading' | 'ready' | 'failed' | 'imported'
 
@@ -45,6 +40,7 @@ const kept = (items: readonly ReportItem[]) => items.filter(i => i.state === 're
 const SAVE_DELAY = 250
 
 export const useReportStore = defineStore('reports', () => {
+  const readerEnv = injectReaderEnv()
   const data = useDatasetStore()
   const items = shallowRef<readonly ReportItem[]>([])
   const selectedId = ref<string | null>(null)

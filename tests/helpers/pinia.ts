@@ -1,16 +1,18 @@
 // A Pinia for store tests, installed in an app that provides what src/main.ts provides: the bundled
-// county and an import engine (in-process unless a test gives its own).
+// county, an import engine (in-process unless a test gives its own) and the report readers (pdf.js for Node).
 import { createPinia, type Pinia } from 'pinia'
 import { createApp } from 'vue'
 import { inProcessEngine, type ImportEngine } from '@/core/import'
 import { bundledCounty } from '@/setup/bundledData'
-import { BUNDLED_COUNTY, IMPORT_ENGINE } from '@/stores/appContext'
+import { loadPdfjsNode } from '@/cli/pdfjsNode'
+import { BUNDLED_COUNTY, IMPORT_ENGINE, REPORT_READERS } from '@/stores/appContext'
 
 export function testPinia(options: { engine?: ImportEngine } = {}): Pinia {
   const pinia = createPinia()
   const app = createApp({})
   app.provide(BUNDLED_COUNTY, bundledCounty)
   app.provide(IMPORT_ENGINE, options.engine ?? inProcessEngine)
+  app.provide(REPORT_READERS, { loadPdfjs: loadPdfjsNode })
   app.use(pinia)
   return pinia
 }

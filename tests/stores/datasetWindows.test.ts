@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createIdbStorage } from '@/composables/datasetStorage'
+import { createIdbStorage } from '@/stores/plugins/datasetStorage'
 import { useDatasetStore } from '@/stores/dataset'
 import { textFile } from '../helpers/ingest'
 

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createMemoryDeckStorage } from '@/composables/deckStorage'
+import { createMemoryDeckStorage } from '@/stores/plugins/deckStorage'
 import type { DeckView } from '@/core/deck'
 import { useDeckStore } from '@/stores/deck'
 

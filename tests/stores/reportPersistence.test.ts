@@ -5,7 +5,7 @@ import { IDBFactory } from 'fake-indexeddb'
 import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createReportStorage, isSavedReviews } from '@/composables/reportStorage'
+import { createReportStorage, isSavedReviews } from '@/stores/plugins/reportStorage'
 import { useDatasetStore } from '@/stores/dataset'
 import { useReportStore } from '@/stores/reports'
 

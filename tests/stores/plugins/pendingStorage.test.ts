@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createMemoryStorage } from '@/composables/datasetStorage'
-import { loadPending, savePending } from '@/composables/pendingStorage'
+import { createMemoryStorage } from '@/stores/plugins/datasetStorage'
+import { loadPending, savePending } from '@/stores/plugins/pendingStorage'
 import type { PendingRow } from '@/core/pendingTownships'
 
 const rows = (n: number, name = '桃园镇'): PendingRow[] => Array.from({ length: n }, (_, i) => ({
