@@ -27,13 +27,13 @@ async function shareOfLevel(page: Page, level: number): Promise<number> {
   }, { png, level })
 }
 
-/** Puts the overview's chart and the compare page's first chart in the deck and starts the show (each ranking of 24 takes two slides). */
+/** Puts the overview's chart and the compare page's scatter in the deck and starts the show. */
 async function startShow(page: Page): Promise<void> {
-  for (const route of ['overview', 'compare']) {
+  for (const [route, nth] of [['overview', 0], ['compare', 1]] as const) {
     await page.goto(`${inject('baseUrl')}#/${route}`)
     await allChartsRendered(page)
-    await page.getByTestId('add-to-deck').first().click()
-    await expect.poll(() => page.getByTestId('export-message').allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringMatching(/已加入演示/))
+    await page.getByTestId('add-to-deck').nth(nth).click()
+    await expect.poll(() => page.getByTestId('export-message').nth(nth).textContent(), { timeout: 10_000 }).toMatch(/已加入演示/)
   }
   await page.getByTestId('deck-link').click()
   await page.getByTestId('present-start').click()
@@ -47,7 +47,9 @@ describe('blank screen in the slide show', () => {
     const { page, errors, context } = await openPage(browser(), { width: 1024, height: 768 })
     await startShow(page)
     await page.keyboard.press('ArrowRight')
-    await expect.poll(() => page.getByTestId('slide-count').textContent(), { timeout: 10_000 }).toBe('2 / 4')
+    // A long chart may take two slides: the test only needs to stand on the second one.
+    await expect.poll(() => page.getByTestId('slide-count').textContent(), { timeout: 10_000 }).toMatch(/^2 \/ \d+$/)
+    const second = await page.getByTestId('slide-count').textContent()
     await page.locator(SLIDE).waitFor()
     // Another colour covers part of the slide (chart, footer): the screen is not yet blank.
     expect(await shareOfLevel(page, level)).toBeLessThan(0.99)
@@ -58,7 +60,7 @@ describe('blank screen in the slide show', () => {
     // The key that returns does nothing else: not the next, not the previous slide, not leaving.
     await page.keyboard.press('ArrowLeft')
     await page.getByTestId('slide-blank').waitFor({ state: 'detached' })
-    await expect(page.getByTestId('slide-count').textContent()).resolves.toBe('2 / 4')
+    await expect(page.getByTestId('slide-count').textContent()).resolves.toBe(second)
     await page.locator(SLIDE).waitFor()
     expect(await shareOfLevel(page, level)).toBeLessThan(0.99)
     expect(errors).toEqual([])
