@@ -2,7 +2,7 @@
 // ZIP and in the PowerPoint deck — title, subtitle, context line, notes, the deck view, and
 // build(theme, size). Pages, the deck and every export take the same entry; none defines a chart again.
 import type { EChartsOption } from 'echarts'
-import { compareSeries, evaluateYearFlags, rateTargets, type CompareInput, type CompareSeries, type FlagResult, type Normalization, type RateTarget } from '../../core/analysis'
+import { compareSeries, evaluateYearFlags, rateTargets, type CompareInput, type CompareSeries, type FlagResult, type Normalization, type PeerFilter, type RateTarget } from '../../core/analysis'
 import type { Scheme, YearAssessment } from '../../core/assessment'
 import type { DeckChart, DeckView, DeckViewPart } from '../../core/deck'
 import type { FlagRules } from '../../core/flagRules'
@@ -75,6 +75,8 @@ export interface CatalogData extends CompareInput {
 export interface CatalogEnv {
   data: CatalogData
   text: CompareText
+  /** The peer group the data is limited to (its medians are the group's), or all. */
+  peer: PeerFilter
   /** The series of `id` in `year` (cached); null for an id the registry does not know. */
   series: (id: string, year: number, mode: Normalization) => CompareSeries | null
   /** The year's flag of every township that submitted (cached). */
@@ -86,14 +88,15 @@ export interface CatalogEnv {
 /** An entry of one kind for a view; null when the data cannot draw it (unknown indicator or township, no year). */
 export type EntryOf = (view: DeckView, env: CatalogEnv) => ChartEntry | null
 
-/** The environment over `data` in the words of `text`: series and flags are computed on first use and kept. */
-export function catalogEnv(data: CatalogData, text: CompareText): CatalogEnv {
+/** The environment over `data` (of one peer group, or all) in the words of `text`: series and flags are computed on first use and kept. */
+export function catalogEnv(data: CatalogData, text: CompareText, peer: PeerFilter = 'all'): CatalogEnv {
   const series = new Map<string, CompareSeries | null>()
   const flags = new Map<number, ReadonlyMap<string, FlagResult>>()
   let targets: ReadonlyMap<string, RateTarget> | null = null
   return {
     data,
     text,
+    peer,
     series(id, year, mode) {
       const key = `${id}\u0000${year}\u0000${mode}`
       if (!series.has(key)) series.set(key, compareSeries(data, id, year, mode))

@@ -1,6 +1,6 @@
 // Speaker notes of a slide: best and worst townships, the county median, who did not submit, and the
 // 红黄绿 flags that concern the chart's indicators. Plain text, one statement per line.
-import { bestAndWorst, type CompareSeries, type FlagResult, type Ranked, type SeriesRow } from '../../core/analysis'
+import { bestAndWorst, type CompareSeries, type FlagResult, type PeerFilter, type Ranked, type SeriesRow } from '../../core/analysis'
 import { formatNumber, withUnit } from '../common'
 import type { CompareText } from './text'
 
@@ -15,8 +15,13 @@ export function listText(names: readonly string[], text: CompareText, max = LIST
   return names.length > max ? text.t('present.notes.more', { list: shown, count: names.length }) : shown
 }
 
-/** Best and worst (or highest and lowest for neutral indicators) with their figures, the median, and who did not submit. */
-export function seriesLines(s: CompareSeries, ranked: readonly Ranked<SeriesRow>[], text: CompareText): string[] {
+/** The median of a peer group's series is the group's, not the county's: its name in notes and subtitles. */
+export function medianLine(key: 'present.notes.median' | 'compare.scatter.subtitle', peer: PeerFilter, text: CompareText, params: Record<string, string> = {}): string {
+  return peer === 'all' ? text.t(key, params) : text.t(`${key}Peer`, { ...params, peer: text.t(`assessment.peer.${peer}`) })
+}
+
+/** Best and worst (or highest and lowest for neutral indicators) with their figures, the median (the peer group's when the series is one group's), and who did not submit. */
+export function seriesLines(s: CompareSeries, ranked: readonly Ranked<SeriesRow>[], text: CompareText, peer: PeerFilter = 'all'): string[] {
   const { t } = text
   const unit = text.unitOf(s)
   const figure = (v: number | null) => withUnit(formatNumber(v, text.decimalsOf(s)), unit)
@@ -26,7 +31,7 @@ export function seriesLines(s: CompareSeries, ranked: readonly Ranked<SeriesRow>
   const lines: string[] = []
   if (best.length > 0) lines.push(t(neutral ? 'present.notes.highest' : 'present.notes.best', { list: named(best) }))
   if (worst.length > 0) lines.push(t(neutral ? 'present.notes.lowest' : 'present.notes.worst', { list: named(worst) }))
-  if (s.summary.median !== null) lines.push(t('present.notes.median', { value: figure(s.summary.median) }))
+  if (s.summary.median !== null) lines.push(medianLine('present.notes.median', peer, text, { value: figure(s.summary.median) }))
   const missing = s.rows.filter(r => r.status === 'missing').map(r => r.township)
   if (missing.length > 0) lines.push(t('present.notes.missing', { list: listText(missing, text) }))
   return lines

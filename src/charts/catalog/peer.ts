@@ -18,7 +18,7 @@ export function peerEnv(env: CatalogEnv, peer: PeerFilter): CatalogEnv {
   if (!byPeer) { byPeer = new Map(); slices.set(env, byPeer) }
   let sliced = byPeer.get(peer)
   if (!sliced) {
-    sliced = catalogEnv({ ...env.data, ...peerSlice(env.data.townships, env.data.submissions, peer) }, env.text)
+    sliced = catalogEnv({ ...env.data, ...peerSlice(env.data.townships, env.data.submissions, peer) }, env.text, peer)
     byPeer.set(peer, sliced)
   }
   return sliced

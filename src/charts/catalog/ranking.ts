@@ -36,7 +36,7 @@ export const rankingEntry: EntryOf = (view, env) => {
   const title = text.rankingTitle(s)
   const goal = s.mode === 'raw' || !s.normalized ? env.targets().get(id) : undefined
   const target = goal ? { value: goal.value, label: t(`chart.target.${goal.source}`) } : null
-  const notes = lines(seriesLines(s, ranked, text), flagLines(env.flags(view.year), [id], text))
+  const notes = lines(seriesLines(s, ranked, text, env.peer), flagLines(env.flags(view.year), [id], text))
   const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => ({
     kind: 'ranking',
     chart: 'rankingBarOption',

@@ -5,7 +5,7 @@ import { isNormalizable, rankedRows, type Normalization } from '../../core/analy
 import type { ExportContext } from '../exportFrame'
 import { scatterOption } from '../scatter'
 import { lines, type EntryOf } from './entry'
-import { flagLines, seriesLines } from './notes'
+import { flagLines, medianLine, seriesLines } from './notes'
 
 /** Above this many points only highlighted townships keep their name beside the point (all in the tooltip). */
 const LABEL_ALL_MAX = 60
@@ -31,20 +31,21 @@ export const scatterEntry: EntryOf = (view, env) => {
   const { t } = text
   const yByName = new Map(y.rows.map(r => [r.township, r.value]))
   const points = x.rows.map(r => ({ township: r.township, x: r.value, y: yByName.get(r.township) ?? null }))
+  const subtitle = medianLine('compare.scatter.subtitle', env.peer, text)
   const title = t('compare.scatter.title', { year: x.year, x: text.label(x.indicator), y: text.label(y.indicator) })
   const context: ExportContext = {
     title, year: x.year, unit: [text.unitOf(x), text.unitOf(y)].filter(u => u !== '').join(' / '),
     source: text.fileNames([...new Set([...x.sources, ...y.sources])]), completeness: text.compactSubtitle(x),
-    note: t('compare.scatter.subtitle'), file: { subject: `${text.label(x.indicator)}-${text.label(y.indicator)}`, kind: t('present.kind.scatter') },
+    note: subtitle, file: { subject: `${text.label(x.indicator)}-${text.label(y.indicator)}`, kind: t('present.kind.scatter') },
   }
   if (isNormalizable(x.indicator.kind)) context.normalization = t(`normalization.${x.mode}`)
   return {
     kind: 'scatter',
     chart: 'scatterOption',
     title,
-    subtitle: t('compare.scatter.subtitle'),
+    subtitle,
     context,
-    notes: lines(seriesLines(x, rankedRows(x), text), seriesLines(y, rankedRows(y), text), flagLines(env.flags(view.year), [xId, yId], text)),
+    notes: lines(seriesLines(x, rankedRows(x), text, env.peer), seriesLines(y, rankedRows(y), text, env.peer), flagLines(env.flags(view.year), [xId, yId], text)),
     view: { chart: 'scatter', indicators: [xId, yId], year: x.year, normalization: x.mode, townships: [...view.townships], options: { yMode: y.mode } },
     rows: 0,
     height: () => 520,

@@ -62,6 +62,7 @@ const en: typeof zhCN = {
       title: '{year} {x} vs {y}',
       yAxis: 'Vertical axis',
       subtitle: 'Horizontal axis: the main indicator; one point per township, dashed lines at the county median',
+      subtitlePeer: 'Horizontal axis: the main indicator; one point per township, dashed lines at the median of the group ({peer})',
     },
   },
 }

@@ -104,6 +104,7 @@ const present: typeof zhCN = {
       noFlags: 'No township has a red or yellow flag on this indicator.',
       more: '{list} and {count} in all',
       median: 'County median: {value}',
+      medianPeer: 'Median of the group ({peer}): {value}',
       cases: 'Most cases: {list}',
     },
   },

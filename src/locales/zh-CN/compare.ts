@@ -60,6 +60,7 @@ export default {
       title: '{year} {x} 与 {y}',
       yAxis: '纵轴指标',
       subtitle: '横轴为主指标；每个点是一个乡镇，虚线为全县中位数',
+      subtitlePeer: '横轴为主指标；每个点是一个乡镇，虚线为本组（{peer}）中位数',
     },
   },
 }

@@ -102,6 +102,7 @@ export default {
       noFlags: '本图指标没有乡镇亮红灯或黄灯。',
       more: '{list} 等 {count} 个',
       median: '全县中位数：{value}',
+      medianPeer: '本组（{peer}）中位数：{value}',
       cases: '案件最多：{list}',
     },
   },

@@ -52,6 +52,18 @@ describe('peer groups on the Compare charts', () => {
     expect(JSON.stringify(seriesOf(slide.build(screenTheme)))).not.toMatch(/甲镇|高坪乡/)
   })
 
+  it.each([
+    ['all', '虚线为全县中位数', '全县中位数：90%'],
+    ['街道', '虚线为本组（街道）中位数', '本组（街道）中位数：85%'],
+    ['镇', '虚线为本组（镇）中位数', '本组（镇）中位数：98%'],
+  ])('a scatter of %s names whose median its dashed lines and notes give', (peer, subtitle, note) => {
+    const entry = chartEntry({ ...view('scatter', peer === 'all' ? {} : { peer }), indicators: ['enforcement_cert_rate', 'litigation_won'] }, env)!
+    expect(entry.subtitle).toContain(subtitle)
+    expect(entry.context.note).toContain(subtitle)
+    expect(entry.notes).toContain(note)
+    expect(chartEntry(view('ranking', peer === 'all' ? {} : { peer }), env)!.notes).toContain(note)
+  })
+
   it('leaves the radar and the trend to the whole county', () => {
     const radar = chartEntry({ ...view('radar', { peer: '街道', township: '甲镇' }), townships: ['甲镇'] }, env)
     expect(radar?.title).toMatch(/甲镇/)
