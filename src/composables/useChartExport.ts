@@ -1,7 +1,6 @@
 // Snapshots of charts: each export is drawn afresh off-screen at the export size (never a copy of the
 // on-screen canvas), framed with its context, as PNG (canvas at size × pixel ratio), SVG (ECharts' SVG
 // renderer, loaded on first use) or a ZIP of them (fflate, loaded on first use).
-import { getActivePinia } from 'pinia'
 import type { EChartsOption } from 'echarts'
 import { init } from 'echarts/core'
 import { useI18n } from 'vue-i18n'
@@ -9,10 +8,6 @@ import { exportChartOption, type ExportFrameLabels, type ExportSize, type Export
 import { chartSafeOption } from '@/charts/safeNames'
 import type { ChartTheme } from '@/charts/theme'
 import { chartFileName, safeFileStem, uniqueFileNames } from '@/core/fileNames'
-// eslint-disable-next-line no-restricted-imports -- the county's name is app data; to come in through the export settings (follow-up of #13)
-import { COUNTY_NAME } from '@/setup/bundledData'
-// eslint-disable-next-line no-restricted-imports -- 数据截至 from the receipts store; to come in through the export settings (follow-up of #13)
-import { useReceiptsStore } from '@/stores/receipts'
 import { loadMoreCharts } from '@/composables/echartsModules'
 import { downloadBlob } from './useDownload'
 import { useExportSettings } from './useExportSettings'
@@ -94,16 +89,20 @@ export interface BatchProgress { done: number, total: number }
 /** Exports in the user's language with the shared settings: framed options, file names, PNG, SVG, ZIP. */
 export function useChartExport() {
   const { t } = useI18n()
-  const { settings, exportSize } = useExportSettings()
-  // 数据截至 comes from the app's stores; a component mounted without Pinia (a unit test) exports without it.
-  const receipts = getActivePinia() ? useReceiptsStore() : null
+  const { settings, exportSize, context } = useExportSettings()
 
   const labels = (): ExportFrameLabels => ({
     unit: t('present.frame.unit'), year: t('present.frame.year'), normalization: t('present.frame.normalization'),
     source: t('present.frame.source'), exported: t('present.frame.exported'),
-    dataAsOf: !receipts?.newest ? undefined : t('app.dataAsOf', { date: receipts.newest }),
-    credit: t('present.frame.credit', { app: t('app.title'), county: COUNTY_NAME }), colon: t('present.frame.colon'),
+    dataAsOf: dataAsOf() ?? undefined,
+    credit: t('present.frame.credit', { app: t('app.title'), county: context.county }), colon: t('present.frame.colon'),
   })
+
+  /** "数据截至 …" of the loaded data, or null when no receipt date is known (the sample). */
+  function dataAsOf(): string | null {
+    const date = context.dataAsOf()
+    return date === null ? null : t('app.dataAsOf', { date })
+  }
 
   /** The framed option of a source at a size; today's date unless told otherwise (null: none, for live slides). */
   function framed(source: ExportSource, size: ExportSize, opts: { showTitle?: boolean, date?: Date | null, footerInset?: number, theme?: ChartTheme } = {}): EChartsOption {
@@ -152,5 +151,5 @@ export function useChartExport() {
     return { blob: await zipBlob(entries), files: entries.length }
   }
 
-  return { settings, exportSize, labels, framed, fileName, pngDataUrl, png, svg, zip, download: downloadBlob, safeName: safeFileStem }
+  return { settings, exportSize, context, dataAsOf, labels, framed, fileName, pngDataUrl, png, svg, zip, download: downloadBlob, safeName: safeFileStem }
 }

@@ -1,16 +1,11 @@
 // Batch exports of several charts: one ZIP of pictures, or one PowerPoint deck (title slide, then a
 // slide per chart with title, picture and speaker notes). Busy state and messages for the buttons.
-import { getActivePinia } from 'pinia'
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ExportSource } from '@/charts/exportFrame'
 import { safeFileStem } from '@/core/fileNames'
 import { localDate } from '@/core/localDate'
-// eslint-disable-next-line no-restricted-imports -- the county's name is app data; to come in through the export settings (follow-up of #13)
-import { COUNTY_NAME } from '@/setup/bundledData'
 import { loadMoreCharts } from '@/composables/echartsModules'
-// eslint-disable-next-line no-restricted-imports -- 数据截至 from the receipts store; to come in through the export settings (follow-up of #13)
-import { useReceiptsStore } from '@/stores/receipts'
 import { useChartExport } from './useChartExport'
 import { buildPptx, PPTX_IMAGE } from './usePptx'
 
@@ -22,8 +17,6 @@ export interface SlideSource extends ExportSource {
 export function useDeckExport() {
   const { t } = useI18n()
   const exporter = useChartExport()
-  // 数据截至 comes from the app's stores; a component mounted without Pinia (a unit test) exports without it.
-  const receipts = getActivePinia() ? useReceiptsStore() : null
   const busy = ref(false)
   const message = ref('')
 
@@ -66,9 +59,9 @@ export function useDeckExport() {
       }
       progress({ done: sources.length, total: sources.length })
       const blob = await buildPptx({
-        title: t('present.pptx.title', { county: COUNTY_NAME }),
+        title: t('present.pptx.title', { county: exporter.context.county }),
         subtitle: year === null ? t('present.pptx.noYear') : t('present.pptx.subtitle', { year }),
-        date: [t('present.pptx.date', { date: localDate(Date.now()) }), !receipts?.newest ? '' : t('app.dataAsOf', { date: receipts.newest })].filter(Boolean).join(' · '),
+        date: [t('present.pptx.date', { date: localDate(Date.now()) }), exporter.dataAsOf() ?? ''].filter(Boolean).join(' · '),
         credit: t('app.title'),
         slides,
       })

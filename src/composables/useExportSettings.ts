@@ -46,6 +46,15 @@ function load(): ExportSettings {
 
 export const EXPORT_SETTINGS: InjectionKey<ExportSettings> = Symbol('export-settings')
 
+/** What every export names besides the chart: the county, and the data's 数据截至 (newest receipt date), when known. */
+export interface ExportContext {
+  county: string
+  dataAsOf: () => string | null
+}
+/** Provided by the app (App.vue, from the bundled county and the receipts store); without it exports name neither. */
+export const EXPORT_CONTEXT: InjectionKey<ExportContext> = Symbol('export-context')
+const NO_CONTEXT: ExportContext = { county: '', dataAsOf: () => null }
+
 /** Settings read from localStorage and written back on every change (provide once, at app setup). */
 export function createExportSettings(): ExportSettings {
   const settings = reactive(load())
@@ -61,9 +70,10 @@ export function createExportSettings(): ExportSettings {
   return settings
 }
 
-/** The app's settings object (call in setup), and the chosen size as numbers. */
+/** The app's settings object (call in setup), the chosen size as numbers and the export context. */
 export function useExportSettings() {
   const settings = inject(EXPORT_SETTINGS, null) ?? createExportSettings()
   const exportSize = (): ExportSize => EXPORT_SIZES.find(s => sizeKey(s) === settings.size) ?? EXPORT_SIZES[0] ?? { width: 1600, height: 900 }
-  return { settings, exportSize, sizes: EXPORT_SIZES, ratios: EXPORT_RATIOS }
+  const context = inject(EXPORT_CONTEXT, NO_CONTEXT)
+  return { settings, exportSize, sizes: EXPORT_SIZES, ratios: EXPORT_RATIOS, context }
 }

@@ -4,33 +4,15 @@
 // The extractor (and the readers of each format, opencc) load on the first report, never with the first screen.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
-import { addTypedFigure, decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision, type ReviewState } from '@/core/extract/review'
+import { addTypedFigure, decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision } from '@/core/extract/review'
+import type { ReportItem } from '@/core/extract/reportItem'
 import type { ExtractResult } from '@/core/extract/types'
 import type { InputFile } from '@/core/types'
 import { createReportStorage, type ReportStorage, type SavedReviews } from '@/stores/plugins/reportStorage'
 import { injectReaderEnv } from './appContext'
 import { useDatasetStore } from './dataset'
 
-export type ReportItemState = 'reading' | 'ready' | 'failed' | 'imported'
-
-export interface ReportItem {
-  id: string
-  file: string
-  /** When it reached the office: when it was added to the review (ms since the epoch). */
-  receivedAt: number
-  state: ReportItemState
-  /** Why the report could not be read (in Chinese), when state is failed. */
-  error: string | null
-  /** The text every offset of `result` refers to. */
-  text: string
-  result: ExtractResult | null
-  review: ReviewState
-  /** The township and year as read from the title, until the clerk changes them. */
-  township: string | null
-  year: number | null
-  /** Figures merged into the dataset, once imported. */
-  imported: number | null
-}
+export type { ReportItem, ReportItemState } from '@/core/extract/reportItem'
 
 export type IncomingReport = InputFile & { receivedAt?: number }
 

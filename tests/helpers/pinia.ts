@@ -3,7 +3,7 @@
 import { createPinia, type Pinia } from 'pinia'
 import { createApp } from 'vue'
 import { inProcessEngine, type ImportEngine } from '@/core/import'
-import { bundledCounty } from '@/setup/bundledData'
+import { bundledCounty } from '@/setup/bundledCounty'
 import { loadPdfjsNode } from '@/cli/pdfjsNode'
 import { BUNDLED_COUNTY, IMPORT_ENGINE, REPORT_READERS } from '@/stores/appContext'
 

@@ -2,7 +2,7 @@
 import { ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { downloadBlob } from '@/composables/useDownload'
-import { COUNTY_NAME } from '@/setup/bundledData'
+import { COUNTY_NAME } from '@/setup/bundledCounty'
 import { useDatasetStore } from '@/stores/dataset'
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'

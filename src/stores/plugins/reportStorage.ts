@@ -2,8 +2,8 @@
 // reload, a closed tab or a crash loses neither a report added nor the clerk's accept, reject and
 // correction of each figure. A report leaves storage when it is imported or removed.
 import { createStore, del, get, set, type UseStore } from 'idb-keyval'
+import type { ReportItem } from '@/core/extract/reportItem'
 import { indexedDbProblem } from './storageAccess'
-import type { ReportItem } from '@/stores/reports'
 
 export interface SavedReviews {
   version: 1

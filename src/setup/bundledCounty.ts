@@ -1,4 +1,5 @@
-// The data bundled with the app (data/): registry, township list and the sample submissions.
+// The county bundled with the app (data/): its name, registry, township list, flag rules, overview
+// configuration and sample submissions, read once at start and provided to the stores at setup.
 // The sample goes through the same import pipeline as any user file, so its figures keep file and row.
 import dashboardJson from '~data/dashboard.json'
 import flagsJson from '~data/flags.json'
