@@ -59,10 +59,11 @@ export const DOUBTS: readonly Doubt[] = [
     reason: '学法的是全体干部、党支部或一般理论学习，不一定是领导班子集体学法，请核对',
   },
   {
-    // 主题教育集中学习4次: study on other subjects than law.
+    // 主题教育集中学习4次: study on other subjects than law. (把习近平法治思想纳入中心组学习12次: the object
+    // studied stands before 纳入, in the clause the cue's `near` has read.)
     indicators: ['collective_law_study'],
     scope: 'narrow',
-    when: /主题教育|党史学习|党纪学习|理论学习(?!中心组)|中心组学习/,
+    when: /^(?![^]{0,2}(?:纳入|列入))[^]*(?:主题教育|党史学习|党纪学习|理论学习(?!中心组)|中心组学习)/,
     unless: /法/,
     reason: '学习内容未说明是法律法规，可能是一般理论学习，请核对',
   },
@@ -161,3 +162,6 @@ export function doubtOf(indicator: string, reading: Reading): string | null {
 
 /** Study that names no law (党委中心组专题学习13次) beside study that does (专题法治学习11次), in one sentence. */
 export const GENERAL_STUDY = '同一句中另有法治学习的次数，这一项是一般理论学习，不是集体学法，请核对'
+
+/** Study by other meetings (会前学法 at 党委会议, 干部大会) beside the centre group's own law study, in one sentence. */
+export const OTHER_STUDY = '同一句中另有理论学习中心组的学法次数，这一项是其他会议或形式的学法，不一定是领导班子集体学法，请核对'

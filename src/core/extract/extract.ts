@@ -4,7 +4,7 @@
 import type { Registry } from '../types'
 import { annotate, markPreferred, type Candidate } from './choose'
 import { allReviewed } from './countedNoun'
-import { GENERAL_STUDY, aimedPart, doubtOf } from './doubts'
+import { GENERAL_STUDY, OTHER_STUDY, aimedPart, doubtOf } from './doubts'
 import { bracketYearOf, findFigures, type Scan, type UnreadToken } from './figures'
 import { readHeader } from './header'
 import { buildMatchContext } from './match'
@@ -49,6 +49,14 @@ function judge(found: Candidate[], clean: string, sentences: readonly Span[]): v
   const onLaw = (c: Candidate): boolean => /法/.test(clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), c.sentenceStart), c.end))
   for (const c of study) {
     if (!onLaw(c) && study.some(o => o !== c && o.sentenceStart === c.sentenceStart && onLaw(o))) c.unsure = GENERAL_STUDY
+  }
+  // 党委理论学习中心组学习习近平法治思想5次；党委会议、干部大会等会前学法18次: the centre group's study is the
+  // leadership's collective study; the other forms of the sentence are not parts of it, but other study.
+  const sure = study.filter(c => c.unsure === undefined)
+  const ofGroup = (c: Candidate): boolean => /中心组/.test(clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), c.sentenceStart), c.end))
+  for (const c of sure) {
+    const same = sure.filter(o => o.sentenceStart === c.sentenceStart)
+    if (!ofGroup(c) && same.filter(ofGroup).length === 1) c.unsure = OTHER_STUDY
   }
 }
 

@@ -34,7 +34,7 @@ const TOWNSHIP = /(?:^|[省市县区旗盟州\s\]】）)：:>|]|关于|中共|�
  * A name in the opening sentence, after a boundary (2025年，…, 一年来，…, 中共…) and before what the
  * township does (在…领导下, 坚持, 深入 …) or its organ (人民政府, 党委). 街 counts here (龙归街).
  */
-const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八九]{4}年度?|一年来|今年以来|近年来|中共|现将)([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡|街))(?=人民政府|政府|党委|党工委|办事处|委员会|在|坚持|始终|深入|认真|紧紧|全面|紧扣|以|围绕|立足|聚焦|积极|高度|按照|严格|持续|不断|法治政府|[0-9〇零一二三四五六七八九]{4}年)/g
+const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八九]{4}年度?|一年来|今年以来|近年来|中共|现将)([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡|街))(?=人民政府|政府|党委|党工委|办事处|委员会|领导班子|班子|在|坚持|始终|深入|认真|紧紧|全面|紧扣|以|围绕|立足|聚焦|积极|高度|按照|严格|持续|不断|法治政府|[0-9〇零一二三四五六七八九]{4}年)/g
 /** Words that open a line or a phrase before a name and are never part of it: 现将, 来源, 发布机构 … */
 const NAME_PREFIX = /^(?:人民政府|政府|有效|切实|积极|推动|推进|助推|促进|现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|责任部门|责任科室|责任单位|主办单位|承办单位|所属机构|公开主体|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
 /** What no township's own name holds: 我镇, 全镇, 依法治镇, 各乡镇 … */
@@ -163,10 +163,16 @@ function kindOf(name: string): '镇' | '乡' | '街道' | null {
 /** 列入下太镇委党校课程, 报翠屏镇人民政府: a township named by its own organs after a verb, anywhere in the text. */
 const ORGAN_NAME = /(?:列入|纳入|报请?|提请|经|由|向)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?=镇?委|党委|党工委|人民政府|政府|办事处)/g
 
-/** The one township a text names by its organs (organNames), when it names just one: the fallback of a report that says only 我镇. */
+/** 印发《沙面街道2024年党风廉政建设年度任务》: a township named at the head of its own document's title. */
+const DOC_TITLE_NAME = /《([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?=[0-9〇零一二三四五六七八九]{4}年|关于)/g
+
+/** The one township a text names by its organs (organNames) or its documents' titles, when it names just one: the fallback of a report that says only 我镇. */
 function organNames(clean: string): string[] {
-  const names = new Set([...clean.matchAll(ORGAN_NAME)].map(m => cleanName(m[1] as string)).filter((n): n is string => n !== null))
-  return names.size === 1 ? [...names] : []
+  for (const re of [ORGAN_NAME, DOC_TITLE_NAME]) {
+    const names = new Set([...clean.matchAll(re)].map(m => cleanName(m[1] as string)).filter((n): n is string => n !== null))
+    if (names.size === 1) return [...names]
+  }
+  return []
 }
 
 /** The lines as read for the header: a metadata label alone on its line joined to the value on the next. */

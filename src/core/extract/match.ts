@@ -169,7 +169,8 @@ function nearestBefore(ctx: MatchContext, pos: number, floor: number, sentence: 
 
 function countGapOk(raw: string): boolean {
   // 集中学习《…》、《…》等法律法规12次: book titles are what was studied, not a gap.
-  const gap = raw.replace(/《[^》]*》[、，,和及与]?/g, '')
+  // 集中学习研讨习近平法治思想1次: the thought studied is the object, not a gap.
+  const gap = raw.replace(/《[^》]*》[、，,和及与]?/g, '').replace(/习近平法治思想/g, '')
   // 行政处罚工作有序开展，合计731宗: a total word right before the figure reaches a little further.
   if (/(?:合计|共计|总计|累计)$/.test(gap) && gap.length <= 12 && [...gap].filter(c => CLAUSE_DELIMITERS.has(c)).length <= 1) return true
   // 行政检查（共计203次）: the figure in brackets right after its cue.

@@ -25,6 +25,10 @@ export const PATTERN_CUES: readonly { re: RegExp, indicator: string, requires?: 
   { re: /(?:法治|普法|法律|宪法)[\u4e00-\u9fff]{0,3}?(?:课堂|讲堂|夜校|集市|大篷车|小院|剧场|赶集)/g, indicator: 'publicity_events' },
   // 发放宣传手册、折页等资料8000余份: kinds listed before 等资料.
   { re: /(?:宣传|普法|法治)?(?:手册|折页|读本|宣传单|海报|小册子|明白纸)[^，,。；;\d]{0,8}?等(?:各类)?(?:宣传|普法)?(?:资料|材料|物品)/g, indicator: 'publicity_materials' },
+  // 公开涉农资金分配、惠民政策落实等事项信息15条: what was disclosed named between 公开 and 信息.
+  { re: /(?<!依申请|申请|信息)(?:主动)?公开(?:发布)?[^，,。；;\d]{0,24}?(?:政务|政府)?信息(?=\d)/g, indicator: 'disclosures' },
+  // 主动公开15条信息, 发布政务信息的次序倒过来: the count before 条 and the noun after it.
+  { re: /(?<=(?:公开|发布)[^，,。；;\d]{0,6}\d+条)(?:政务|政府)?信息/g, indicator: 'disclosures' },
   // 审查…各类合同58份, 镇村合同审查1077件: contracts with their count, where reviews are spoken of.
   { re: /(?:镇村|村级|村居|各类|重要|重大|经济|政府)?合同(?=(?:审查|审核)?\d)/g, indicator: 'contracts_reviewed', requires: /审查|审核|把关/ },
 ]

@@ -127,7 +127,7 @@ const EXTRA_CUES: readonly Extra[] = [
   ['collective_law_study', '学法'],
   // 党委理论学习中心组开展法治专题学习4次: the leaders' study of law, not the staff's.
   // 街道中心组共开展3次法治专题学习: also after the count.
-  ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习/学习法律法规/集中学习法律法规/专题学习法律法规', { requires: /党委|党工委|党组(?!织)|班子|中心组|领导干部/, near: /法治|法律|法规|《/ }],
+  ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习/中心组学习/学习法律法规/集中学习法律法规/专题学习法律法规', { requires: /党委|党工委|党组(?!织)|班子|中心组|领导干部/, near: /法治|法律|法规|《/ }],
   // 综合行政执法队伍现有人员22名: the body named, its headcount after it (a unit in 人/名 decides).
   ['enforcement_staff', '执法队伍/执法队/执法中队/执法大队', { side: 'before' }],
   ['enforcement_cert_rate', '持证上岗'],

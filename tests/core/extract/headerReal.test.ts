@@ -16,6 +16,8 @@ describe('readHeader on real layouts', () => {
     ['the year after a 根据 clause in the opening', '根据上级关于法治建设的部署要求，2023年，翠屏街道以依法行政为主线，统筹推进各项法治工作，治理能力逐步提升。现对2023年所做工作总结如下：', '翠屏街道', 2023],
     ['a later paragraph that opens with the name', '2025年以来，在市委、市政府的领导下，我镇坚持依法行政，扎实推进法治政府建设各项工作。现将有关情况报告如下：\n一、健全体制机制\n翠屏镇深入贯彻全面依法治国部署，完善法治建设工作机制，推动任务落到实处。', '翠屏镇', 2025],
     ['only 我镇, and the township before its organ', '2022年，我镇坚持依法行政，推进法治政府建设，为发展提供有力保障。现就我镇2022年度法治政府建设情况报告如下：\n一、主要举措\n把习近平法治思想列入翠屏镇委党校培训课程，组织党员集中学习。', '翠屏镇', 2022],
+    ['the name before 领导班子 in the opening', '2025年，翠屏街道领导班子坚持以法治思维谋划工作，把法治建设贯穿街道治理全过程。现将年度法治工作情况报告如下：', '翠屏街道', 2025],
+    ['the name only at the head of its own document’s title', '2024年，在区委、区政府的领导下，我街坚持依法行政，扎实推进法治政府建设。现将有关情况报告如下：\n一、主要工作\n1.压实责任。印发《翠屏街道2024年法治建设工作要点》，明确各科室职责。', '翠屏街道', 2024],
   ])('reads %s', (_, text, township, year) => {
     expect(readHeader(text)).toMatchObject({ township, year })
   })
