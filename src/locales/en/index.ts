@@ -10,7 +10,8 @@ import deploy from './deploy'
 import report from './report'
 import assessment from './assessment'
 import townships from './townships'
+import office from './office'
 import coreMessages from '@/core/messages/en'
 
-const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...coreMessages }
+const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...office, ...coreMessages }
 export default en

@@ -10,6 +10,7 @@ import deploy from './deploy'
 import report from './report'
 import assessment from './assessment'
 import townships from './townships'
+import office from './office'
 import coreMessages from '@/core/messages/zh-CN'
 
-export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...coreMessages }
+export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...office, ...coreMessages }

@@ -1,0 +1,27 @@
+// Office habits: township search, copy link, chart data CSV, sortable tables, indicator definitions, watermark and printing.
+import type zhCN from '../zh-CN/office'
+
+const en: typeof zhCN = {
+  office: {
+    search: {
+      label: 'Search townships',
+      placeholder: 'Search townships (name or pinyin initials)',
+      kind: { alias: 'alias {matched}', code: 'code {matched}', pinyin: 'pinyin' },
+    },
+    link: {
+      button: 'Copy link',
+      title: 'Copy this page’s link (with the current indicator, year, townships and normalization) so a colleague opens the same view',
+      copied: 'Link copied: paste it into a chat, an e-mail or a document.',
+      refused: 'The browser refused to copy. Please copy the link from the address bar: {url}',
+      unsupported: 'This browser does not let pages write to the clipboard. Please copy the link from the address bar: {url}',
+    },
+    csv: {
+      button: 'Download chart data (CSV)',
+      title: 'Download the figures this chart draws, for Excel or WPS',
+      category: 'Item',
+      name: 'Name',
+      axis: 'Indicator',
+    },
+  },
+}
+export default en

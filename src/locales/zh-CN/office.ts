@@ -1,0 +1,24 @@
+// 办公常用功能：乡镇搜索、复制链接、图表数据 CSV、表格排序、指标口径提示、水印与打印。
+export default {
+  office: {
+    search: {
+      label: '搜索乡镇',
+      placeholder: '搜索乡镇（名称或拼音首字母）',
+      kind: { alias: '别名 {matched}', code: '代码 {matched}', pinyin: '拼音' },
+    },
+    link: {
+      button: '复制链接',
+      title: '复制本页链接（含当前指标、年度、乡镇和口径），发给同事即可打开同一视图',
+      copied: '链接已复制，可粘贴到微信、邮件或文档。',
+      refused: '浏览器拒绝了复制，请手动复制地址栏中的链接：{url}',
+      unsupported: '此浏览器不允许网页写入剪贴板，请手动复制地址栏中的链接：{url}',
+    },
+    csv: {
+      button: '下载图表数据 (CSV)',
+      title: '下载这张图所画的数据，可用 Excel 或 WPS 打开',
+      category: '项目',
+      name: '名称',
+      axis: '指标',
+    },
+  },
+}
