@@ -15,6 +15,11 @@ const en: typeof zhCN = {
       refused: 'The browser refused to copy. Please copy the link from the address bar: {url}',
       unsupported: 'This browser does not let pages write to the clipboard. Please copy the link from the address bar: {url}',
     },
+    sort: {
+      toAscending: 'Sort by “{column}”, ascending',
+      toDescending: 'Sort by “{column}”, descending',
+      toNone: 'Back to the indicator groups',
+    },
     csv: {
       button: 'Download chart data (CSV)',
       title: 'Download the figures this chart draws, for Excel or WPS',

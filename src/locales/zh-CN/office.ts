@@ -13,6 +13,11 @@ export default {
       refused: '浏览器拒绝了复制，请手动复制地址栏中的链接：{url}',
       unsupported: '此浏览器不允许网页写入剪贴板，请手动复制地址栏中的链接：{url}',
     },
+    sort: {
+      toAscending: '按「{column}」升序排列',
+      toDescending: '按「{column}」降序排列',
+      toNone: '恢复按指标分组排列',
+    },
     csv: {
       button: '下载图表数据 (CSV)',
       title: '下载这张图所画的数据，可用 Excel 或 WPS 打开',
