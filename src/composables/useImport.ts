@@ -68,6 +68,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): ImportEng
         switch (msg.type) {
           case 'stage': hooks.onStage?.(msg.stage); break
           case 'file-start': hooks.onFileStart?.(msg.fileId); break
+          case 'file-progress': hooks.onFileProgress?.(msg.fileId, msg.fraction); break
           case 'file-done': hooks.onFileDone?.(msg.fileId, msg.report); break
           case 'conflicts':
             hooks.decide(msg.conflicts).then(

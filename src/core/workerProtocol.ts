@@ -34,6 +34,8 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { type: 'stage', jobId: number, stage: ImportStage }
   | { type: 'file-start', jobId: number, fileId: string }
+  /** Share (0–1) of a file read so far. */
+  | { type: 'file-progress', jobId: number, fileId: string, fraction: number }
   | { type: 'file-done', jobId: number, fileId: string, report: ReceivedFileReport }
   | { type: 'conflicts', jobId: number, conflicts: FileConflict[] }
   /** A chunk of the result; `sent` of `total` items of all parts have been sent with it. */
@@ -44,7 +46,7 @@ export type WorkerResponse =
   | { type: 'failed', jobId: number, message: string }
 
 const REQUESTS = ['base', 'start', 'decide']
-const RESPONSES = ['stage', 'file-start', 'file-done', 'conflicts', 'chunk', 'pending', 'done', 'failed']
+const RESPONSES = ['stage', 'file-start', 'file-progress', 'file-done', 'conflicts', 'chunk', 'pending', 'done', 'failed']
 
 function hasType(x: unknown, types: readonly string[]): boolean {
   if (typeof x !== 'object' || x === null) return false
@@ -120,6 +122,7 @@ export function createWorkerHandler(post: Post): (msg: WorkerRequest) => void {
     const hooks = {
       onStage: (stage: ImportStage) => post({ type: 'stage', jobId, stage }),
       onFileStart: (fileId: string) => post({ type: 'file-start', jobId, fileId }),
+      onFileProgress: (fileId: string, fraction: number) => post({ type: 'file-progress', jobId, fileId, fraction }),
       onFileDone: (fileId: string, report: ReceivedFileReport) => post({ type: 'file-done', jobId, fileId, report }),
       decide: (conflicts: FileConflict[]) => new Promise<Record<string, ConflictChoice>>((resolve) => {
         waiting.set(jobId, resolve)

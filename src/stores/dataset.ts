@@ -27,6 +27,8 @@ export interface JobFile {
   name: string
   size: number
   state: 'queued' | 'reading' | 'read'
+  /** Share (0–1) of the file read, while it is being read (text tables tell it per chunk). */
+  fraction?: number
   report?: ReceivedFileReport
 }
 
@@ -361,6 +363,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     const result = await execute(base, {
       onStage: next => view({ stage: next }),
       onFileStart: id => setFile(id, { state: 'reading' }),
+      onFileProgress: (id, fraction) => setFile(id, { fraction }),
       onFileDone: (id, report) => setFile(id, { state: 'read', report }),
       onProgress: fraction => view({ fraction }),
       decide: conflicts => new Promise((resolve) => { pendingConflicts.value = conflicts; decideNow = resolve }),

@@ -57,8 +57,8 @@ describe('createWorkerHandler', () => {
     const { posted, handle, until } = harness()
     handle(start(1, [wire('f1', 'good.csv', good, 5), wire('f2', 'bad.json', '{oops')]))
     const done = await until('done')
-    expect(posted.map(m => m.type === 'file-start' || m.type === 'file-done' ? `${m.type}:${m.fileId}` : m.type)).toEqual([
-      'stage', 'file-start:f1', 'file-done:f1', 'file-start:f2', 'file-done:f2', 'stage', 'stage', 'chunk', 'chunk', 'done',
+    expect(posted.map(m => m.type === 'file-start' || m.type === 'file-done' ? `${m.type}:${m.fileId}` : m.type === 'file-progress' ? `${m.fileId}:${m.fraction}` : m.type)).toEqual([
+      'stage', 'file-start:f1', 'f1:1', 'file-done:f1', 'file-start:f2', 'file-done:f2', 'stage', 'stage', 'chunk', 'chunk', 'done',
     ])
     expect(done).toMatchObject({ changed: true, reports: [{ file: 'good.csv', status: 'ok', receivedAt: 5, importedAt: 99 }, { file: 'bad.json', status: 'failed' }] })
     const asm = new StateAssembler()
@@ -66,6 +66,18 @@ describe('createWorkerHandler', () => {
     const state = asm.state(done.type === 'done' ? done.logFiles : [])
     expect(state.dataset.submissions.map(s => s.values.enforcement_cert_rate)).toEqual([95])
     expect(state.log.files.map(f => f.file)).toEqual(['good.csv', 'bad.json'])
+  })
+
+  it('tells how far a large text table is read, chunk by chunk, rising to 1', async () => {
+    const { posted, handle, until } = harness()
+    const rows = Array.from({ length: 150_000 }, (_, i) => `大同镇,${2000 + (i % 50)},${i % 90},${i % 80}`)
+    handle(start(4, [wire('f1', 'big.csv', `乡镇,年度,行政执法人员数,持行政执法证件人数\n${rows.join('\n')}\n`)]))
+    await until('done')
+    const fractions = posted.flatMap(m => (m.type === 'file-progress' ? [m.fraction] : []))
+    expect(fractions.length).toBeGreaterThan(1)
+    expect(fractions.every((f, k) => k === 0 || f > fractions[k - 1]!)).toBe(true)
+    expect(fractions.at(-1)).toBe(1)
+    expect(posted.findIndex(m => m.type === 'file-progress')).toBeLessThan(posted.findIndex(m => m.type === 'file-done'))
   })
 
   it('sends the rows held for unknown township names in chunks before done', async () => {

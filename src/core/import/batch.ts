@@ -48,10 +48,18 @@ export interface BatchContext {
 
 export interface BatchHooks {
   onFileStart?: (id: string) => void
+  /** Share (0–1) of a file read so far, told per parsed chunk of a text table. */
+  onFileProgress?: (id: string, fraction: number) => void
   onFileDone?: (id: string, report: ReceivedFileReport) => void
 }
 
 export type ReadBatch = FileBatch & { reports: ReceivedFileReport[] }
+
+/** Progress of one file for the hooks, when they listen. */
+function progress(id: string, hooks: BatchHooks): { onProgress?: (fraction: number) => void } {
+  const { onFileProgress } = hooks
+  return onFileProgress ? { onProgress: fraction => onFileProgress(id, fraction) } : {}
+}
 
 /** Reads the files one by one into a batch; reports carry receivedAt and importedAt where given. */
 export async function readBatch(files: readonly BatchFile[], ctx: BatchContext, hooks: BatchHooks = {}): Promise<ReadBatch> {
@@ -63,7 +71,7 @@ export async function readBatch(files: readonly BatchFile[], ctx: BatchContext, 
     hooks.onFileStart?.(id)
     const r: ReadResult = index >= max
       ? refusedWhole(f.name, null, limitMessages.filesPerDrop(files.length), 'too-many-files')
-      : await readFile({ name: f.name, bytes: f.bytes }, { registry: ctx.registry, resolveTownship, sheet: f.sheet ?? null })
+      : await readFile({ name: f.name, bytes: f.bytes }, { registry: ctx.registry, resolveTownship, sheet: f.sheet ?? null }, progress(id, hooks))
     const report: ReceivedFileReport = { ...r.report }
     if (f.receivedAt !== undefined) report.receivedAt = f.receivedAt
     if (ctx.importedAt !== undefined) report.importedAt = ctx.importedAt

@@ -3,6 +3,7 @@
 import { sniffBinaryKind } from '../decode'
 import { refusedWhole } from '../limits'
 import type { NormalizeContext } from '../normalize/common'
+import type { ParseOptions } from '../parse/csv'
 import type { InputFile } from '../types'
 import { extensionOf, readTextFile, SPREADSHEET_EXTENSIONS, type FileResult } from './readText'
 
@@ -29,10 +30,11 @@ export function isSpreadsheet(input: InputFile): boolean {
 /**
  * Reads any supported file; never throws on bad input. A workbook is checked against the unzipped-size
  * limit before its reader opens it; `ctx.sheet` picks one of its sheets (text files ignore it).
+ * Delimited text is parsed in chunks, with progress told per chunk (`parse`).
  */
-export async function readFile(input: InputFile, ctx: ReadContext): Promise<ReadResult> {
+export async function readFile(input: InputFile, ctx: ReadContext, parse: ParseOptions = {}): Promise<ReadResult> {
   const { sheet, ...nctx } = ctx
-  if (!isSpreadsheet(input)) return readTextFile(input, nctx)
+  if (!isSpreadsheet(input)) return readTextFile(input, nctx, parse)
   const tooBig = (await import('../zipLimits')).zipSizeProblem(input.bytes)
   if (tooBig) return refusedWhole(input.name, 'xlsx', tooBig)
   const { readXlsxFile } = await import('./readWorkbook')

@@ -37,6 +37,8 @@ export type ImportStage = 'reading' | 'deciding' | 'merging' | 'receiving'
 export interface ImportHooks {
   onStage?: (stage: ImportStage) => void
   onFileStart?: (id: string) => void
+  /** Share (0–1) of a file read so far (text tables tell it per parsed chunk). */
+  onFileProgress?: (id: string, fraction: number) => void
   onFileDone?: (id: string, report: ReceivedFileReport) => void
   /** Share (0–1) of the result received, where the engine sends it in parts (the worker does). */
   onProgress?: (fraction: number) => void

@@ -17,23 +17,55 @@ const ORDER_KEYS = new Set(['序号', '编号', '序', 'no', 'no.', '行次'].ma
 /** Is this the 序号 column (its cells number the rows, or hold 合计 on a total row)? */
 export function isOrderHeader(h: string): boolean { return ORDER_KEYS.has(normalizeKey(h)) }
 
+/** Characters parsed per chunk: progress is reported and issues capped chunk by chunk. */
+export const PARSE_CHUNK_CHARS = 1024 * 1024
+
+export interface ParseOptions {
+  /** Characters per chunk (default PARSE_CHUNK_CHARS); any size gives the same grid and issues. */
+  chunkChars?: number
+  /** Called after each chunk with the share (0–1) of the text parsed. */
+  onProgress?: (fraction: number) => void
+}
+
+const DELIMITERS = [',', '\t', ';', '|']
+
 /**
  * Parses delimited text into a grid of cells (grid[i] is line i + 1). The delimiter is sniffed (comma,
  * tab, semicolon, |). Where the header is and what each row is, is the layout step's work (layout.ts).
+ * The text is parsed in chunks (PapaParse's chunked mode: a row or quoted cell cut by a chunk border is
+ * carried into the next chunk), so that a file of millions of bad cells never holds more than the
+ * capped issues, and progress is told per chunk. The delimiter and line break are guessed on the whole
+ * text first, as one parse would: the grid and issues do not depend on the chunk size.
  */
-export function parseDelimited(text: string, file: string): { grid: string[][], issues: Issue[] } {
+export function parseDelimited(text: string, file: string, opts: ParseOptions = {}): { grid: string[][], issues: Issue[] } {
   const issues: Issue[] = cappedIssues()
-  const result = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] })
-  for (const e of result.errors) {
-    if (e.code === 'UndetectableDelimiter') continue // one-column file: Papa falls back to ','
-    issues.push({
-      file, row: e.row === undefined ? null : e.row + 1, column: null, indicator: null, township: null, year: null,
-      severity: e.type === 'Quotes' ? 'error' : 'warning', code: e.type === 'Quotes' ? 'bad-quotes' : 'malformed-csv',
-      message: e.type === 'Quotes' ? `引号不配对（${e.message}），该行之后的内容可能被并入一个单元格` : `CSV 格式问题：${e.message}`,
-    })
+  const probe = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, preview: 1, delimitersToGuess: DELIMITERS })
+  const grid: string[][] = []
+  // PapaParse reads a string in chunks too (its StringStreamer), though its types offer `chunk` for files only.
+  const config: Papa.ParseConfig<string[]> & { chunkSize: number, chunk: (result: Papa.ParseResult<string[]>) => void } = {
+    header: false, skipEmptyLines: false, delimiter: probe.meta.delimiter, newline: probe.meta.linebreak as '\r\n' | '\n' | '\r',
+    chunkSize: Math.max(1, opts.chunkChars ?? PARSE_CHUNK_CHARS),
+    chunk: (result) => {
+      // Error rows count from the chunk's first row. The row a chunk ends inside is parsed again with
+      // the next chunk: its errors are taken then (row === data.length), except after the last chunk.
+      const last = result.meta.cursor >= text.length
+      for (const e of result.errors) if (last || e.row === undefined || e.row < result.data.length) addError(issues, file, e, grid.length)
+      for (const row of result.data) grid.push(row)
+      opts.onProgress?.(text.length === 0 ? 1 : Math.min(1, result.meta.cursor / text.length))
+    },
   }
-  const grid = result.data
+  Papa.parse<string[]>(text, config)
   const first = grid[0]
   if (first && first[0] !== undefined && first[0].startsWith('\uFEFF')) first[0] = first[0].slice(1)
   return { grid, issues }
+}
+
+function addError(issues: Issue[], file: string, e: Papa.ParseError, rowsBefore: number): void {
+  if (e.code === 'UndetectableDelimiter') return // one-column file: Papa falls back to ','
+  const quotes = e.type === 'Quotes'
+  issues.push({
+    file, row: e.row === undefined ? null : rowsBefore + e.row + 1, column: null, indicator: null, township: null, year: null,
+    severity: quotes ? 'error' : 'warning', code: quotes ? 'bad-quotes' : 'malformed-csv',
+    message: quotes ? `引号不配对（${e.message}），该行之后的内容可能被并入一个单元格` : `CSV 格式问题：${e.message}`,
+  })
 }

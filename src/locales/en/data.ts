@@ -40,7 +40,7 @@ const data: typeof zhCN = {
     templates: { title: 'Templates', hint: 'Send to the townships; the headers match this dashboard', csv: 'Download CSV template', xlsx: 'Download Excel template', csvName: 'template-{county}.csv', xlsxName: 'template-{county}.xlsx' },
     results: { title: 'Import results', empty: 'No files imported yet', latestFirst: 'Latest first' },
     stage: {
-      queued: 'Waiting', reading: 'Reading…', read: 'Read', deciding: 'Waiting for your decision on conflicts',
+      queued: 'Waiting', reading: 'Reading…', readingPercent: 'Reading {percent}%', read: 'Read', deciding: 'Waiting for your decision on conflicts',
       merging: 'Merging and checking…', receiving: 'Receiving results {percent}%',
     },
     status: { ok: 'Imported', okWithErrors: 'Imported, errors to check', partial: 'Partly imported', failed: 'Not imported', reading: 'Reading' },

@@ -39,7 +39,7 @@ export default {
     templates: { title: '报送模板', hint: '发给各乡镇填写，表头已与本看板对应', csv: '下载 CSV 模板', xlsx: '下载 Excel 模板', csvName: '报送模板-{county}.csv', xlsxName: '报送模板-{county}.xlsx' },
     results: { title: '导入结果', empty: '尚未导入文件', latestFirst: '最近导入的在前' },
     stage: {
-      queued: '等待中', reading: '读取中…', read: '已读取', deciding: '等待您处理冲突',
+      queued: '等待中', reading: '读取中…', readingPercent: '读取中 {percent}%', read: '已读取', deciding: '等待您处理冲突',
       merging: '合并与校验中…', receiving: '接收结果 {percent}%',
     },
     status: { ok: '全部导入', okWithErrors: '已导入，有错误待核对', partial: '部分导入', failed: '未导入', reading: '读取中' },
