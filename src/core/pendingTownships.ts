@@ -1,7 +1,7 @@
 // Rows whose township is not on the county's list: held apart from the dataset until the clerk
 // says who they are (an alias of a listed township, a new township) or rejects them.
 import type { FileBatch, ImportLog } from './dataset'
-import { createTownshipMatcher } from './townships'
+import { createTownshipMatcher } from './townshipMatch'
 import type { Submission, Township } from './types'
 
 /** One held submission (a wide row, a long file's township-year, a JSON record), as read. */

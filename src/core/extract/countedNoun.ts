@@ -2,7 +2,7 @@
 // a list under one review verb), or another noun that the figure counts instead (重大决策文件162件,
 // ，清理以往文件11件), when the figure is no count of the cue's indicator at all.
 import type { Candidate } from './choose'
-import type { Match, MatchContext } from './match'
+import type { Match, MatchContext } from './matchTypes'
 import type { NumberToken } from './numbers'
 import { REVIEWED_AFTER } from './patterns'
 import type { Span } from './sentences'

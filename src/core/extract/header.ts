@@ -1,5 +1,6 @@
 // The township and the report year, read from the title lines and the signature of a report.
-import { coreName, createTownshipMatcher } from '../townships'
+import { createTownshipMatcher } from '../townshipMatch'
+import { coreName } from '../townshipNames'
 import type { Township } from '../types'
 import { readYear } from './context'
 

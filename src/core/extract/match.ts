@@ -5,23 +5,8 @@ import type { NumberToken } from './numbers'
 import { readNoun } from './countedNoun'
 import { PATTERN_CUES } from './patternCues'
 import { PER_CAPITA_HOURS, REVIEWED_AFTER, TOPIC_WORDS, UNIT_SIBLINGS, VERB_SHIFTS, type CueDef, type Topic } from './patterns'
+import type { CueHit, Match, MatchContext, TopicMark } from './matchTypes'
 import { CLAUSE_DELIMITERS, clauseStart, paragraphStart, type Span } from './sentences'
-
-export interface CueHit { start: number, end: number, cue: CueDef }
-interface TopicMark { end: number, topic: Topic }
-
-export interface MatchContext {
-  clean: string
-  /** Sorted by end, then the shortest first among those ending together: read backwards, the longest comes first. */
-  hits: readonly CueHit[]
-  /** Hits by start offset, for cues after a figure. */
-  byStart: ReadonlyMap<number, readonly CueHit[]>
-  topics: readonly TopicMark[]
-  byId: ReadonlyMap<string, Indicator>
-}
-
-/** A figure's indicator and the cue that named it. */
-export interface Match { indicator: string, cueStart: number, cueEnd: number }
 
 /** Characters of filler allowed between a cue and its figure (共开展, 数, 达, 方面，共开展 …). */
 const MAX_GAP = 8

@@ -1,6 +1,7 @@
 // The indicators of a percentage: the rate named right before it, several rates sharing one figure
 // (均/都/双), or rates handed to the figures that follow them (分别).
-import { cueAfter, hitsUpTo, resolve, type CueHit, type Match, type MatchContext } from './match'
+import { cueAfter, hitsUpTo, resolve } from './match'
+import type { CueHit, Match, MatchContext } from './matchTypes'
 import type { NumberToken } from './numbers'
 import { RATE_CLAUSE_DELIMITERS, clauseStart, type Span } from './sentences'
 

@@ -1,6 +1,7 @@
 // Figures that share one cue: two counts stated respectively for two verbs before one noun
 // (受理、办结信访事项分别为31件、29件), and a figure listed right after another (来访83批次、216人次).
-import { LEAD, hitsUpTo, resolve, type CueHit, type Match, type MatchContext } from './match'
+import { LEAD, hitsUpTo, resolve } from './match'
+import type { CueHit, Match, MatchContext } from './matchTypes'
 import type { NumberToken } from './numbers'
 import type { Span } from './sentences'
 

@@ -2,7 +2,8 @@
 // litigation_lost 0; 未制定规范性文件 → normative_docs 0; 行政复议、行政诉讼案件均为零 → both 0.
 // The negated phrase must consist of cues and nothing else but an ending such as 情况 or 案件, so
 // 未按规定出示执法证件 is no zero.
-import { hitsUpTo, resolve, type CueHit, type MatchContext } from './match'
+import { hitsUpTo, resolve } from './match'
+import type { CueHit, MatchContext } from './matchTypes'
 import { VERB_SHIFTS } from './patterns'
 import { sentenceAt, type Span } from './sentences'
 

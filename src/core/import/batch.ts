@@ -4,7 +4,7 @@ import type { FileBatch } from '../dataset'
 import { limitMessages, refusedWhole } from '../limits'
 import type { TownshipResolver } from '../normalize/common'
 import type { ReceivedFileReport } from '../tracker'
-import { createTownshipMatcher } from '../townships'
+import { createTownshipMatcher } from '../townshipMatch'
 import type { InputFile, Registry, Township } from '../types'
 import { readFile, type ReadResult } from './readFile'
 
