@@ -7,7 +7,7 @@ import { safeFileStem } from '@/core/fileNames'
 import { localDate } from '@/core/localDate'
 import { loadMoreCharts } from '@/composables/echartsModules'
 import { useChartExport } from './useChartExport'
-import { buildPptx, PPTX_IMAGE } from './usePptx'
+import { buildPptx, PPTX_IMAGE } from './pptxFile'
 
 /** A chart of a batch with its speaker notes ('' when none are known): any catalog entry is one. */
 export interface SlideSource extends ExportSource {

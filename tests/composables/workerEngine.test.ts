@@ -3,7 +3,7 @@ import { emptyDataset, emptyLog } from '@/core/dataset'
 import type { ImportFile, ImportHooks, ImportInput } from '@/core/import'
 import { runImport } from '@/core/import'
 import { createWorkerHandler, type WorkerRequest } from '@/core/workerProtocol'
-import { createWorkerEngine, pastedFile, type WorkerLike } from '@/composables/useImport'
+import { createWorkerEngine, type WorkerLike } from '@/composables/workerEngine'
 import { registry, townships } from '../helpers/ingest'
 
 /** A worker that runs the real worker logic in this thread, passing messages through structured clones. */
@@ -73,14 +73,6 @@ describe('createWorkerEngine', () => {
     const engine = createWorkerEngine({ createWorker: () => (made = make()) })!
     await expect(engine.run(input([], { registry: { ...registry, indicators: [{ id: 'Bad' }] as never } }), hooks())).rejects.toThrow(/指标库/)
     expect(made?.terminated).toBe(true)
-  })
-})
-
-describe('pastedFile', () => {
-  it('encodes pasted text as a UTF-8 file received now', () => {
-    const f = pastedFile('粘贴.csv', '乡镇\t年度')
-    expect(new TextDecoder().decode(f.bytes)).toBe('乡镇\t年度')
-    expect(f.receivedAt).toBeGreaterThan(0)
   })
 })
 

@@ -1,8 +1,8 @@
-// The import engine that reads files in a Web Worker, and turning browser File objects into import input.
+// The import engine that reads files in a Web Worker (the app's engine, provided at setup in src/main.ts);
+// where no worker can start it runs the job in the page.
 import { inProcessEngine, type ImportEngine, type ImportInput, type ImportResult } from '@/core/import'
 import type { PendingRow } from '@/core/pendingTownships'
 import { chunkArray, isWorkerResponse, STATE_PARTS, stateParts, StateAssembler, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
-import type { IncomingFile } from '@/core/types'
 
 /** The part of a Worker the engine uses (a fake one in tests). */
 export interface WorkerLike {
@@ -110,14 +110,4 @@ async function send(worker: WorkerLike, jobId: number, input: ImportInput): Prom
     type: 'start', jobId, files, logFiles: [...input.base.log.files], indicators: input.registry.indicators,
     townships: input.townships, mappings: [...input.mappings], importedAt: input.importedAt,
   }, files.map(f => f.buffer))
-}
-
-/** Browser files → import input, received now: a file's modified time says when it was saved, not when it reached the office. */
-export async function readBrowserFiles(files: readonly File[]): Promise<IncomingFile[]> {
-  return Promise.all(files.map(async f => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), receivedAt: Date.now() })))
-}
-
-/** Pasted table text as a file named `name` (UTF-8), received now. */
-export function pastedFile(name: string, text: string): IncomingFile {
-  return { name, bytes: new TextEncoder().encode(text), receivedAt: Date.now() }
 }
