@@ -1,6 +1,6 @@
-// Speaker notes of a slide: best and worst townships, the county median, who did not submit, and the
+// Speaker notes of a slide: best and worst townships (ties named together, 全部并列 / 全部达标 when all tie), the county median, who did not submit, and the
 // 红黄绿 flags that concern the chart's indicators. Plain text, one statement per line.
-import { bestAndWorst, type CompareSeries, type FlagResult, type PeerFilter, type Ranked, type SeriesRow } from '../../core/analysis'
+import { bestAndWorst, idealOf, type CompareSeries, type Extreme, type FlagResult, type PeerFilter, type Ranked, type SeriesRow } from '../../core/analysis'
 import { formatNumber, withUnit } from '../common'
 import type { CompareText } from './text'
 
@@ -25,10 +25,13 @@ export function seriesLines(s: CompareSeries, ranked: readonly Ranked<SeriesRow>
   const { t } = text
   const unit = text.unitOf(s)
   const figure = (v: number | null) => withUnit(formatNumber(v, text.decimalsOf(s)), unit)
-  const named = (rows: readonly Ranked<SeriesRow>[]) => rows.map(r => `${r.township} ${figure(r.value)}`).join('、')
-  const { best, worst } = bestAndWorst(ranked, BEST_WORST)
+  const named = (list: readonly Extreme<Ranked<SeriesRow>>[]) => list.map(({ row, place, tied }) => (tied
+    ? t('present.notes.tied', { name: row.township, value: figure(row.value), place })
+    : `${row.township} ${figure(row.value)}`)).join('、')
+  const { best, worst, allTie, allIdeal, tieValue } = bestAndWorst(ranked, BEST_WORST, idealOf(s.indicator))
   const neutral = s.indicator.direction === 'neutral'
   const lines: string[] = []
+  if (allTie) lines.push(t(allIdeal ? 'present.notes.allIdeal' : 'present.notes.allTie', { value: figure(tieValue) }))
   if (best.length > 0) lines.push(t(neutral ? 'present.notes.highest' : 'present.notes.best', { list: named(best) }))
   if (worst.length > 0) lines.push(t(neutral ? 'present.notes.lowest' : 'present.notes.worst', { list: named(worst) }))
   if (s.summary.median !== null) lines.push(medianLine('present.notes.median', peer, text, { value: figure(s.summary.median) }))

@@ -84,10 +84,3 @@ export function submissionStatus(subs: readonly Submission[], townships: readonl
     expected: townships.length,
   }
 }
-
-/** The first and last n of ranked rows that have a value (best first); they never overlap. */
-export function bestAndWorst<T extends { value: number | null }>(ranked: readonly T[], n: number): { best: T[], worst: T[] } {
-  const present = ranked.filter(r => r.value !== null)
-  const k = Math.min(n, Math.floor(present.length / 2))
-  return { best: present.slice(0, k), worst: present.slice(present.length - k).reverse() }
-}

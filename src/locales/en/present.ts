@@ -95,6 +95,9 @@ const present: typeof zhCN = {
     notes: {
       best: 'Best: {list}',
       worst: 'Worst: {list}',
+      tied: '{name} {value} (tied {place})',
+      allTie: 'All tied: every township at {value}',
+      allIdeal: 'All meet the mark: every township at {value}',
       highest: 'Highest: {list}',
       lowest: 'Lowest: {list}',
       missing: 'Not submitted: {list}',

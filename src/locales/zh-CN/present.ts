@@ -93,6 +93,9 @@ export default {
     notes: {
       best: '表现最好：{list}',
       worst: '表现最差：{list}',
+      tied: '{name} {value}（并列第 {place}）',
+      allTie: '各乡镇全部并列：均为 {value}',
+      allIdeal: '全部达标：各乡镇均为 {value}',
       highest: '数值最高：{list}',
       lowest: '数值最低：{list}',
       missing: '未报送：{list}',

@@ -51,6 +51,19 @@ describe('chart catalog', () => {
     expect(context).toMatchObject({ unit: '%', year: 2024, source: '2024.csv', completeness: '3 / 4 个乡镇已报送', file: { subject: '行政执法人员持证率', kind: '排名' } })
   })
 
+  it.each([
+    ['everyone at 100 %', [100, 100, 100], ['全部达标：各乡镇均为 100%'], /表现最好|表现最差/],
+    ['everyone tied below 100 %', [90, 90, 90], ['各乡镇全部并列：均为 90%'], /表现最好|表现最差|全部达标/],
+    ['two tied first', [100, 100, 80, 70], ['表现最好：甲镇 100%（并列第 1）、乙镇 100%（并列第 1）', '表现最差：丁镇 70%'], /表现最差：[^\n]*(甲镇|乙镇)/],
+    ['two tied last, one missing', [100, 70, 70, null], ['表现最好：甲镇 100%', '表现最差：丙镇 70%（并列第 2）、乙镇 70%（并列第 2）'], /表现最差：[^\n]*甲镇/],
+  ])('speaker notes in words that stay true with ties: %s', (_, rates, lines, never) => {
+    const names = ['甲镇', '乙镇', '丙镇', '丁镇']
+    const subs = rates.flatMap((r, i) => (r === null ? [] : [sub(names[i]!, 2024, { enforcement_cert_rate: r })]))
+    const { notes } = chartEntry(view('ranking'), catalogEnv({ submissions: subs, townships: names.map(township), registry, issues: [], rules }, text))!
+    for (const line of lines) expect(notes).toContain(line)
+    expect(notes).not.toMatch(never)
+  })
+
   it('writes speaker notes with the best and worst townships, who did not submit, and the flags', () => {
     const { notes } = buildCatalogChart(view('ranking'), env, screenTheme)!
     expect(notes).toContain('表现最好：甲镇 99%')

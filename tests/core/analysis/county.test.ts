@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { bestAndWorst, countyFigure, countyKpis, submissionStatus } from '@/core/analysis'
+import { countyFigure, countyKpis, submissionStatus } from '@/core/analysis'
 import type { Submission, Township } from '@/core/types'
 import { registry } from '../../helpers/ingest'
 
@@ -48,17 +48,5 @@ describe('submissionStatus', () => {
   it('names received, missing and unlisted townships', () => {
     expect(submissionStatus([sub('甲镇', {}), sub('外镇', {}), sub('乙乡', {}, 2023)], list, 2024))
       .toEqual({ received: ['甲镇'], missing: ['乙乡'], unlisted: ['外镇'], expected: 2 })
-  })
-})
-
-describe('bestAndWorst', () => {
-  it.each([
-    [[1, 2, 3, 4, 5, 6, 7], [1, 2, 3], [7, 6, 5]],
-    [[1, 2, 3], [1], [3]],
-    [[1], [], []],
-  ])('takes the ends of %j without overlap', (values, best, worst) => {
-    const rows = [...values.map(v => ({ value: v })), { value: null }]
-    const r = bestAndWorst(rows, 3)
-    expect([r.best.map(x => x.value), r.worst.map(x => x.value)]).toEqual([best, worst])
   })
 })
