@@ -107,7 +107,7 @@ function prepare(argv: readonly string[]): Invocation {
  */
 function cliIssues(dataset: Dataset, log: ImportLog): Issue[] {
   return allIssues(dataset, log).map(i => (i.code === 'unknown-township'
-    ? { ...i, severity: 'error', message: i.message.replace(HELD_NOTE, '本行未计入；是同一乡镇时请把此名称加入 --townships 名单的 aliases 列，是新乡镇时加为一行') }
+    ? { ...i, severity: 'error', message: i.message.replace(HELD_NOTE, '本行未计入；是同一乡镇时请把此名称加入 --townships 名单的 aliases 列，是新乡镇时加为一行'), ...(i.text ? { text: { ...i.text, code: `${i.text.code}-cli` } } : {}) }
     : i))
 }
 

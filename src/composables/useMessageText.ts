@@ -8,11 +8,14 @@ import type { Issue } from '@/core/types'
 /** An indicator's label in a locale; provided by the app from the loaded registry. */
 export type IndicatorLabel = (id: string, locale: string) => string
 export const INDICATOR_LABEL: InjectionKey<IndicatorLabel> = Symbol('indicator label')
+/** An indicator's unit in a locale ('' for none); provided by the app from the loaded registry. */
+export const INDICATOR_UNIT: InjectionKey<IndicatorLabel> = Symbol('indicator unit')
 
 export function useMessageText() {
   const { t, locale } = useI18n()
   const label = inject(INDICATOR_LABEL, (id: string) => id)
-  const renderer = (): MessageRenderer => ({ locale: locale.value, translate: (key, params) => t(key, params), label: id => label(id, locale.value) })
+  const unit = inject(INDICATOR_UNIT, (id: string) => id)
+  const renderer = (): MessageRenderer => ({ locale: locale.value, translate: (key, params) => t(key, params), label: id => label(id, locale.value), unit: id => unit(id, locale.value) })
   /** A message in the page's language. */
   const messageText = (m: Message): string => renderMessage(m, renderer())
   /** An issue's message: from its code where it has one, else the Chinese text it came with. */

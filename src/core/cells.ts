@@ -1,6 +1,7 @@
 // One cell's text → a number in the indicator's unit. Used by the normalizer on every cell, so the
 // common case (a plain number) is one regex test and one Number() call.
 import { parseChineseNumber, CHINESE_NUMERAL_CHARS } from './chineseNumber'
+import type { Message } from './messages/render'
 import type { Indicator } from './types'
 
 export type CellValue =
@@ -15,8 +16,8 @@ export type CellValue =
   | { kind: 'missing' }
   /** Reported as not applicable to this township: '不适用', '无此项', '无此项职责', '不涉及'. */
   | { kind: 'not-applicable' }
-  /** Text that is no number; reason is in Chinese, for the clerk. */
-  | { kind: 'invalid', reason: string }
+  /** Text that is no number, and why (a message of the catalogue). */
+  | { kind: 'invalid', reason: Message }
 
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/
 const NARROW = /[\uFF01-\uFF5E\u3000\u00A0\u2212\u200B]/g
@@ -36,7 +37,7 @@ const MULTIPLIERS: Readonly<Record<string, number>> = { 千: 1e3, 万: 1e4, 亿:
 
 const MISSING: CellValue = Object.freeze({ kind: 'missing' })
 const NOT_APPLICABLE: CellValue = Object.freeze({ kind: 'not-applicable' })
-const NOT_A_NUMBER: CellValue = Object.freeze({ kind: 'invalid', reason: '无法识别为数字' })
+const NOT_A_NUMBER: CellValue = Object.freeze({ kind: 'invalid', reason: { code: 'cell-not-a-number' } })
 
 /** Rounds away float noise (1.2 × 10000, 294.65 × 10000) and turns -0 into 0. */
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6 + 0
@@ -59,7 +60,7 @@ function readMarker(s: string): CellValue | null {
 }
 
 function value(v: number, approx: boolean, unit: string, scaled: boolean): CellValue {
-  if (!Number.isFinite(v)) return { kind: 'invalid', reason: '数值过大' }
+  if (!Number.isFinite(v)) return { kind: 'invalid', reason: { code: 'cell-too-large' } }
   return scaled && unit === '' ? { kind: 'value', value: v, approx, unit, scaled: true } : { kind: 'value', value: v, approx, unit }
 }
 
@@ -138,8 +139,8 @@ export function plainNumberInUnit(raw: string, factor: number): number | null {
 }
 
 function explainInvalid(s: string): CellValue {
-  if (s.startsWith('=')) return { kind: 'invalid', reason: '是公式而不是数值，请在表格软件中粘贴为数值后再导入' }
-  if (RANGE.test(s)) return { kind: 'invalid', reason: '是一个范围，请填写一个数字' }
+  if (s.startsWith('=')) return { kind: 'invalid', reason: { code: 'cell-formula' } }
+  if (RANGE.test(s)) return { kind: 'invalid', reason: { code: 'cell-range' } }
   return NOT_A_NUMBER
 }
 
@@ -160,7 +161,7 @@ export function parseFlagCell(raw: string): CellValue {
   const lower = s.toLowerCase()
   if (FLAG_TRUE.has(lower) || FLAG_TRUE_WORD.test(s)) return { kind: 'value', value: 1, approx: false, unit: '' }
   if (FLAG_FALSE.has(lower) || FLAG_FALSE_WORD.test(s)) return { kind: 'value', value: 0, approx: false, unit: '' }
-  return { kind: 'invalid', reason: '无法识别为“是/否”' }
+  return { kind: 'invalid', reason: { code: 'cell-not-a-flag' } }
 }
 
 /**
@@ -174,7 +175,7 @@ export function convertToUnit(
   cell: { value: number, unit: string, scaled?: boolean },
   indicator: Indicator,
   headerFactor: number,
-): { value: number } | { error: string } {
+): { value: number } | { error: Message } {
   let factor: number
   if (cell.unit === '') {
     factor = cell.scaled ? 1 : headerFactor
@@ -183,7 +184,7 @@ export function convertToUnit(
   } else if (cell.unit === indicator.unit || (cell.unit === '%' && indicator.kind === 'rate')) {
     factor = 1
   } else {
-    return { error: `单位"${cell.unit}"与指标"${indicator.label_zh}"的单位（${indicator.unit || '无单位'}）不符` }
+    return { error: { code: 'cell-unit-mismatch', params: { unit: cell.unit, indicator: { indicator: indicator.id }, expected: { unit: indicator.id } } } }
   }
   return { value: round6(cell.value * factor) }
 }

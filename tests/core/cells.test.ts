@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { convertToUnit, parseFlagCell, parseNumberCell, type CellValue } from '@/core/cells'
+import { chinese } from '@/core/messages/chinese'
 import type { Indicator } from '@/core/types'
 
 const v = (value: number, unit = '', approx = false): CellValue => ({ kind: 'value', value, approx, unit })
@@ -94,7 +95,7 @@ describe('parseNumberCell', () => {
   it.each(['abc', '12-15', '=cmd|x', '<img src=x>', '5 6', '1.2.3', '1e3', '7,61', '约', '+5', '.5', '268件（含调解）', '5km', '二〇二四年'])(
     'rejects %j as no number',
     (raw) => {
-      expect(parseNumberCell(raw)).toMatchObject({ kind: 'invalid', reason: expect.any(String) })
+      expect(parseNumberCell(raw)).toMatchObject({ kind: 'invalid', reason: { code: expect.stringMatching(/^cell-/) } })
     },
   )
 
@@ -105,7 +106,8 @@ describe('parseNumberCell', () => {
     ['=SUM(A1:A3)', '公式'],
     ['9'.repeat(400), '过大'],
   ])('explains why %j is rejected', (raw, reason) => {
-    expect(parseNumberCell(raw)).toEqual({ kind: 'invalid', reason: expect.stringContaining(reason) })
+    const cell = parseNumberCell(raw)
+    expect(cell.kind === 'invalid' ? chinese(cell.reason) : cell).toContain(reason)
   })
 
   it('never throws on any string', () => {
@@ -175,7 +177,8 @@ describe('convertToUnit', () => {
     [{ value: 100, unit: '%' }, count, '单位"%"与指标"受理案件"的单位（件）不符'],
     [{ value: 1, unit: '件' }, indicator({ label_zh: '是否公开', unit: '', kind: 'flag', unit_aliases: {} }), '单位"件"与指标"是否公开"的单位（无单位）不符'],
   ])('refuses %j for an indicator without that unit', (cell, ind, error) => {
-    expect(convertToUnit(cell, ind, 1)).toEqual({ error })
+    const out = convertToUnit(cell, ind, 1)
+    expect('error' in out ? chinese(out.error, { byId: new Map([[ind.id, ind]]) }) : out).toBe(error)
   })
 
   it('ignores units that are Object.prototype keys', () => {

@@ -2,6 +2,7 @@
 // never affects another), with township names resolved against the county's list.
 import type { FileBatch } from '../dataset'
 import { limitMessages, refusedWhole } from '../limits'
+import type { Message } from '../messages/render'
 import type { TownshipResolver } from '../normalize/common'
 import type { ReceivedFileReport } from '../tracker'
 import { createTownshipMatcher } from '../townshipMatch'
@@ -23,8 +24,11 @@ export function townshipResolver(townships: readonly Township[]): TownshipResolv
   return (name) => {
     const m = match(name)
     if (m.township) return { name: m.township.name, code: m.township.code }
-    const hint = m.suggestion ? `，是否是“${m.suggestion.name}”？` : '，请核对名称'
-    return { name: name.trim(), code: null, warning: `“${name.trim().slice(0, 40)}”不在本县乡镇名单中${hint}${HELD_NOTE}` }
+    const written = name.trim().slice(0, 40)
+    const warning: Message = m.suggestion
+      ? { code: 'unknown-township', params: { name: written, suggestion: m.suggestion.name } }
+      : { code: 'unknown-township-unmatched', params: { name: written } }
+    return { name: name.trim(), code: null, warning }
   }
 }
 

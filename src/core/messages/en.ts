@@ -1,8 +1,10 @@
 // Messages of the core (issues, checks) in English; every key of ./zh-CN.
+import importMessages from './import.en'
 import type zhCN from './zh-CN'
 
 const en: typeof zhCN = {
   msg: {
+    ...importMessages,
     'term': '{indicator} {value}',
     'term-blank': '{indicator} blank',
     'in-submission': '{township} {year}: {detail}',

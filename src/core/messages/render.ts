@@ -9,6 +9,10 @@ export type MessageParam =
   | { indicator: string }
   | { term: string, value: number | null }
   | { join: readonly MessageParam[], with: string }
+  /** Items joined the language's way (、 / , ). */
+  | { list: readonly MessageParam[] }
+  /** An indicator's unit in the language (msg.no-unit where it has none). */
+  | { unit: string }
   | Message
 
 export interface Message {
@@ -23,6 +27,8 @@ export interface MessageRenderer {
   /** vue-i18n's t in the page, formatCatalogue in Node; keys are full ('msg.negative-value'). */
   translate: (key: string, params: Record<string, string>) => string
   label: (indicator: string) => string
+  /** An indicator's unit in the language ('' for none); the id itself where absent. */
+  unit?: (indicator: string) => string
 }
 
 /** A number in a message as a clerk reads it: at most 4 decimals, no float noise, no grouping (7610, 0.3). */
@@ -39,6 +45,11 @@ function renderParam(p: MessageParam, r: MessageRenderer): string {
     return p.value === null ? r.translate('msg.term-blank', { indicator }) : r.translate('msg.term', { indicator, value: messageNumber(p.value, r.locale) })
   }
   if ('join' in p) return p.join.map(x => renderParam(x, r)).join(p.with)
+  if ('list' in p) return p.list.map(x => renderParam(x, r)).join(r.translate('msg.list-separator', {}))
+  if ('unit' in p) {
+    const u = r.unit ? r.unit(p.unit) : p.unit
+    return u === '' ? r.translate('msg.no-unit', {}) : u
+  }
   return renderMessage(p, r)
 }
 
@@ -69,6 +80,6 @@ export function lookup(catalogue: Catalogue, key: string): string | undefined {
 }
 
 /** A renderer over a catalogue, for Node (the CLI) and core's default Chinese text. */
-export function catalogueRenderer(catalogue: Catalogue, locale: string, label: (indicator: string) => string): MessageRenderer {
-  return { locale, label, translate: (key, params) => { const t = lookup(catalogue, key); return t === undefined ? key : formatTemplate(t, params) } }
+export function catalogueRenderer(catalogue: Catalogue, locale: string, label: (indicator: string) => string, unit?: (indicator: string) => string): MessageRenderer {
+  return { locale, label, ...(unit ? { unit } : {}), translate: (key, params) => { const t = lookup(catalogue, key); return t === undefined ? key : formatTemplate(t, params) } }
 }

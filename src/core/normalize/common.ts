@@ -1,12 +1,14 @@
 // Raw tables and JSON records → Submissions, with every refusal named by file, row and column.
 import { convertToUnit, parseFlagCell, parseNumberCell, plainNumberInUnit, type CellValue } from '../cells'
 import { cappedIssues } from '../limits'
+import { chinese } from '../messages/chinese'
+import type { Message } from '../messages/render'
 import { matchHeader, normalizeKey } from '../registry'
 import { isOrderHeader } from '../parse/csv'
 import type { Indicator, Issue, Registry, SkippedRow, SourceRef, Submission } from '../types'
 
 /** Resolves a township name as written in a file to the county list's name and code. */
-export type TownshipResolver = (name: string) => { name: string, code: string | null, warning?: string }
+export type TownshipResolver = (name: string) => { name: string, code: string | null, warning?: Message }
 
 export interface NormalizeContext {
   file: string
@@ -35,16 +37,21 @@ const NOTE_HEADERS = new Set(['备注', '说明', '备注说明', '情况说明'
 export const MAX_TOWNSHIP_NAME = 50
 
 /** Why a township name cannot be used, or null when it can. */
-export function townshipNameProblem(name: string): string | null {
-  if (name.length > MAX_TOWNSHIP_NAME) return `乡镇名称长达 ${name.length} 个字符（“${clip(name, 20)}”），超过 ${MAX_TOWNSHIP_NAME} 个字符，不像乡镇名称，本行未导入`
+export function townshipNameProblem(name: string): Message | null {
+  if (name.length > MAX_TOWNSHIP_NAME) return { code: 'township-name-too-long', params: { length: name.length, name: clip(name, 20), max: MAX_TOWNSHIP_NAME } }
   return null
 }
 
 export const MIN_YEAR = 2000
 export const MAX_YEAR = 2100
 
-export function issue(ctx: { file: string }, row: number | null, column: string | null, severity: Issue['severity'], code: string, message: string, extra: Partial<Issue> = {}): Issue {
-  return { file: ctx.file, row, column, indicator: null, township: null, year: null, severity, code, message, ...extra }
+/**
+ * An issue of a file. Given as a Message, it keeps it as `text` (rendered per language by the shell)
+ * and its Chinese rendering as `message`; a plain string is Chinese only.
+ */
+export function issue(ctx: { file: string, registry?: Registry }, row: number | null, column: string | null, severity: Issue['severity'], code: string, message: string | Message, extra: Partial<Issue> = {}): Issue {
+  const words = typeof message === 'string' ? { message } : { message: chinese(message, ctx.registry), text: message }
+  return { file: ctx.file, row, column, indicator: null, township: null, year: null, severity, code, ...words, ...extra }
 }
 
 /** Reads a year cell: 2024, '2024', '2024年', '2024年度'. */
@@ -70,19 +77,19 @@ export function clip(raw: string, max = 40): string {
   return raw.length > max ? `${raw.slice(0, max)}…` : raw
 }
 
-export type CellOutcome = { value: number | null, approx: boolean, notApplicable: boolean } | { error: string }
+export type CellOutcome = { value: number | null, approx: boolean, notApplicable: boolean } | { error: Message }
 
 /** One cell for one indicator: parse by kind, then convert its unit (the cell's own unit wins over the header's). */
 export function readCell(raw: unknown, indicator: Indicator, headerFactor: number): CellOutcome {
   if (raw === null || raw === undefined) return { value: null, approx: false, notApplicable: false }
   if (typeof raw === 'boolean') {
-    return indicator.kind === 'flag' ? { value: raw ? 1 : 0, approx: false, notApplicable: false } : { error: '应为数字，却是真/假值' }
+    return indicator.kind === 'flag' ? { value: raw ? 1 : 0, approx: false, notApplicable: false } : { error: { code: 'cell-boolean' } }
   }
   if (typeof raw === 'number') {
-    if (!Number.isFinite(raw)) return { error: '不是有限数字' }
+    if (!Number.isFinite(raw)) return { error: { code: 'cell-not-finite' } }
     return { value: round(raw * headerFactor), approx: false, notApplicable: false }
   }
-  if (typeof raw !== 'string') return { error: '应为数字或文本，却是列表或对象' }
+  if (typeof raw !== 'string') return { error: { code: 'cell-not-scalar' } }
   if (indicator.kind !== 'flag') {
     const plain = plainNumberInUnit(raw, headerFactor)
     if (plain !== null) return { value: plain, approx: false, notApplicable: false }
@@ -173,8 +180,7 @@ export function planColumns(headers: readonly string[], ctx: NormalizeContext, h
     if (NOTE_HEADERS.has(normalizeKey(header))) return { kind: 'note' }
     const m = matchHeader(ctx.registry, header)
     if (m === null) {
-      issues.push(issue(ctx, headerRow, header, 'warning', 'unknown-column',
-        `列“${clip(header)}”不是已知指标，未导入；其数值已保留，可在导入时指定对应指标`))
+      issues.push(issue(ctx, headerRow, header, 'warning', 'unknown-column', { code: 'unknown-column', params: { header: clip(header) } }))
       return { kind: 'unknown' }
     }
     if ('unitError' in m) {
@@ -184,7 +190,7 @@ export function planColumns(headers: readonly string[], ctx: NormalizeContext, h
     const earlier = seen.get(m.indicator.id)
     if (earlier !== undefined) {
       issues.push(issue(ctx, headerRow, header, 'warning', 'duplicate-column',
-        `列“${clip(header)}”与列“${clip(earlier)}”是同一指标（${m.indicator.label_zh}），只采用前一列`, { indicator: m.indicator.id }))
+        { code: 'duplicate-column', params: { header: clip(header), earlier: clip(earlier), indicator: { indicator: m.indicator.id } } }, { indicator: m.indicator.id }))
       return { kind: 'ignored' }
     }
     seen.set(m.indicator.id, header)

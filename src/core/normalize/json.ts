@@ -1,4 +1,5 @@
 // JSON submissions: an array of wide records, { "submissions": [...] }, or one submission object.
+import type { Message } from '../messages/render'
 import { cappedIssues } from '../limits'
 import { clip, issue, townshipNameProblem, parseYear, readCell, SubmissionBuilder, type NormalizeContext, type Normalized } from './common'
 import { isTownshipHeader, isYearHeader } from '../parse/csv'
@@ -12,10 +13,9 @@ function isRecord(x: unknown): x is Record<string, unknown> {
 }
 
 /** What a JSON value is, in words: 数组, 文本, 数字 … */
-function kindOf(v: unknown): string {
-  if (Array.isArray(v)) return '数组'
-  if (v === null) return '空值（null）'
-  return ({ string: '文本', number: '数字', boolean: '真/假值' } as Record<string, string>)[typeof v] ?? '其他类型'
+function kindOf(v: unknown): Message {
+  const kind = Array.isArray(v) ? 'array' : v === null ? 'null' : ['string', 'number', 'boolean'].includes(typeof v) ? typeof v : 'other'
+  return { code: `json-kind.${kind}` }
 }
 
 /** A JSON value as text for a message (an object whose toString is not a function must not throw). */
@@ -33,10 +33,10 @@ export function jsonRecords(doc: unknown, file: string): { records: unknown[] } 
   if (Array.isArray(doc)) return { records: doc }
   if (isRecord(doc) && Object.hasOwn(doc, 'submissions')) {
     if (Array.isArray(doc.submissions)) return { records: doc.submissions }
-    return { issue: issue({ file }, null, 'submissions', 'error', 'bad-json-shape', '“submissions”应为数组') }
+    return { issue: issue({ file }, null, 'submissions', 'error', 'bad-json-shape', { code: 'submissions-not-array' }) }
   }
   if (isRecord(doc)) return { records: [doc] }
-  return { issue: issue({ file }, null, null, 'error', 'bad-json-shape', 'JSON 应为提交记录数组、{ "submissions": [...] } 或单个提交对象') }
+  return { issue: issue({ file }, null, null, 'error', 'bad-json-shape', { code: 'bad-json-shape' }) }
 }
 
 /**
@@ -50,27 +50,27 @@ export function normalizeJson(records: readonly unknown[], ctx: NormalizeContext
   const seen = new Map<string, number>()
   records.forEach((rec, i) => {
     const row = i + 1
-    const reject = (column: string | null, code: string, message: string) => {
+    const reject = (column: string | null, code: string, message: Message) => {
       out.issues.push(issue(ctx, row, column, 'error', code, message)); out.rejected++
     }
-    if (!isRecord(rec)) { reject(null, 'bad-record', `第 ${row} 条记录不是对象，未导入`); return }
+    if (!isRecord(rec)) { reject(null, 'bad-record', { code: 'bad-record', params: { row } }); return }
     if (Object.hasOwn(rec, 'values') && !isRecord(rec.values)) {
-      reject('values', 'invalid-type', `第 ${row} 条记录的“values”应为对象（{ "指标": 数值 }），却是${kindOf(rec.values)}，本条未导入`)
+      reject('values', 'invalid-type', { code: 'invalid-values', params: { row, kind: kindOf(rec.values) } })
       return
     }
     const entries = Object.entries(rec)
     const tEntry = entries.find(([k]) => isTownshipHeader(k))
     const yEntry = entries.find(([k]) => isYearHeader(k))
     const name = typeof tEntry?.[1] === 'string' ? tEntry[1].trim() : ''
-    if (name === '') { reject(tEntry?.[0] ?? 'township', 'missing-township', '缺少乡镇名称（township），本条未导入'); return }
+    if (name === '') { reject(tEntry?.[0] ?? 'township', 'missing-township', { code: 'missing-township-record' }); return }
     const nameProblem = townshipNameProblem(name)
     if (nameProblem) { reject(tEntry?.[0] ?? 'township', 'bad-township', nameProblem); return }
     const year = yEntry === undefined ? (ctx.fallbackYear ?? null) : parseYear(yEntry[1])
-    if (year === null) { reject(yEntry?.[0] ?? 'year', 'bad-year', `年度“${clip(textOf(yEntry?.[1] ?? ''))}”无法识别，本条未导入`); return }
+    if (year === null) { reject(yEntry?.[0] ?? 'year', 'bad-year', { code: 'bad-year-record', params: { raw: clip(textOf(yEntry?.[1] ?? '')) } }); return }
     const resolved = ctx.resolveTownship(name)
     const key = `${resolved.name}\u0000${year}`
     const first = seen.get(key)
-    if (first !== undefined) { reject(tEntry?.[0] ?? 'township', 'duplicate-row', `${resolved.name} ${year} 年在第 ${first} 条记录已有，本条未导入`); return }
+    if (first !== undefined) { reject(tEntry?.[0] ?? 'township', 'duplicate-row', { code: 'duplicate-record', params: { township: resolved.name, year: String(year), first } }); return }
     seen.set(key, row)
     if (resolved.warning) out.issues.push(issue(ctx, row, tEntry?.[0] ?? null, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
     const source = { file: ctx.file, row }
@@ -82,7 +82,7 @@ export function normalizeJson(records: readonly unknown[], ctx: NormalizeContext
       const m = matchHeader(ctx.registry, k)
       if (m === null) {
         if (!unknown.has(k)) {
-          out.issues.push(issue(ctx, row, k, 'warning', 'unknown-column', `字段“${clip(k)}”不是已知指标，未导入；其数值已保留，可在导入时指定对应指标`, { township: resolved.name, year }))
+          out.issues.push(issue(ctx, row, k, 'warning', 'unknown-column', { code: 'unknown-field', params: { header: clip(k) } }, { township: resolved.name, year }))
           unknown.set(k, [])
         }
         unknown.get(k)!.push(v === null || v === undefined ? null : clip(typeof v === 'string' ? v : JSON.stringify(v), 200))
@@ -92,7 +92,7 @@ export function normalizeJson(records: readonly unknown[], ctx: NormalizeContext
       const outcome = readCell(v, m.indicator, m.factor)
       if ('error' in outcome) {
         const raw = typeof v === 'string' ? v : JSON.stringify(v) ?? ''
-        out.issues.push(issue(ctx, row, k, 'error', 'not-a-number', `“${clip(raw)}”${outcome.error}，该项按未填报处理`,
+        out.issues.push(issue(ctx, row, k, 'error', 'not-a-number', { code: 'not-a-number', params: { raw: clip(raw), reason: outcome.error } },
           { indicator: m.indicator.id, township: resolved.name, year, raw: clip(raw, 200) }))
         builder.set(m.indicator.id, { value: null, approx: false, notApplicable: false }, source)
       } else {

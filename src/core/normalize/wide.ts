@@ -22,12 +22,12 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
   const yearCol = plan.findIndex(p => p.kind === 'year')
   if (townshipCol === -1) {
     issues.push(issue(ctx, table.headerRow, null, 'error', 'missing-township-column',
-      `找不到乡镇列：表头应有“乡镇”“单位名称”或“township”之一（现有表头：${table.headers.slice(0, 6).map(h => clip(h, 12)).join('、')}）`))
+      { code: 'missing-township-column', params: { headers: { list: table.headers.slice(0, 6).map(h => clip(h, 12)) } } }))
     out.rejected = table.rows.length
     return out
   }
   if (yearCol === -1 && !ctx.fallbackYear) {
-    issues.push(issue(ctx, table.headerRow, null, 'error', 'missing-year-column', '找不到年度列：表头应有“年度”或“year”，或在标题、文件名中写明年份（如“2024年”）'))
+    issues.push(issue(ctx, table.headerRow, null, 'error', 'missing-year-column', { code: 'missing-year-column' }))
     out.rejected = table.rows.length
     return out
   }
@@ -49,7 +49,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     const first = seen.get(key)
     if (first !== undefined) {
       issues.push(issue(ctx, row, townshipHeader, 'error', 'duplicate-row',
-        `${resolved.name} ${year} 年在第 ${first} 行已有一行，本行未导入`, { township: resolved.name, year }))
+        { code: 'duplicate-row', params: { township: resolved.name, year: String(year), first } }, { township: resolved.name, year }))
       out.rejected++
       continue
     }
@@ -66,7 +66,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
       const outcome = readCell(raw, indicator, factor)
       if ('error' in outcome) {
         issues.push(issue(ctx, row, table.headers[column] ?? null, 'error', 'not-a-number',
-          `“${clip(raw)}”${outcome.error}，该项按未填报处理`, { indicator: indicator.id, township: resolved.name, year, raw: clip(raw, 200) }))
+          { code: 'not-a-number', params: { raw: clip(raw), reason: outcome.error } }, { indicator: indicator.id, township: resolved.name, year, raw: clip(raw, 200) }))
         continue
       }
       values[indicator.id] = outcome.value
@@ -91,18 +91,18 @@ function checkRow(cells: readonly string[], plan: readonly ColumnPlan[], table: 
   const extra = cells.length > plan.length ? cells.slice(plan.length).filter(c => c.trim() !== '') : []
   if (extra.length > 0) {
     return { reject: issue(ctx, row, null, 'error', 'extra-cells',
-      `本行有 ${cells.length} 个单元格，多于表头的 ${plan.length} 列（多出“${clip(extra[0] ?? '')}”），无法确定各数值属于哪一列，本行未导入。常见原因：数字中的逗号未加引号`) }
+      { code: 'extra-cells', params: { cells: cells.length, columns: plan.length, extra: clip(extra[0] ?? '') } }) }
   }
   const name = (cells[townshipCol] ?? '').trim()
   const townshipHeader = table.headers[townshipCol] ?? null
-  if (name === '') return { reject: issue(ctx, row, townshipHeader, 'error', 'missing-township', '乡镇名称为空，本行未导入') }
+  if (name === '') return { reject: issue(ctx, row, townshipHeader, 'error', 'missing-township', { code: 'missing-township' }) }
   const nameProblem = townshipNameProblem(name)
   if (nameProblem) return { reject: issue(ctx, row, townshipHeader, 'error', 'bad-township', nameProblem) }
   const yearRaw = yearCol === -1 ? null : (cells[yearCol] ?? '')
   const year = yearRaw === null ? (ctx.fallbackYear ?? null) : parseYear(yearRaw)
   if (year === null) {
     return { reject: issue(ctx, row, table.headers[yearCol] ?? null, 'error', 'bad-year',
-      `年度“${clip(yearRaw ?? '')}”无法识别（应为 2000–2100 之间的四位年份），本行未导入`, { township: name, raw: clip(yearRaw ?? '', 200) }) }
+      { code: 'bad-year-range', params: { raw: clip(yearRaw ?? '') } }, { township: name, raw: clip(yearRaw ?? '', 200) }) }
   }
   return { name, year }
 }

@@ -29,6 +29,12 @@ describe('renderMessage', () => {
     ['zh-CN', zh, { code: 'not-integer', params: { indicator: 'a', value: 7610.25 } }, 'a 7610.25 不是整数'],
     ['en', english, { code: 'outcome-sum', params: { terms: { join: [{ term: 'enforcement_staff', value: 1 }, { term: 'certified_staff', value: null }], with: ' + ' }, sum: 0.1 + 0.2 } }, 'Enforcement staff 1 + Certified staff blank = 0.3'],
     ['en', english, { code: 'no-such-code' }, 'msg.no-such-code'],
+    ['zh-CN', zh, { code: 'missing-township-column', params: { headers: { list: ['甲', 'b'] } } }, '找不到乡镇列：表头应有“乡镇”“单位名称”或“township”之一（现有表头：甲、b）'],
+    ['en', english, { code: 'missing-township-column', params: { headers: { list: ['甲', 'b'] } } }, 'no township column: the header needs “township” or one of its Chinese names (headers found: 甲, b)'],
+    ['zh-CN', zh, { code: 'unknown-unit', params: { unit: '场', indicator: { indicator: 'x' }, expected: { unit: 'x' } } }, '单位“场”不是指标“x”可用的单位（应为 x）'],
+    ['en', catalogueRenderer(en, 'en', id => id, () => ''), { code: 'unknown-unit', params: { unit: '场', indicator: { indicator: 'x' }, expected: { unit: 'x' } } }, 'unit “场” is not a unit of “x” (should be no unit)'],
+    ['en', english, { code: 'not-a-number', params: { raw: '很多', reason: { code: 'cell-not-a-number' } } }, '“很多” is not a number; the figure is left as not reported'],
+    ['zh-CN', zh, { code: 'invalid-values', params: { row: 2, kind: { code: 'json-kind.array' } } }, '第 2 条记录的“values”应为对象（{ "指标": 数值 }），却是数组，本条未导入'],
   ] as const)('in %s renders %#', (_, renderer, message, text) => {
     expect(renderMessage(message, renderer)).toBe(text)
   })
