@@ -19,6 +19,11 @@ export interface ScatterAxis {
 }
 
 export interface ScatterLabels {
+  /** '（{unit}）' by default; ' ({unit})' in English. */
+  unitSuffix?: string
+  /** '、' and '：' by default. */
+  separator?: string
+  colon?: string
   median: string
   noData: string
   /** Lead text of the subtitle listing townships left out for a missing value, e.g. 未报送. */
@@ -46,7 +51,7 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
   if (shown.length === 0) return emptyOption(labels.noData, theme)
   const left = input.points.filter(p => !present(p)).map(p => p.township)
   const highlight = new Set(input.highlight ?? [])
-  const axisName = (a: ScatterAxis): string => (a.unit ? `${a.label}（${a.unit}）` : a.label)
+  const axisName = (a: ScatterAxis): string => (a.unit ? `${a.label}${(labels.unitSuffix ?? '（{unit}）').replace('{unit}', a.unit)}` : a.label)
 
   const markLines: NonNullable<NonNullable<ScatterSeriesOption['markLine']>['data']> = []
   if (xIndicator.median !== undefined && xIndicator.median !== null) markLines.push({ xAxis: xIndicator.median, label: { formatter: `${labels.median} ${formatNumber(xIndicator.median)}` } })
@@ -65,7 +70,7 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
 
   return {
     ...baseOption(theme, input.animation),
-    title: titleOption(theme, labels.title, left.length ? `${labels.missing}：${left.join('、')}` : undefined),
+    title: titleOption(theme, labels.title, left.length ? `${labels.missing}${labels.colon ?? '：'}${left.join(labels.separator ?? '、')}` : undefined),
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
       left: theme.fontSize * 2, right: theme.fontSize * 6, top: fromTop(input.box, theme.titleFontSize * 4), bottom: fromBottom(input.box, theme.fontSize * 3),

@@ -6,6 +6,8 @@ import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
 export interface TrendLabels {
+  /** '（{unit}）' by default; ' ({unit})' in English. */
+  unitSuffix?: string
   median: string
   /** Legend name of the band, e.g. 四分位区间 (P25–P75). */
   band: string
@@ -97,7 +99,7 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
     },
     xAxis: { type: 'category', boundaryGap: false, data: years.map(String), axisLabel: { fontSize: theme.fontSize } },
     yAxis: {
-      type: 'value', name: indicator.unit ? `${indicator.label}（${indicator.unit}）` : indicator.label, scale: true,
+      type: 'value', name: indicator.unit ? `${indicator.label}${(labels.unitSuffix ?? '（{unit}）').replace('{unit}', indicator.unit)}` : indicator.label, scale: true,
       nameTextStyle: { fontSize: theme.fontSize }, axisLabel: { fontSize: theme.fontSize }, splitLine: { lineStyle: { color: theme.colors.splitLine } },
     },
     series,

@@ -55,7 +55,7 @@ export const scatterEntry: EntryOf = (view, env) => {
         xIndicator: { label: text.label(x.indicator), unit: text.unitOf(x), median: x.summary.median },
         yIndicator: { label: text.label(y.indicator), unit: text.unitOf(y), median: y.summary.median },
         highlight: view.townships,
-        labels: { median: t('chart.median'), noData: t('chart.noData'), missing: t('chart.missing') },
+        labels: { median: t('chart.median'), noData: t('chart.noData'), missing: t('chart.missing'), unitSuffix: t('common.paren', { text: '{unit}' }), separator: t('common.listSeparator'), colon: t('common.colon') },
       }, theme)
       return points.length > LABEL_ALL_MAX ? labelHighlightedOnly(option, new Set(view.townships)) : option
     },

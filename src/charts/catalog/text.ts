@@ -2,7 +2,7 @@
 // normalized), titles, subtitles with source and completeness, the text of rows without a value, and
 // the export context. Works from any translate function (vue-i18n's in the app, a test's own).
 import { isNormalizable, type CompareSeries } from '../../core/analysis'
-import { labelOf } from '../../core/registry'
+import { labelOf, unitOf as registryUnit } from '../../core/registry'
 import type { Indicator } from '../../core/types'
 import type { ExportContext } from '../exportFrame'
 
@@ -23,15 +23,16 @@ export function compareText({ t, locale }: TextSource) {
 
   /** The unit of the compared figures: 件, or 件/万人 and 件/人 when normalized. */
   function unitOf(s: CompareSeries): string {
-    if (!s.normalized || s.mode === 'raw') return s.indicator.unit
-    return t(`compare.normalizedUnit.${s.mode}`, { unit: s.indicator.unit })
+    const unit = registryUnit(s.indicator, locale.value)
+    if (!s.normalized || s.mode === 'raw') return unit
+    return t(`compare.normalizedUnit.${s.mode}`, { unit })
   }
 
   /** "（件/万人 · 每万常住人口）", "（%）" or '' for unitless flags. */
   function unitSuffix(s: CompareSeries): string {
     const unit = unitOf(s)
     const parts = [unit, s.normalized ? t(`normalization.${s.mode}`) : ''].filter(p => p !== '')
-    return parts.length > 0 ? `（${parts.join(' · ')}）` : ''
+    return parts.length > 0 ? t('common.paren', { text: parts.join(' · ') }) : ''
   }
 
   /** Title of the main ranking: year, indicator, unit and normalization. */
@@ -47,7 +48,7 @@ export function compareText({ t, locale }: TextSource) {
   /** "a.csv、b.csv" or "a.csv、b.csv 等 5 个文件"; '' for none. */
   function fileNames(files: readonly string[]): string {
     if (files.length === 0) return ''
-    const named = files.slice(0, FILES_NAMED).join('、')
+    const named = files.slice(0, FILES_NAMED).join(t('common.listSeparator'))
     return files.length > FILES_NAMED ? t('compare.subtitle.moreFiles', { first: named, count: files.length }) : named
   }
 

@@ -1,6 +1,7 @@
 // The trend: one indicator over the years — the county median with its interquartile band, and a line
 // per highlighted township; notes on the last year's ranking and flags.
 import { isNormalizable, rankedRows, trendSeries, trendSources, trendUnit } from '../../core/analysis'
+import { unitOf } from '../../core/registry'
 import type { ExportContext } from '../exportFrame'
 import { trendOption } from '../trend'
 import { lines, type EntryOf } from './entry'
@@ -15,7 +16,7 @@ export const trendEntry: EntryOf = (view, env) => {
   const s = trendSeries(data.submissions, id, view.townships, { normalization: view.normalization, townships: data.townships, registry: data.registry })
   /** Nobody reported the indicator: the empty state, not bare axes. */
   const nobody = s.median.every(v => v === null)
-  const unit = trendUnit(indicator, view.normalization, t)
+  const unit = trendUnit({ ...indicator, unit: unitOf(indicator, text.locale.value) }, view.normalization, t)
   const label = text.label(indicator)
   const title = t(unit ? 'trends.title' : 'trends.titleNoUnit', { indicator: label, unit })
   const from = s.years[0]
@@ -39,7 +40,7 @@ export const trendEntry: EntryOf = (view, env) => {
     height: () => 480,
     build: (theme, box) => trendOption({
       ...s, box, years: nobody ? [] : s.years, indicator: { label, unit },
-      labels: { median: t('trends.median'), band: t('trends.band'), noData: t('chart.noData') },
+      labels: { median: t('trends.median'), band: t('trends.band'), noData: t('chart.noData'), unitSuffix: t('common.paren', { text: '{unit}' }) },
     }, theme),
   }
 }
