@@ -14,7 +14,7 @@ const direction = [
   { layer: 'stores', files: ['src/stores/**/*.ts'], may: ['core'] },
   { layer: 'composables', files: ['src/composables/**/*.ts'], may: ['core', 'charts'] },
   { layer: 'components', files: ['src/components/**/*.{ts,vue}'], may: ['core', 'charts', 'composables'] },
-  { layer: 'layouts', files: ['src/layouts/**/*.{ts,vue}'], may: ['core', 'charts', 'composables', 'components'] },
+  { layer: 'layouts', files: ['src/layouts/**/*.{ts,vue}'], may: ['core', 'charts', 'stores', 'composables', 'components'] },
   { layer: 'locales', files: ['src/locales/**/*.ts'], may: ['core'] },
   { layer: 'workers', files: ['src/workers/**/*.ts'], may: ['core'] },
   { layer: 'cli', files: ['src/cli/**/*.ts'], may: ['core', 'charts', 'locales'] },

@@ -24,6 +24,11 @@ const refused: [file: string, code: string][] = [
   ['src/components/compare/x.ts', "import { a } from '@/stores/dataset'\nexport const b = a"],
   ['src/components/a/b/x.ts', "import { a } from '../../../pages/DataPage.vue'\nexport const b = a"],
   ['src/components/x.ts', "import { a } from '@/setup/router'\nexport const b = a"],
+  ['src/components/present/x.ts', "import A from '@/layouts/PageActions.vue'\nexport const b = A"],
+  ['src/composables/x.ts', "import A from '../layouts/PageActions.vue'\nexport const b = A"],
+  ['src/layouts/x.ts', "import { a } from '@/pages/OverviewPage.vue'\nexport const b = a"],
+  ['src/layouts/deep/x.ts', "import { a } from '../../setup/router'\nexport const b = a"],
+  ['src/stores/x.ts', "import A from '@/layouts/PageActions.vue'\nexport const b = A"],
   ['src/locales/en/x.ts', "import { a } from '@/stores/view'\nexport const b = a"],
   ['src/workers/x.ts', "import { a } from '@/stores/dataset'\nexport const b = a"],
 ]
@@ -35,6 +40,9 @@ const allowed: [file: string, code: string][] = [
   ['src/composables/x.ts', "import { a } from '@/charts/theme'\nexport const b = a"],
   ['src/components/x.ts', "import { a } from '@/composables/useDownload'\nexport const b = a"],
   ['src/pages/x.ts', "import { a } from '@/stores/view'\nexport const b = a"],
+  ['src/pages/x.ts', "import A from '@/layouts/PageActions.vue'\nexport const b = A"],
+  ['src/layouts/x.ts', "import { a } from '@/stores/deck'\nexport const b = a"],
+  ['src/layouts/x.ts', "import A from '../components/ChartPanel.vue'\nexport const b = A"],
 ]
 
 describe('import direction', () => {
