@@ -1,4 +1,4 @@
-// Figures as people read them: grouped digits, sensible decimals, large amounts in 万.
+// Figures as people read them: grouped digits, one precision per unit (decimalsFor), amounts in 元 everywhere.
 
 const formats = new Map<string, Intl.NumberFormat>()
 
@@ -18,15 +18,23 @@ export function formatNumber(value: number | null | undefined, locale = 'zh-CN',
   return numberFormat(locale, decimals).format(value)
 }
 
+/** Units of percentages and their differences: shown with one decimal. */
+const PERCENT_UNITS = new Set(['%', '个百分点', 'pp', 'percentage points'])
+
 /**
- * A figure with its unit in the locale's words, shortened for a card: 元 amounts of 10,000 or more in 万元
- * (1,234,500 元 → 123.45 万元, in English 123.45 × 10k yuan); % without a space. Returns value text and unit separately.
+ * The one precision of a unit, on every page, chart, export and sentence: rates (%) and percentage
+ * points 1 decimal; every other unit (件, 元, 件/万人 …) at most 2 — whole counts show no decimals,
+ * amounts keep 角分. Amounts stay in 元 (the registry's unit) everywhere, never 万元 on one page and 元 on another.
  */
+export function decimalsFor(unit: string): number {
+  return PERCENT_UNITS.has(unit) ? 1 : 2
+}
+
+/** A figure with its unit in the locale's words, at the unit's precision (decimalsFor); % without a space. Returns value text and unit separately. */
 export function formatFigure(value: number | null, unit: { unit: string, unit_en?: string }, locale = 'zh-CN'): { text: string, unit: string } {
   if (value === null || !Number.isFinite(value)) return { text: '—', unit: '' }
   const zh = locale.startsWith('zh')
-  if (unit.unit === '元' && Math.abs(value) >= 10000) return { text: formatNumber(value / 10000, locale, 2), unit: zh ? '万元' : '× 10k yuan' }
-  return { text: formatNumber(value, locale, unit.unit === '%' ? 1 : 2), unit: zh ? unit.unit : (unit.unit_en ?? unit.unit) }
+  return { text: formatNumber(value, locale, decimalsFor(unit.unit)), unit: zh ? unit.unit : (unit.unit_en ?? unit.unit) }
 }
 
 /** A signed change: +12、−3.5 (U+2212 minus, readable from afar). */

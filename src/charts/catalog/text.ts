@@ -2,6 +2,7 @@
 // normalized), titles, subtitles with source and completeness, the text of rows without a value, and
 // the export context. Works from any translate function (vue-i18n's in the app, a test's own).
 import { isNormalizable, type CompareSeries } from '../../core/analysis'
+import { decimalsFor } from '../../core/format'
 import { labelOf, unitOf as registryUnit } from '../../core/registry'
 import type { Indicator } from '../../core/types'
 import type { ExportContext } from '../exportFrame'
@@ -92,10 +93,9 @@ export function compareText({ t, locale }: TextSource) {
     }
   }
 
-  /** Decimals of value labels: 2 when normalized, 1 for rates, else 2 (amounts may have 角分). */
+  /** Decimals of value labels: the one precision of the shown unit (decimalsFor: % one decimal, else at most 2). */
   function decimalsOf(s: CompareSeries): number {
-    if (s.normalized) return 2
-    return s.indicator.kind === 'rate' ? 1 : 2
+    return decimalsFor(s.normalized && s.mode !== 'raw' ? '' : s.indicator.unit)
   }
 
   return { t, locale, label, unitOf, unitSuffix, rankingTitle, compactTitle, fileNames, subtitle, compactSubtitle, seriesContext, statusLabels, decimalsOf }

@@ -1,5 +1,6 @@
 // Text of the township table's cells. Plain strings only: they reach the DOM through {{ }}.
 import { formatNumber, withUnit } from '@/charts/common'
+import { decimalsFor } from '@/core/format'
 import { unitOf } from '@/core/registry'
 import type { SourceRef } from '@/core/types'
 import type { YearOverYear } from '@/core/analysis'
@@ -19,7 +20,7 @@ export function valueText(row: Pick<ProfileRow, 'value' | 'status' | 'approx' | 
     return DASH
   }
   if (row.indicator.kind === 'flag') return row.value > 0 ? t('township.table.yes') : t('township.table.no')
-  const text = withUnit(formatNumber(row.value), unitOf(row.indicator, locale))
+  const text = withUnit(formatNumber(row.value, decimalsFor(row.indicator.unit)), unitOf(row.indicator, locale))
   return row.approx ? `${t('common.approx')} ${text}` : text
 }
 
@@ -36,7 +37,7 @@ export function percentileText(percentile: number | null): string {
 /** The county median with unit (— for yes/no indicators and when nobody reported). */
 export function medianText(row: Pick<ProfileRow, 'countyMedian' | 'indicator'>, locale = 'zh-CN'): string {
   if (row.countyMedian === null || row.indicator.kind === 'flag') return DASH
-  return withUnit(formatNumber(row.countyMedian), unitOf(row.indicator, locale))
+  return withUnit(formatNumber(row.countyMedian, decimalsFor(row.indicator.unit)), unitOf(row.indicator, locale))
 }
 
 const signed = (x: number, decimals = 2): string => `${x > 0 ? '+' : ''}${formatNumber(x, decimals)}`

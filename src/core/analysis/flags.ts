@@ -1,7 +1,9 @@
 // 红黄绿: evaluates the flag rules (src/core/flagRules.ts) for one submission.
 
 import type { CompareOp, CompletenessRule, FlagLevel, FlagRule, FlagRules, IndicatorSelector, ValueRule } from '../flagRules'
+import { decimalsFor } from '../format'
 import type { Indicator, Issue, Registry, Submission } from '../types'
+import { mergeReasons } from './flagReasons'
 import { isPresent } from './ranking'
 import { isNotApplicable } from './series'
 
@@ -26,18 +28,24 @@ export interface FlagCheck {
 }
 
 export interface FlagReason {
+  /** The rule that fired; for reasons merged on one indicator, the worst one (see also). */
   ruleId: string
+  /** Other rules merged into this reason (the same indicator fired them too). */
+  also?: string[]
   indicator: string | null
   level: 'red' | 'yellow'
   message: string
   /** The reason in English (the rule's message_en filled with English labels and units), where the rule has one. */
   message_en?: string
+  /** "执法证持证率 80%": the figure the message opens with, said once when reasons are merged (English: figure_en). */
+  figure?: string
+  figure_en?: string
 }
 
 export interface FlagResult {
   /** red if any red rule fires, else yellow if any yellow fires, else green; grey when nothing could be checked. */
   level: FlagLevel
-  /** Fired rules, red first. */
+  /** Fired rules, red first; one reason per indicator (its rules merged, at the worst level). */
   reasons: FlagReason[]
   checks: FlagCheck[]
 }
@@ -63,16 +71,25 @@ export function selectIndicators(registry: Pick<Registry, 'indicators'>, s: Indi
     && (!s.reportable || s.reportable.includes(i.township_reportable)))
 }
 
-const numberText = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 })
+const numberTexts = new Map<number, Intl.NumberFormat>()
+const numberText = (decimals: number): Intl.NumberFormat => {
+  let f = numberTexts.get(decimals)
+  if (!f) numberTexts.set(decimals, f = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: decimals }))
+  return f
+}
 
-/** Fills {name} placeholders; numbers are shown with at most 2 decimals. */
+/** Fills {name} placeholders; numbers at the precision of the fields' unit (decimalsFor: % one decimal, else at most 2). */
 export function fillMessage(template: string, fields: Readonly<Record<string, string | number | null>>): string {
+  const format = numberText(decimalsFor(typeof fields.unit === 'string' ? fields.unit : ''))
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const v = fields[key]
     if (v === undefined || v === null) return whole
-    return typeof v === 'number' ? numberText.format(v) : v
+    return typeof v === 'number' ? format.format(v) : v
   })
 }
+
+/** The figure a value reason opens with: "{label} {value}{unit}". */
+const FIGURE = '{label} {value}{unit}'
 
 /** Share of applicable selected indicators with a value, in percent (null when none applies). */
 export function completeness(sub: Submission, registry: Pick<Registry, 'indicators'>, selector: IndicatorSelector): { present: number, applicable: number, percent: number | null } {
@@ -89,6 +106,10 @@ function outcome(rule: FlagRule, indicator: string | null, status: CheckStatus, 
   const level: FlagLevel = status === 'hit' ? rule.level : status === 'pass' ? 'green' : 'grey'
   const reason: FlagReason | null = status === 'hit' ? { ruleId: rule.id, indicator, level: rule.level, message: fillMessage(rule.message, fields) } : null
   if (reason && rule.message_en !== undefined) reason.message_en = fillMessage(rule.message_en, fieldsEn)
+  if (reason && indicator !== null && 'label' in fields) {
+    reason.figure = fillMessage(FIGURE, fields)
+    reason.figure_en = fillMessage(FIGURE, fieldsEn)
+  }
   return { check: { ruleId: rule.id, indicator, status, level }, reason }
 }
 
@@ -120,7 +141,7 @@ function completenessOutcome(rule: CompletenessRule, sub: Submission, ctx: FlagC
   const c = completeness(sub, ctx.registry, rule.indicator)
   if (c.percent === null) return outcome(rule, null, 'not-applicable')
   const fired = compare(c.percent, rule.op, rule.threshold)
-  return outcome(rule, null, fired ? 'hit' : 'pass', { value: c.percent, present: c.present, applicable: c.applicable, threshold: rule.threshold })
+  return outcome(rule, null, fired ? 'hit' : 'pass', { value: c.percent, unit: '%', present: c.present, applicable: c.applicable, threshold: rule.threshold })
 }
 
 function ruleOutcomes(rule: FlagRule, sub: Submission, ctx: FlagContext): Outcome[] {
@@ -138,12 +159,12 @@ function ruleOutcomes(rule: FlagRule, sub: Submission, ctx: FlagContext): Outcom
 
 /**
  * The 红黄绿 flag of one submission under the rules, with a Chinese reason per fired rule and
- * indicator, and every check made (rules naming ids missing from the registry are skipped).
+ * indicator — the rules one indicator fires merged into one reason at the worst level, its figure
+ * said once — and every check made (rules naming ids missing from the registry are skipped).
  */
 export function evaluateFlags(sub: Submission, context: FlagContext, rules: FlagRules): FlagResult {
   const outcomes = rules.rules.flatMap(rule => ruleOutcomes(rule, sub, context))
-  const reasons = outcomes.flatMap(o => (o.reason ? [o.reason] : []))
-  reasons.sort((a, b) => (a.level === b.level ? 0 : a.level === 'red' ? -1 : 1))
+  const reasons = mergeReasons(outcomes.flatMap(o => (o.reason ? [o.reason] : [])))
   const checks = outcomes.map(o => o.check)
   const level: FlagLevel = reasons.some(r => r.level === 'red') ? 'red'
     : reasons.length ? 'yellow'

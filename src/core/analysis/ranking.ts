@@ -45,27 +45,24 @@ export function rankTownships<T extends TownshipValue>(rows: readonly T[], direc
 }
 
 /**
+ * Percentile rank 0–100 of a competition rank (1 = best) among n ranked values: (n − rank) / (n − 1) × 100,
+ * so rank and percentile always agree — the best, and every township tied with it, is 100; a tie shares
+ * one figure; a single value is 100 (it is first).
+ */
+export function percentileOfRank(rank: number, n: number): number {
+  return n <= 1 ? 100 : (n - rank) / (n - 1) * 100
+}
+
+/**
  * Percentile rank 0–100 of each township, 100 = best (direction-aware; neutral: higher value,
- * higher percentile). Computed as (midRank − 1) / (n − 1) × 100 over the present values ranked
- * from worst (1) to best (n), where tied values share the average of their ranks — so the best
- * gets 100, the worst 0 and ties the same figure. A single present value, or all values equal,
- * gives 50. Missing values get null. Rows keep their input order.
+ * higher percentile), from the competition rank of rankTownships (1, 2, 2, 4): tied values share
+ * the percentile of their shared rank, so a tie at the top is 100 and all values equal are 100.
+ * Missing values get null. Rows keep their input order.
  */
 export function percentileRanks<T extends TownshipValue>(rows: readonly T[], direction: Direction): WithPercentile<T>[] {
   const sign = directionSign(direction)
-  const scores = rows.filter(r => isPresent(r.value)).map(r => sign * (r.value as number)).sort((a, b) => a - b)
-  const n = scores.length
-  const percentileOf = (value: number): number => {
-    if (n <= 1) return 50
-    const score = sign * value
-    let below = 0
-    let equal = 0
-    for (const s of scores) {
-      if (s < score) below++
-      else if (s === score) equal++
-    }
-    const midRank = below + (equal + 1) / 2
-    return (midRank - 1) / (n - 1) * 100
-  }
-  return rows.map(r => ({ ...r, percentile: isPresent(r.value) ? percentileOf(r.value) : null }))
+  const scores = rows.filter(r => isPresent(r.value)).map(r => sign * (r.value as number))
+  // Competition rank: one more than the number of values strictly better (as rankTownships).
+  const rankOf = (value: number): number => 1 + scores.filter(s => s > sign * value).length
+  return rows.map(r => ({ ...r, percentile: isPresent(r.value) ? percentileOfRank(rankOf(r.value), scores.length) : null }))
 }

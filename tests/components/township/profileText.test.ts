@@ -41,7 +41,7 @@ describe('rank, percentile and median', () => {
   })
   it('shows no median for yes/no indicators', () => {
     expect(medianText({ countyMedian: 1, indicator: flag })).toBe('—')
-    expect(medianText({ countyMedian: 92.95, indicator: rate })).toBe('92.95%')
+    expect(medianText({ countyMedian: 92.94, indicator: rate })).toBe('92.9%') // rates: one decimal, as everywhere
   })
 })
 

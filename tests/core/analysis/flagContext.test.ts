@@ -20,7 +20,8 @@ describe('evaluateYearFlags', () => {
   it('uses last year and the county median for each township', () => {
     const flags = evaluateYearFlags(subs, 2024, { registry, rules: DEFAULT_FLAG_RULES })
     expect([...flags.keys()]).toEqual(['甲镇', '乙镇', '丙镇'])
-    expect(flags.get('甲镇')?.reasons.map(r => r.ruleId)).toEqual(['rate-worse-than-last-year', 'rate-below-median'])
+    // Both rules fire on one indicator: one reason, both rules named.
+    expect(flags.get('甲镇')?.reasons.map(r => [r.ruleId, ...(r.also ?? [])])).toEqual([['rate-worse-than-last-year', 'rate-below-median']])
     expect(flags.get('丙镇')?.level).toBe('green')
   })
 

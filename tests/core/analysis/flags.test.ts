@@ -38,7 +38,7 @@ const cases: Case[] = [
   { rule: 'rate-worse-than-last-year', values: { enforcement_cert_rate: 97.1, reconsideration_correction_rate: 5 }, context: { previous: sub('甲镇', 2023, { enforcement_cert_rate: 95.3, reconsideration_correction_rate: 10 }) }, level: 'green' },
   { rule: 'rate-below-median', values: { enforcement_cert_rate: 80 }, context: { countyMedians: { enforcement_cert_rate: 90 } }, level: 'yellow', message: '行政执法人员持证率 80%，差于全县中位数 90%' },
   { rule: 'rate-below-median', values: { reconsideration_correction_rate: 5 }, context: { countyMedians: { reconsideration_correction_rate: 10 } }, level: 'green' },
-  { rule: 'core-completeness', values: { enforcement_staff: 3, enforcement_certified: null, enforcement_cert_rate: 100 }, level: 'yellow', message: '核心指标完整率 66.67%（2/3），低于 80%' },
+  { rule: 'core-completeness', values: { enforcement_staff: 3, enforcement_certified: null, enforcement_cert_rate: 100 }, level: 'yellow', message: '核心指标完整率 66.7%（2/3），低于 80%' },
   { rule: 'core-completeness', values: { enforcement_staff: 0, enforcement_certified: 0, enforcement_cert_rate: null }, level: 'green' },
   { rule: 'annual-report-late', values: { annual_report_submitted_on_time: 0 }, level: 'yellow', message: '法治政府建设年度报告未按时报送' },
   { rule: 'annual-report-late', values: { annual_report_submitted_on_time: 1 }, level: 'green' },

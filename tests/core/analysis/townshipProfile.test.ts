@@ -69,7 +69,7 @@ describe('townshipProfile', () => {
   it.each([
     ['cert_rate', 3, 3, 0],
     ['lost', 1, 2, 100],
-    ['staff', 2, 3, 25],
+    ['staff', 2, 3, 50], // tied with 乙镇 at 2 of 3: the percentile of rank 2, not a mid-rank 25
   ])('ranks %s as %i of %i with percentile %d, direction-aware', (id, rank, ranked, percentile) => {
     expect(rowOf(id)).toMatchObject({ rank, ranked, percentile })
   })
