@@ -20,6 +20,15 @@ const en: typeof zhCN = {
       toDescending: 'Sort by “{column}”, descending',
       toNone: 'Back to the indicator groups',
     },
+    definition: {
+      about: 'What “{name}” means',
+      definition: 'Definition:',
+      formula: 'Formula:',
+      unit: 'Unit:',
+      noUnit: 'none (yes / no)',
+      inChinese: '(the county’s indicator registry defines it in Chinese)',
+      direction: { higher_better: 'higher is better', lower_better: 'lower is better', neutral: 'neither better nor worse (ranked by size)' },
+    },
     csv: {
       button: 'Download chart data (CSV)',
       title: 'Download the figures this chart draws, for Excel or WPS',

@@ -18,6 +18,15 @@ export default {
       toDescending: '按「{column}」降序排列',
       toNone: '恢复按指标分组排列',
     },
+    definition: {
+      about: '「{name}」的口径',
+      definition: '定义：',
+      formula: '计算公式：',
+      unit: '单位：',
+      noUnit: '无（是 / 否）',
+      inChinese: '',
+      direction: { higher_better: '越高越好', lower_better: '越低越好', neutral: '不分好坏（按数值大小）' },
+    },
     csv: {
       button: '下载图表数据 (CSV)',
       title: '下载这张图所画的数据，可用 Excel 或 WPS 打开',
