@@ -14,9 +14,13 @@ import { router } from './setup/router'
 import { parseHtmlWithDom } from './composables/domMarkup'
 import { loadPdfjsBrowser } from './composables/pdfjsBrowser'
 import { BUNDLED_COUNTY, IMPORT_ENGINE, REPORT_READERS } from './stores/appContext'
+import { datasetPersistence } from './stores/plugins/datasetPersistence'
+import { createIdbStorage } from './stores/plugins/datasetStorage'
 import { inProcessEngine } from './core/import'
 
-const app = createApp(App).use(createPinia()).use(i18n).use(router)
+// The dataset is kept in IndexedDB (memory only where the browser has none), through a Pinia plugin.
+const pinia = createPinia().use(datasetPersistence(createIdbStorage()))
+const app = createApp(App).use(pinia).use(i18n).use(router)
 app.provide(CHART_HOST, createChartHost())
 app.provide(EXPORT_SETTINGS, createExportSettings())
 app.provide(BUNDLED_COUNTY, bundledCounty)

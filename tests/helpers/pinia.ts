@@ -1,14 +1,18 @@
 // A Pinia for store tests, installed in an app that provides what src/main.ts provides: the bundled
-// county, an import engine (in-process unless a test gives its own) and the report readers (pdf.js for Node).
+// county, an import engine (in-process unless a test gives its own), the report readers (pdf.js for Node)
+// and the dataset's persistence plugin, over the storage a test gives (memory by default; null: none).
 import { createPinia, type Pinia } from 'pinia'
 import { createApp } from 'vue'
 import { inProcessEngine, type ImportEngine } from '@/core/import'
 import { bundledCounty } from '@/setup/bundledCounty'
 import { loadPdfjsNode } from '@/cli/pdfjsNode'
 import { BUNDLED_COUNTY, IMPORT_ENGINE, REPORT_READERS } from '@/stores/appContext'
+import { datasetPersistence } from '@/stores/plugins/datasetPersistence'
+import type { DatasetStorage } from '@/stores/plugins/datasetStorage'
+import { createMemoryStorage } from '@/stores/plugins/memoryStorage'
 
-export function testPinia(options: { engine?: ImportEngine } = {}): Pinia {
-  const pinia = createPinia()
+export function testPinia(options: { engine?: ImportEngine, storage?: DatasetStorage | null } = {}): Pinia {
+  const pinia = createPinia().use(datasetPersistence(options.storage === undefined ? createMemoryStorage() : options.storage))
   const app = createApp({})
   app.provide(BUNDLED_COUNTY, bundledCounty)
   app.provide(IMPORT_ENGINE, options.engine ?? inProcessEngine)

@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb'
 import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createMemoryStorage, type DatasetStorage } from '@/stores/plugins/datasetStorage'
+import { createIdbStorage, type DatasetStorage } from '@/stores/plugins/datasetStorage'
+import { createMemoryStorage } from '@/stores/plugins/memoryStorage'
 import { inProcessEngine } from '@/core/import'
 import { useDatasetStore } from '@/stores/dataset'
 import { textFile } from '../helpers/ingest'
@@ -14,7 +15,7 @@ const csv = (name: string, body: string, receivedAt?: number) => ({ ...textFile(
 
 /** A fresh app start as App.vue does it: new Pinia, new store, the sample asked for on mount, restored from IndexedDB. */
 async function start() {
-  setActivePinia(testPinia())
+  setActivePinia(testPinia({ storage: createIdbStorage() }))
   const store = useDatasetStore()
   if (store.submissions.length === 0) await store.loadSample()
   await store.whenReady()
@@ -33,8 +34,7 @@ beforeEach(() => {
 
 describe('dataset store without storage', () => {
   beforeEach(async () => {
-    setActivePinia(testPinia())
-    await useDatasetStore().attachStorage(null)
+    setActivePinia(testPinia({ storage: null }))
   })
 
   it('loads the bundled sample', async () => {
@@ -117,9 +117,8 @@ describe('dataset store without storage', () => {
   it('says why an import could not run and changes nothing', async () => {
     // The engine the app provides, here one whose worker crashes from the second import on.
     let crashed = false
-    setActivePinia(testPinia({ engine: { run: (input, hooks) => (crashed ? Promise.reject(new Error('worker crashed')) : inProcessEngine.run(input, hooks)) } }))
+    setActivePinia(testPinia({ storage: null, engine: { run: (input, hooks) => (crashed ? Promise.reject(new Error('worker crashed')) : inProcessEngine.run(input, hooks)) } }))
     const store = useDatasetStore()
-    await store.attachStorage(null)
     await store.importFiles([good])
     const before = store.dataset
     crashed = true
@@ -182,9 +181,9 @@ describe('dataset store when storage fails', () => {
   })
 
   it('says so and keeps working in memory', async () => {
-    setActivePinia(testPinia())
+    setActivePinia(testPinia({ storage: failing() }))
     const store = useDatasetStore()
-    await store.attachStorage(failing())
+    await store.whenReady()
     await store.importFiles([good])
     await store.saved()
     expect(store.storageState).toBe('failed')
@@ -193,10 +192,10 @@ describe('dataset store when storage fails', () => {
   })
 
   it('starts with the sample when the stored data cannot be read', async () => {
-    setActivePinia(testPinia())
+    setActivePinia(testPinia({ storage: { ...createMemoryStorage(), loadState: () => Promise.reject(new Error('private mode')) } }))
     const store = useDatasetStore()
     await store.loadSample()
-    await store.attachStorage({ ...createMemoryStorage(), loadState: () => Promise.reject(new Error('private mode')) })
+    await store.whenReady()
     expect(store.storageError).toBe('private mode')
     expect(store.isSample).toBe(true)
   })

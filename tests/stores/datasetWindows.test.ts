@@ -15,7 +15,7 @@ const opened: ReturnType<typeof useDatasetStore>[] = []
 
 /** A new window: its own Pinia and store, the sample asked for on mount, restored from IndexedDB. */
 async function openWindow() {
-  setActivePinia(testPinia())
+  setActivePinia(testPinia({ storage: createIdbStorage() }))
   const store = useDatasetStore()
   opened.push(store)
   if (store.submissions.length === 0) await store.loadSample()
@@ -28,7 +28,7 @@ beforeEach(() => {
   globalThis.indexedDB = new IDBFactory()
 })
 afterEach(async () => {
-  for (const s of opened.splice(0)) await s.attachStorage(null) // stop listening
+  for (const s of opened.splice(0)) s.$dispose() // stops listening to the other windows
 })
 
 describe('two windows on one saved dataset', () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs'
 import { IDBFactory } from 'fake-indexeddb'
 import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
+import { createIdbStorage } from '@/stores/plugins/datasetStorage'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createReportStorage, isSavedReviews } from '@/stores/plugins/reportStorage'
 import { useDatasetStore } from '@/stores/dataset'
@@ -14,7 +15,7 @@ const QINGSHI = new TextDecoder().decode(fixture('reports/qingshi-2024.txt'))
 
 /** A fresh app start: new stores over the same IndexedDB. */
 async function start() {
-  setActivePinia(testPinia())
+  setActivePinia(testPinia({ storage: createIdbStorage() }))
   const data = useDatasetStore()
   await data.whenReady()
   const reports = useReportStore()
@@ -64,7 +65,7 @@ describe('reports kept over a reload', () => {
     const first = await start()
     await first.reports.addText(QINGSHI, '旧的')
     await first.reports.flush()
-    setActivePinia(testPinia())
+    setActivePinia(testPinia({ storage: createIdbStorage() }))
     await useDatasetStore().whenReady()
     const reports = useReportStore()
     const adding = reports.addText(QINGSHI, '新的')

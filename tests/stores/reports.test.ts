@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs'
 import { IDBFactory } from 'fake-indexeddb'
 import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
+import { createIdbStorage } from '@/stores/plugins/datasetStorage'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { useDatasetStore } from '@/stores/dataset'
 import { useReportStore } from '@/stores/reports'
@@ -14,7 +15,7 @@ const SENTENCE = '全年开展行政执法检查152次'
 
 /** A fresh app start with the data saved so far (IndexedDB survives), nothing loaded yet. */
 async function start() {
-  setActivePinia(testPinia())
+  setActivePinia(testPinia({ storage: createIdbStorage() }))
   const data = useDatasetStore()
   await data.whenReady()
   return { data, reports: useReportStore() }

@@ -3,7 +3,8 @@ import { IDBFactory } from 'fake-indexeddb'
 import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createIdbStorage, createMemoryStorage, type DatasetStorage } from '@/stores/plugins/datasetStorage'
+import { createIdbStorage, type DatasetStorage } from '@/stores/plugins/datasetStorage'
+import { createMemoryStorage } from '@/stores/plugins/memoryStorage'
 import { bundledTownships } from '@/setup/bundledCounty'
 import { useDatasetStore } from '@/stores/dataset'
 import { useTownshipStore } from '@/stores/townships'
@@ -14,9 +15,9 @@ const TAOYUAN = bundledTownships.find(t => t.name === '桃源镇')!
 
 /** A fresh app start on the given storage: new Pinia, both stores, saved data restored. */
 async function start(storage: DatasetStorage = createMemoryStorage()) {
-  setActivePinia(testPinia())
+  setActivePinia(testPinia({ storage }))
   const data = useDatasetStore()
-  await data.attachStorage(storage)
+  await data.whenReady()
   return { data, towns: useTownshipStore(), storage }
 }
 const names = (data: ReturnType<typeof useDatasetStore>) => data.submissions.map(s => s.township).sort()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createMemoryStorage } from '@/stores/plugins/datasetStorage'
+import { createMemoryStorage } from '@/stores/plugins/memoryStorage'
 import { loadPending, savePending } from '@/stores/plugins/pendingStorage'
 import type { PendingRow } from '@/core/pendingTownships'
 

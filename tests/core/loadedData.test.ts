@@ -1,0 +1,67 @@
+// The data shown as one value: import results over the sample and over real data, undo points, saved states.
+import { describe, expect, it } from 'vitest'
+import { emptyDataset, emptyLog } from '@/core/dataset'
+import { emptyEvidence } from '@/core/extract/evidence'
+import type { ImportResult } from '@/core/import'
+import { fromSaved, importBase, noData, registryFingerprint, savedMeta, takeImportResult, undoPointAfter, type LoadedData } from '@/core/loadedData'
+import { ingest } from '@/core/import'
+import { bundledRegistry, bundledTownships } from '@/setup/bundledCounty'
+import { textFile } from '../helpers/ingest'
+import type { Submission } from '@/core/types'
+
+const sub = (township: string) => ({ township, year: 2024, values: {}, derived: [], source: { file: 'a.csv', row: 2 } }) as unknown as Submission
+const data = (township: string, isSample = false): LoadedData => ({ dataset: { submissions: [sub(township)], validationIssues: [] }, log: { files: [], issues: [] }, evidence: emptyEvidence, isSample })
+const result = (changed: boolean, township = '青石镇'): ImportResult => ({ changed, dataset: data(township).dataset, log: { files: [], issues: [] }, reports: [] })
+const keep = (_r: ImportResult, e: typeof emptyEvidence) => e
+
+describe('importBase', () => {
+  it.each([
+    ['the sample', true, 0],
+    ['real data', false, 1],
+  ])('builds on %s with %i submissions', (_, isSample, n) => {
+    expect(importBase(data('大同镇', isSample)).dataset.submissions).toHaveLength(n)
+  })
+})
+
+describe('takeImportResult', () => {
+  it.each([
+    ['a changing import over the sample', true, true, ['青石镇'], false],
+    ['a changing import over real data', false, true, ['青石镇'], false],
+    ['an empty import over the sample', true, false, ['大同镇'], true],
+    ['an empty import over real data', false, false, ['大同镇'], false],
+  ])('%s', (_, isSample, changed, towns, stillSample) => {
+    const next = takeImportResult(data('大同镇', isSample), result(changed), keep)
+    expect(next.dataset.submissions.map(s => s.township)).toEqual(towns)
+    expect(next.isSample).toBe(stillSample)
+  })
+})
+
+describe('undoPointAfter', () => {
+  const before = data('大同镇', true)
+  const earlier = data('青石镇')
+  it.each([
+    ['a changing import: the data before it', true, earlier, before],
+    ['an import that accepted nothing: the earlier point', false, earlier, earlier],
+    ['nothing to undo yet', false, null, null],
+  ])('%s', (_, changed, previous, expected) => {
+    expect(undoPointAfter(before, changed, previous)).toBe(expected)
+  })
+})
+
+describe('fromSaved', () => {
+  it.each([
+    ['the same registry', savedMeta(bundledRegistry)],
+    ['another registry', { registry: 'other' }],
+    ['no meta', null],
+  ])('is never the sample, with %s', async (_, meta) => {
+    const read = await ingest([textFile('a.csv', '乡镇,年度,行政检查次数\n大同镇,2024,3\n')], { registry: bundledRegistry, townships: bundledTownships })
+    const shown = fromSaved({ dataset: read.dataset, log: emptyLog }, meta, bundledRegistry)
+    expect(shown.isSample).toBe(false)
+    expect(shown.dataset.submissions.map(s => s.township)).toEqual(['大同镇'])
+  })
+  it('fingerprints the registry by its indicators', () => {
+    expect(registryFingerprint(bundledRegistry)).toBe(savedMeta(bundledRegistry).registry)
+    expect(registryFingerprint({ ...bundledRegistry, indicators: [] })).toBe('')
+    expect(noData.dataset).toBe(emptyDataset)
+  })
+})
