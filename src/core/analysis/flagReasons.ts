@@ -1,5 +1,20 @@
 // One reason per indicator: the rules an indicator fires merged at the worst level, its figure said once.
-import type { FlagReason } from './flags'
+
+/** Why a township's light is red or yellow: one fired rule (or several merged on one indicator). */
+export interface FlagReason {
+  /** The rule that fired; for reasons merged on one indicator, the worst one (see also). */
+  ruleId: string
+  /** Other rules merged into this reason (the same indicator fired them too). */
+  also?: string[]
+  indicator: string | null
+  level: 'red' | 'yellow'
+  message: string
+  /** The reason in English (the rule's message_en filled with English labels and units), where the rule has one. */
+  message_en?: string
+  /** "执法证持证率 80%": the figure the message opens with, said once when reasons are merged (English: figure_en). */
+  figure?: string
+  figure_en?: string
+}
 
 /** The clause of a message after its opening figure ("，低于县定目标 95%" → "低于县定目标 95%"); the whole message when it does not open with it. */
 export function afterFigure(message: string, figure: string | undefined): string {

@@ -3,9 +3,11 @@
 import type { CompareOp, CompletenessRule, FlagLevel, FlagRule, FlagRules, IndicatorSelector, ValueRule } from '../flagRules'
 import { decimalsFor } from '../format'
 import type { Indicator, Issue, Registry, Submission } from '../types'
-import { mergeReasons } from './flagReasons'
+import { mergeReasons, type FlagReason } from './flagReasons'
 import { isPresent } from './ranking'
 import { isNotApplicable } from './series'
+
+export type { FlagReason } from './flagReasons'
 
 export interface FlagContext {
   registry: Pick<Registry, 'byId' | 'indicators'>
@@ -25,21 +27,6 @@ export interface FlagCheck {
   indicator: string | null
   status: CheckStatus
   level: FlagLevel
-}
-
-export interface FlagReason {
-  /** The rule that fired; for reasons merged on one indicator, the worst one (see also). */
-  ruleId: string
-  /** Other rules merged into this reason (the same indicator fired them too). */
-  also?: string[]
-  indicator: string | null
-  level: 'red' | 'yellow'
-  message: string
-  /** The reason in English (the rule's message_en filled with English labels and units), where the rule has one. */
-  message_en?: string
-  /** "执法证持证率 80%": the figure the message opens with, said once when reasons are merged (English: figure_en). */
-  figure?: string
-  figure_en?: string
 }
 
 export interface FlagResult {
