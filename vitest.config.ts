@@ -17,5 +17,7 @@ export default defineConfig({
     // Some tests read whole PDFs and write Word files: generous on a busy 2-core machine (never a speed check).
     testTimeout: 30_000,
     env: { TZ: 'Asia/Shanghai' },
+    // Components import Element Plus's per-component CSS: let Vite take those imports (as empty) instead of Node.
+    server: { deps: { inline: ['element-plus'] } },
   },
 })
