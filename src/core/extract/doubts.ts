@@ -68,6 +68,21 @@ export const DOUBTS: readonly Doubt[] = [
     reason: '学习内容未说明是法律法规，可能是一般理论学习，请核对',
   },
   {
+    // 周例会学法11次: the weekly staff meeting's study, not the leadership group's.
+    indicators: ['collective_law_study'],
+    scope: 'narrow',
+    when: /例会|周一会|干部大会|职工大会/,
+    unless: /党委会|党工委会|班子|中心组|常务会/,
+    reason: '学法的是周例会、干部大会等全体干部的会议，不是领导班子集体学法，请核对',
+  },
+  {
+    // 行政规范性文件初审1件: a first reading, not the documents that passed the legality review.
+    indicators: ['normative_docs_reviewed', 'normative_docs'],
+    scope: 'narrow',
+    when: /初审|初步审查/,
+    reason: '是规范性文件的初审件数，不一定是经合法性审核或制发的件数，请核对',
+  },
+  {
     indicators: ['publicity_events', 'publicity_audience'],
     when: /(?:为|对|面向|组织)(?:全体|全镇|全乡|镇村|机关|村|党员)?[^，,。；;]{0,6}干部[^，,。；;]{0,12}(?:讲座|培训|学法|授课|讲法)|干部(?:学法|法治)?(?:讲座|培训)|(?:讲座|授课)[^，,。；;]{0,10}(?:对象|参加)[^，,。；;]{0,4}干部/,
     unless: /群众|村民|居民|企业|学生|商户|进村|进社区|进企业|进学校/,

@@ -79,6 +79,8 @@ const EXTRA_CUES: readonly Extra[] = [
   ['penalty_cases', '处罚案件数'],
   ['penalty_amount', '罚款/罚没/总金额/金额/罚金', { requires: /罚/ }],
   ['disclosures', '政务信息/政府信息'],
+  // 全年办理群众政府信息公开10件: requests handled, not information published.
+  ['disclosure_requests', '办理群众政府信息公开/办理政府信息公开申请/受理政府信息公开申请/办理依申请公开/受理依申请公开'],
   ['enforcement_certified', '持证执法人员/持有执法证件/领取执法证'],
   ['enforcement_certified', '持证', { side: 'before' }],
   ['enforcement_training', '培训', { requires: /执法/ }],
