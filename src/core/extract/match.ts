@@ -198,9 +198,13 @@ export function cueAfter(ctx: MatchContext, token: NumberToken, sentence: Span, 
  */
 export function matchCount(ctx: MatchContext, token: NumberToken, sentence: Span, floor: number): Match | null {
   const before = readNoun(ctx, nearestBefore(ctx, token.start, floor, sentence, token.unit, countGapOk), token, sentence)
-  if (before && before.gap <= 2) return before
+  // 办理6件行政复议、8件行政诉讼: the cue before this figure stands right after the previous one, whose
+  // noun it is; this figure's own noun follows it.
+  const previousNoun = before !== null && before.cueStart === floor && floor > sentence.start && /^[、，,]$/.test(ctx.clean.slice(before.cueEnd, token.start))
+  if (before && before.gap <= 2 && !previousNoun) return before
   const after = cueAfter(ctx, token, sentence, ind => ind.kind !== 'rate')
   if (after) return after
+  if (previousNoun) return null
   // 个 counts anything (调处化解中心1个): only a cue right before it (案件数268个), or with nothing but 总数达到 between, says what.
   if (token.unit === '个') return before && COUNT_FILLER.test(ctx.clean.slice(before.cueEnd, token.start)) ? before : null
   return before ?? perCapitaHours(ctx, token, sentence)

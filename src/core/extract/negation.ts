@@ -15,13 +15,13 @@ export interface NegatedZero {
 }
 
 const NEGATION = /未发生|没有发生|未出现|未制定|未出台|未制发|未发布|未收到|未接到|未实施|未采取|未作出|未被|没有|无|零/g
-const PHRASE_END = /[，,。；;！？!?\n（(：:]/
+const PHRASE_END = /[，,。；;！？!?\n（(）)：:]/
 const MAX_PHRASE = 40
 const JOINS = /以及|及|和|与|、|或/g
 /** What may follow the cue in a negated segment. */
 const ENDING = /^类?(?:的)?(?:情况|案件|案例|事项|事件|发生|现象|行为|问题|制发|出台|印发|制定)?(?:的?发生)?$/
-/** What may stand before the cues of a negated segment. */
-const LIGHT_PREFIX = /^(?:新增|新收|新|被申请|申请|被|发生|出现|任何)?$/
+/** What may stand before the cues of a negated segment; 无行政败诉: 行政 before a cue that does not hold it. */
+const LIGHT_PREFIX = /^(?:新增|新收|新|被申请|申请|被|发生|出现|任何)?(?:行政)?$/
 /** 无一例败诉: the counted nothing before the cue. */
 const NONE_OF = /^一[例件起宗个次]/
 /** Negations that are aims, not facts: 确保零败诉, 力争无纠错. */

@@ -127,6 +127,8 @@ const EXTRA_CUES: readonly Extra[] = [
   // 2名执业律师担任法律顾问: the figure counts lawyers who serve as advisers.
   ['legal_advisors', '律师担任法律顾问/律师担任常年法律顾问/执业律师担任法律顾问/律师担任政府法律顾问/律师担任镇政府法律顾问/律师担任乡政府法律顾问/律师担任街道法律顾问/律师担任镇法律顾问'],
   ['collective_law_study', '学法'],
+  // 领导班子开展集体学法活动12次: the activity word closes the cue.
+  ['collective_law_study', '集体学法活动/学法活动'],
   // 党委理论学习中心组开展法治专题学习4次: the leaders' study of law, not the staff's.
   // 街道中心组共开展3次法治专题学习: also after the count.
   ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习/中心组学习/学习法律法规/集中学习法律法规/专题学习法律法规', { requires: /党委|党工委|党组(?!织)|班子|中心组|领导干部/, near: /法治|法律|法规|《/ }],

@@ -42,3 +42,15 @@ describe('a heading that holds the word 街道 names no township', () => {
     expect(readHeader(text).township).toBe(township)
   })
 })
+
+describe('counts before their nouns in a list, and zeros in brackets', () => {
+  it.each([
+    ['two cases, each count before its noun', '全年共办理3件行政复议、5件行政诉讼，均依法应诉。', ['reconsideration_received=3*', 'litigation_cases=5*']],
+    ['the nouns before their counts still read', '行政复议3件、行政诉讼5件。', ['reconsideration_received=3*', 'litigation_cases=5*']],
+    ['a lecture count before its noun beside materials after theirs', '举办法律讲座4场、发放宣传资料3000份。', ['publicity_events=4*', 'publicity_materials=3000*']],
+    ['a zero by negation in brackets', '全年收到法院判决书9份（无行政败诉），调解书2份。', ['litigation_lost=0*']],
+    ['the activity word after 集体学法', '组织领导班子开展集体学法活动6次，主要领导讲法治课1次。', ['collective_law_study=6*']],
+  ])('%s', (_, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected)
+  })
+})
