@@ -98,9 +98,33 @@ export function mappingOf(mappings: readonly HeaderMapping[], header: string): H
   return mappings.find(m => mappingKey(m.header) === key)
 }
 
+/**
+ * The learned mappings by key (mappingKey), the first one of a key kept as mappingOf finds it: one
+ * look-up per header instead of a scan, for files of thousands of unknown headers.
+ */
+export function mappingIndex(mappings: readonly HeaderMapping[]): ReadonlyMap<string, HeaderMapping> {
+  const index = new Map<string, HeaderMapping>()
+  for (const m of mappings) {
+    const key = mappingKey(m.header)
+    if (!index.has(key)) index.set(key, m)
+  }
+  return index
+}
+
+const indexOf = (mappings: readonly HeaderMapping[] | ReadonlyMap<string, HeaderMapping>) => (mappings instanceof Map ? mappings : mappingIndex(mappings as readonly HeaderMapping[]))
+
 /** Unknown columns of a file that still need a decision: neither learned as an indicator nor ignored. */
-export function undecidedColumns(report: FileReport, mappings: readonly HeaderMapping[]): NonNullable<FileReport['unknownColumns']> {
-  return (report.unknownColumns ?? []).filter(c => mappingOf(mappings, c.header) === undefined)
+export function undecidedColumns(report: FileReport, mappings: readonly HeaderMapping[] | ReadonlyMap<string, HeaderMapping>): NonNullable<FileReport['unknownColumns']> {
+  const index = indexOf(mappings)
+  return (report.unknownColumns ?? []).filter(c => !index.has(mappingKey(c.header)))
+}
+
+/** How many unknown columns of a file the clerk chose to ignore. */
+export function ignoredColumnCount(report: FileReport, mappings: readonly HeaderMapping[] | ReadonlyMap<string, HeaderMapping>): number {
+  const index = indexOf(mappings)
+  let n = 0
+  for (const c of report.unknownColumns ?? []) if (index.get(mappingKey(c.header))?.indicator === null) n++
+  return n
 }
 
 /** Learned mappings from stored or posted data; anything malformed is dropped (bad data is a value). */

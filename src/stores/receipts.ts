@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { localDate } from '@/core/localDate'
 import { readReceipts, receiptsToJson, setReceipt } from '@/core/receipts'
-import { buildTracker, newestReceipt, type ReceivedFileReport } from '@/core/tracker'
+import { newestReceiptOf, type ReceivedFileReport } from '@/core/tracker'
 import { createReceiptStorage, type ReceiptStorage } from '@/stores/plugins/receiptStorage'
 import { useDatasetStore } from './dataset'
 
@@ -15,10 +15,7 @@ export const useReceiptsStore = defineStore('receipts', () => {
 
   /** The newest receipt date of the loaded figures (`2025-01-20`, county time), or null when none is known (the sample). */
   const newest = computed(() => {
-    const at = newestReceipt(buildTracker({
-      townships: data.townships, submissions: data.submissions, files: data.log.files as readonly ReceivedFileReport[],
-      issues: [], years: data.years, deadline: data.deadline, receipts: dates.value,
-    }))
+    const at = newestReceiptOf({ submissions: data.submissions, files: data.log.files as readonly ReceivedFileReport[], receipts: dates.value })
     return at === null ? null : localDate(at)
   })
 

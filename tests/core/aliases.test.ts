@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addMappings, checkMapping, mappingOf, readMappings, removeMapping, undecidedColumns, withUserAliases, type HeaderMapping } from '@/core/aliases'
+import { addMappings, checkMapping, ignoredColumnCount, mappingIndex, mappingOf, readMappings, removeMapping, undecidedColumns, withUserAliases, type HeaderMapping } from '@/core/aliases'
 import { matchHeader } from '@/core/registry'
 import { readTextFile } from '@/core/import/readText'
 import { townshipResolver } from '@/core/import'
@@ -91,6 +91,27 @@ describe('removeMapping, mappingOf and undecidedColumns', () => {
     const report = { file: 'a.csv', format: null, encoding: null, rows: 1, accepted: 1, rejected: 0, status: 'ok' as const,
       unknownColumns: [{ header: '备注', values: ['x'] }, { header: '新列', values: ['1'] }] }
     expect(undecidedColumns(report, list).map(c => c.header)).toEqual(['新列'])
+  })
+
+  const many = Array.from({ length: 5000 }, (_, i) => ({ header: `未知指标${i}`, values: [String(i)] }))
+  const big = { file: 'b.csv', format: null, encoding: null, rows: 5000, accepted: 5000, rejected: 0, status: 'ok' as const,
+    unknownColumns: [...many, { header: '__proto__', values: [] }, { header: 'hasOwnProperty', values: [] }, { header: '备 注', values: [] }] }
+  const learned = [...many.filter((_, i) => i % 3 === 0).map(c => m(c.header, null)), ...many.filter((_, i) => i % 3 === 1).map(c => m(c.header, 'inspections')), m('__proto__', null), ...list]
+  it.each([
+    ['the list', learned],
+    ['its index', mappingIndex(learned)],
+  ])('finds undecided and ignored columns of 5,000 headers (and __proto__) by %s as mappingOf does', (_, given) => {
+    const undecided = big.unknownColumns.filter(c => mappingOf(learned, c.header) === undefined).map(c => c.header)
+    expect(undecidedColumns(big, given).map(c => c.header)).toEqual(undecided)
+    expect(undecided).toContain('hasOwnProperty')
+    expect(undecided).not.toContain('__proto__')
+    expect(ignoredColumnCount(big, given)).toBe(big.unknownColumns.filter(c => mappingOf(learned, c.header)?.indicator === null).length)
+  })
+
+  it('indexes the first mapping of a key, as mappingOf finds it', () => {
+    const index = mappingIndex([m('备注', null), m('备 注', 'inspections')])
+    expect(index.size).toBe(1)
+    expect([...index.values()]).toEqual([m('备注', null)])
   })
 })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTracker, deadlineOf, newestReceipt, receiptKey, readDeadline, trackerToRows, trackerTotals, type ReceivedFileReport, type TrackerInput, type TrackerLabels } from '@/core/tracker'
+import { buildTracker, deadlineOf, newestReceipt, newestReceiptOf, receiptKey, readDeadline, trackerToRows, trackerTotals, type ReceivedFileReport, type TrackerInput, type TrackerLabels } from '@/core/tracker'
 import type { Issue, Submission, Township } from '@/core/types'
 
 const town = (name: string, code: string): Township => ({ code, name, kind: '镇', population: null, area_km2: null, aliases: [] })
@@ -92,6 +92,19 @@ describe('receipt dates', () => {
   it('gives the newest receipt of the matrix, or null without any', () => {
     expect(newestReceipt(buildTracker(input()))).toBe(at('2025-02-01T00:00:01+08:00'))
     expect(newestReceipt(buildTracker(input({ files: [] })))).toBeNull()
+  })
+
+  const mixed: Submission = { ...sub('龙泉镇', 2023, 'a.csv'), values: { inspections: 1, cases: 2 }, sources: { cases: { file: 'late.csv', row: 3 } } }
+  it.each([
+    ['import dates', input()],
+    ['no files', input({ files: [] })],
+    ['no submissions', input({ submissions: [] })],
+    ['a clerk\'s receipt date', input({ receipts: new Map([[receiptKey('外县镇', 2024), at('2025-03-01T00:00:00+08:00')]]) })],
+    ['an older clerk date in place of the import', input({ receipts: new Map([[receiptKey('龙泉镇', 2024), at('2024-12-01T00:00:00+08:00')]]) })],
+    ['figures from two files (the earlier counts)', input({ submissions: [mixed], years: [2023] })],
+    ['importedAt before receivedAt', input({ files: [{ ...report('a.csv', at('2025-05-01T00:00:00+08:00')), importedAt: at('2025-01-02T00:00:00+08:00') }] })],
+  ])('finds the newest receipt without the matrix, as the matrix does (%s)', (_, given) => {
+    expect(newestReceiptOf(given)).toBe(newestReceipt(buildTracker(given)))
   })
 })
 

@@ -64,13 +64,14 @@ const data: typeof zhCN = {
     mapping: {
       title: 'Unknown columns: {file}',
       intro: 'These columns are not known indicators. Choose the indicator each one reports, or ignore it. Choices are remembered for later files.',
-      header: 'Column in the file', samples: 'Sample values', target: 'Indicator', ignore: 'Ignore this column', ignoreAll: 'Ignore all {n} columns',
+      header: 'Column in the file', samples: 'Sample values', target: 'Indicator', ignore: 'Ignore this column', ignoreAll: 'Ignore the other {n} columns (no indicator chosen)',
+      filter: 'Filter column names', filtered: '{n} of {total} columns', noMatch: 'No column name contains “{query}”',
       choose: 'Search an indicator by name or alias', confirm: 'Save and read again', later: 'Later',
       notRereadable: 'Import this file again to use the new mapping (files are not kept after a reload).',
       refused: 'Could not remember “{header}”: {reason}',
       saved: '{n} mappings remembered',
       listTitle: 'Learned header mappings ({n})', listEmpty: 'None yet. You can add them when a file has unknown columns.',
-      ignored: 'Ignored', remove: 'Remove', learnedAt: 'Learned {date}',
+      ignored: 'Ignored', remove: 'Remove', more: 'Show {n} more (of {total})', learnedAt: 'Learned {date}',
     },
     conflict: {
       title: 'These townships and years are already loaded',

@@ -63,13 +63,14 @@ export default {
     mapping: {
       title: '未识别的列：{file}',
       intro: '这些列不是已知指标。请为每列选择对应的指标，或选择忽略。选择会被记住，以后导入的文件自动使用。',
-      header: '文件中的列名', samples: '示例数值', target: '对应指标', ignore: '忽略此列', ignoreAll: '忽略全部 {n} 列',
+      header: '文件中的列名', samples: '示例数值', target: '对应指标', ignore: '忽略此列', ignoreAll: '忽略其余未选指标的 {n} 列',
+      filter: '筛选列名', filtered: '筛出 {n} / {total} 列', noMatch: '没有列名包含“{query}”',
       choose: '搜索指标名称或别名', confirm: '保存并重新读取', later: '以后再说',
       notRereadable: '该文件需要重新导入才能使用新的对应关系（刷新页面后原文件不再保留）。',
       refused: '未能记住“{header}”：{reason}',
       saved: '已记住 {n} 个对应关系',
       listTitle: '已记住的表头对应（{n}）', listEmpty: '还没有记住的对应关系。导入含未识别列的文件时可以添加。',
-      ignored: '忽略', remove: '删除', learnedAt: '记住于 {date}',
+      ignored: '忽略', remove: '删除', more: '再显示 {n} 条（共 {total} 条）', learnedAt: '记住于 {date}',
     },
     conflict: {
       title: '以下乡镇年度已有数据',
