@@ -15,9 +15,14 @@ const direction = [
   { layer: 'composables', files: ['src/composables/**/*.ts'], may: ['core', 'charts'] },
   { layer: 'components', files: ['src/components/**/*.{ts,vue}'], may: ['core', 'charts', 'composables'] },
   { layer: 'layouts', files: ['src/layouts/**/*.{ts,vue}'], may: ['core', 'charts', 'stores', 'composables', 'components'] },
+  // Pages are on top: what the app provides at setup (the bundled county, the engine) they inject, never import.
+  { layer: 'pages', files: ['src/pages/**/*.{ts,vue}'], may: ['core', 'charts', 'stores', 'composables', 'components', 'layouts'] },
+  // One-time wiring (src/main.ts and src/App.vue, the shell, stand above it and are not listed).
+  { layer: 'setup', files: ['src/setup/**/*.ts'], may: ['core', 'charts', 'stores', 'composables', 'components', 'layouts', 'pages', 'locales'] },
   { layer: 'locales', files: ['src/locales/**/*.ts'], may: ['core'] },
   { layer: 'workers', files: ['src/workers/**/*.ts'], may: ['core'] },
-  { layer: 'cli', files: ['src/cli/**/*.ts'], may: ['core', 'charts', 'locales'] },
+  // The node entry runs the pure core only (its messages are core/messages, in both languages).
+  { layer: 'cli', files: ['src/cli/**/*.ts'], may: ['core'] },
 ]
 const framework = ['vue', 'pinia', 'vue-router', 'vue-i18n', 'vue-echarts', 'element-plus', '@vueuse/*']
 

@@ -1,5 +1,5 @@
 // The county bundled with the app (data/): its name, registry, township list, flag rules, overview
-// configuration and sample submissions, read once at start and provided to the stores at setup.
+// configuration and sample submissions, read once at start and provided to the stores and pages at setup.
 // The sample goes through the same import pipeline as any user file, so its figures keep file and row.
 import dashboardJson from '~data/dashboard.json'
 import flagsJson from '~data/flags.json'
@@ -9,7 +9,7 @@ import { readFlagRules, type FlagRules } from '@/core/flagRules'
 import { loadRegistry } from '@/core/registry'
 import { parseTownshipList } from '@/core/townships'
 import type { InputFile } from '@/core/types'
-import type { BundledCounty } from '@/stores/appContext'
+import type { BundledCounty, DashboardConfig } from '@/stores/appContext'
 
 const sampleFiles = import.meta.glob('~data/sample/*.{csv,tsv,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
 
@@ -21,7 +21,7 @@ export const COUNTY_NAME: string = typeof dashboardJson.county === 'string' && d
 export const BUNDLED_IS_SAMPLE: boolean = dashboardJson.sample !== false
 
 /** Which indicators the overview leads with (data/dashboard.json; ids unknown to the registry are skipped). */
-export const dashboardConfig = {
+export const dashboardConfig: DashboardConfig = {
   headline: dashboardJson.headline.filter(id => bundledRegistry.byId.has(id)),
   keyRates: dashboardJson.keyRates.filter(id => bundledRegistry.byId.has(id)),
   firstChart: bundledRegistry.byId.has(dashboardJson.firstChart) ? dashboardJson.firstChart : 'enforcement_cert_rate',
@@ -43,4 +43,6 @@ export function bundledSampleFiles(): InputFile[] {
 }
 
 /** The bundled county as the stores take it (provided at app setup, src/main.ts). */
-export const bundledCounty: BundledCounty = { name: COUNTY_NAME, registry: bundledRegistry, townships: bundledTownships, sampleFiles: bundledSampleFiles }
+export const bundledCounty: BundledCounty = {
+  name: COUNTY_NAME, registry: bundledRegistry, townships: bundledTownships, flagRules: bundledFlagRules, dashboard: dashboardConfig, sampleFiles: bundledSampleFiles,
+}

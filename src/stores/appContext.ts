@@ -1,15 +1,27 @@
-// What the app hands its stores at setup (src/main.ts, app.provide): the bundled county, the import
-// engine and the browser's report readers. Stores inject them, so they import nothing from src/setup or src/composables.
+// What the app hands its stores and pages at setup (src/main.ts, app.provide): the bundled county, the
+// import engine and the browser's report readers. Stores and pages inject them, so they import nothing
+// from src/setup (nor stores from src/composables).
 import { inject, type InjectionKey } from 'vue'
+import type { FlagRules } from '@/core/flagRules'
 import { inProcessEngine, type ImportEngine } from '@/core/import'
 import type { ReaderEnv } from '@/core/reportText/read'
 import type { InputFile, Registry, Township } from '@/core/types'
 
-/** The county built into the app: its name, registry, township list and (fictional) sample files. */
+/** Which indicators the overview leads with (data/dashboard.json; ids the registry knows). */
+export interface DashboardConfig {
+  headline: readonly string[]
+  keyRates: readonly string[]
+  /** The indicator of the overview's first ranking. */
+  firstChart: string
+}
+
+/** The county built into the app: its name, registry, township list, 红黄绿 rules, overview and (fictional) sample files. */
 export interface BundledCounty {
   name: string
   registry: Registry
   townships: readonly Township[]
+  flagRules: FlagRules
+  dashboard: DashboardConfig
   sampleFiles: () => InputFile[]
 }
 

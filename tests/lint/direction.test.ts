@@ -1,7 +1,9 @@
-// The import direction of the house (eslint.config.js, ../shared/STYLE.md): a planted import that runs back
-// up fails lint at any depth, by alias or by relative path, and an allowed one passes.
+// The import direction of the house (eslint.config.js, ../shared/STYLE.md): for every layer, an import of
+// each layer it may not use fails lint, by alias (@/x) and by relative path from three folders deep, in
+// .ts and in .vue files; an import of each layer it may use passes.
 import { ESLint } from 'eslint'
 import { describe, expect, it } from 'vitest'
+import { FOLDERS, MAY } from './layers'
 
 const eslint = new ESLint({ cwd: process.cwd() })
 
@@ -10,46 +12,44 @@ async function directionErrors(filePath: string, code: string): Promise<string[]
   return (result?.messages ?? []).filter(m => m.ruleId === 'no-restricted-imports').map(m => m.message)
 }
 
-const refused: [file: string, code: string][] = [
-  ['src/core/x.ts', "import { a } from '@/charts/rankingBar'\nexport const b = a"],
-  ['src/core/extract/deep/x.ts', "import { a } from '../../../stores/view'\nexport const b = a"],
-  ['src/core/x.ts', "import { ref } from 'vue'\nexport const b = ref"],
-  ['src/charts/catalog/x.ts', "import { a } from '@/composables/useDownload'\nexport const b = a"],
-  ['src/charts/x.ts', "import { a } from '../stores/view'\nexport const b = a"],
-  ['src/stores/x.ts', "import { a } from '@/composables/useDownload'\nexport const b = a"],
-  ['src/stores/plugins/x.ts', "import { a } from '../../setup/router'\nexport const b = a"],
-  ['src/composables/x.ts', "import { a } from '@/stores/view'\nexport const b = a"],
-  ['src/composables/catalog/x.ts', "import { a } from '../../components/ChartPanel.vue'\nexport const b = a"],
-  ['src/composables/x.ts', "import { a } from '@/pages/OverviewPage.vue'\nexport const b = a"],
-  ['src/components/compare/x.ts', "import { a } from '@/stores/dataset'\nexport const b = a"],
-  ['src/components/a/b/x.ts', "import { a } from '../../../pages/DataPage.vue'\nexport const b = a"],
-  ['src/components/x.ts', "import { a } from '@/setup/router'\nexport const b = a"],
-  ['src/components/present/x.ts', "import A from '@/layouts/PageActions.vue'\nexport const b = A"],
-  ['src/composables/x.ts', "import A from '../layouts/PageActions.vue'\nexport const b = A"],
-  ['src/layouts/x.ts', "import { a } from '@/pages/OverviewPage.vue'\nexport const b = a"],
-  ['src/layouts/deep/x.ts', "import { a } from '../../setup/router'\nexport const b = a"],
-  ['src/stores/x.ts', "import A from '@/layouts/PageActions.vue'\nexport const b = A"],
-  ['src/locales/en/x.ts', "import { a } from '@/stores/view'\nexport const b = a"],
-  ['src/workers/x.ts', "import { a } from '@/stores/dataset'\nexport const b = a"],
-]
+/** Layers that hold .vue files: their planted imports are also tried in a <script setup> block. */
+const VUE_LAYERS = new Set(['components', 'layouts', 'pages'])
+const source = (file: string, specifier: string) => {
+  const code = `import * as m from '${specifier}'\nexport const b = m\n`
+  return file.endsWith('.vue') ? `<script setup lang="ts">\nimport * as m from '${specifier}'\nconsole.log(m)\n</script>\n` : code
+}
 
-const allowed: [file: string, code: string][] = [
-  ['src/core/extract/x.ts', "import { a } from '../registry'\nexport const b = a"],
-  ['src/charts/x.ts', "import { a } from '@/core/registry'\nexport const b = a"],
-  ['src/stores/x.ts', "import { a } from '@/core/viewState'\nexport const b = a"],
-  ['src/composables/x.ts', "import { a } from '@/charts/theme'\nexport const b = a"],
-  ['src/components/x.ts', "import { a } from '@/composables/useDownload'\nexport const b = a"],
-  ['src/pages/x.ts', "import { a } from '@/stores/view'\nexport const b = a"],
-  ['src/pages/x.ts', "import A from '@/layouts/PageActions.vue'\nexport const b = A"],
-  ['src/layouts/x.ts', "import { a } from '@/stores/deck'\nexport const b = a"],
-  ['src/layouts/x.ts', "import A from '../components/ChartPanel.vue'\nexport const b = A"],
-]
+type Case = [file: string, specifier: string]
+/** One import of `target` from `layer`: at the layer's top by alias, three folders deep by relative path, and from a .vue file. */
+function plants(layer: string, target: string): Case[] {
+  const cases: Case[] = [
+    [`src/${layer}/x.ts`, `@/${target}/x`],
+    [`src/${layer}/a/b/x.ts`, `../../../${target}/deep/x`],
+  ]
+  if (VUE_LAYERS.has(layer)) cases.push([`src/${layer}/a/X.vue`, `../../${target}/x`])
+  return cases
+}
+
+const refused: Case[] = FOLDERS.flatMap(layer => FOLDERS.filter(t => t !== layer && !MAY[layer]!.includes(t)).flatMap(t => plants(layer, t)))
+const allowed: Case[] = FOLDERS.flatMap(layer => [layer, ...MAY[layer]!].flatMap(t => plants(layer, t)))
 
 describe('import direction', () => {
-  it.each(refused)('%s refuses %s', async (file, code) => {
-    expect(await directionErrors(file, code)).toHaveLength(1)
+  it.each(refused)('%s refuses %s', async (file, specifier) => {
+    expect(await directionErrors(file, source(file, specifier))).toHaveLength(1)
   })
-  it.each(allowed)('%s allows %s', async (file, code) => {
-    expect(await directionErrors(file, code)).toEqual([])
+  it.each(allowed)('%s allows %s', async (file, specifier) => {
+    expect(await directionErrors(file, source(file, specifier))).toEqual([])
+  })
+  it.each([
+    ['src/core/x.ts', 'vue'],
+    ['src/core/x.ts', 'echarts/core'],
+    ['src/charts/catalog/x.ts', 'pinia'],
+    ['src/charts/x.ts', '@vueuse/core'],
+  ])('%s refuses the framework import %s (core and charts are pure)', async (file, specifier) => {
+    expect(await directionErrors(file, source(file, specifier))).toHaveLength(1)
+  })
+  it('names the rule it breaks', async () => {
+    expect(await directionErrors('src/pages/data/X.vue', source('src/pages/data/X.vue', '@/setup/bundledCounty')))
+      .toEqual([expect.stringContaining('not src/setup')])
   })
 })

@@ -1,0 +1,20 @@
+// The direction of imports as ../shared/STYLE.md states it, layer by layer: what each folder of src/
+// may import besides itself. eslint.config.js enforces it (direction.test.ts plants each violation);
+// importDirection.test.ts reads the whole tree against it. 'shell' is src/main.ts and src/App.vue.
+export const MAY: Readonly<Record<string, readonly string[]>> = {
+  core: [],
+  charts: ['core'],
+  stores: ['core'],
+  composables: ['core', 'charts'],
+  components: ['core', 'charts', 'composables'],
+  layouts: ['core', 'charts', 'stores', 'composables', 'components'],
+  pages: ['core', 'charts', 'stores', 'composables', 'components', 'layouts'],
+  setup: ['core', 'charts', 'stores', 'composables', 'components', 'layouts', 'pages', 'locales'],
+  locales: ['core'],
+  workers: ['core'],
+  cli: ['core'],
+  shell: ['core', 'charts', 'stores', 'composables', 'components', 'layouts', 'pages', 'setup', 'locales', 'workers'],
+}
+
+/** The layers that are folders of src/ (every one but the shell). */
+export const FOLDERS = Object.keys(MAY).filter(l => l !== 'shell')
