@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { projectorTheme, screenTheme, type ChartTheme } from '../../src/charts/theme'
 import { launchBrowser, openPage } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { navigate, pageReady, PAGES, type PageName } from '../helpers/tour'
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
@@ -59,7 +60,7 @@ describe('accessibility', () => {
     }
     // The data page's other states: an import's result cards with their issues open, and its other tabs.
     await openAt(page, 'data', query)
-    await page.getByTestId('import-input').setInputFiles(['data/examples/wide-chinese-headers.csv', 'tests/fixtures/xlsx/wide.xlsx', 'tests/fixtures/data/broken.csv'])
+    await importFiles(page, ['data/examples/wide-chinese-headers.csv', 'tests/fixtures/xlsx/wide.xlsx', 'tests/fixtures/data/broken.csv'], { wait: false })
     await page.locator('[data-testid="file-results"][data-busy="false"] [data-testid="file-result"][data-file="wide.xlsx"]').waitFor()
     await page.getByTestId('toggle-issues').first().click()
     await check('#/data after an import')

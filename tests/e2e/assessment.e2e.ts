@@ -11,6 +11,7 @@ import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
 import { downloadBytes } from '../helpers/files'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 
 const browser = useBrowser()
 const root = new URL('../../data/', import.meta.url)
@@ -133,7 +134,7 @@ describe('assessment page', () => {
     await results.waitFor()
     const before = Number(await results.getAttribute('data-finished'))
     const csv = '乡镇,年度,行政执法人员持证率（%）\n桃园镇,2024,100\n大同镇,2024,100\n'
-    await page.getByTestId('import-input').setInputFiles([{ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }])
+    await importFiles(page, [{ name: 'names.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }], { wait: false })
     await expect.poll(async () => Number(await results.getAttribute('data-finished')), { timeout: 60_000 }).toBeGreaterThan(before)
     await page.getByRole('link', { name: '考核' }).click()
     await page.locator('[data-testid="score-table"] tbody tr').first().waitFor()

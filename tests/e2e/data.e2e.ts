@@ -9,6 +9,7 @@ import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
 import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { importFiles as importInto } from '../helpers/importFiles'
 
 const root = (path: string) => resolve(process.cwd(), path)
 const MIXED = [
@@ -43,12 +44,8 @@ const idle = (page: Page) => page.locator('[data-testid="file-results"][data-bus
 const finishedImports = async (page: Page) => Number(await page.getByTestId('file-results').getAttribute('data-finished'))
 
 /** Imports files and waits until that import has finished (however quickly it ran). */
-async function importFiles(page: Page, files: Parameters<Page['setInputFiles']>[1]) {
-  const before = await finishedImports(page)
-  await page.getByTestId('import-input').setInputFiles(files)
-  await expect.poll(() => finishedImports(page), { timeout: 60_000 }).toBeGreaterThan(before)
-  await idle(page)
-}
+/** Imports files (replacing the sample when asked) and waits until that import has finished. */
+const importFiles = (page: Page, files: Parameters<Page['setInputFiles']>[1]) => importInto(page, files).then(() => idle(page))
 
 async function figureCount(page: Page): Promise<string> {
   await page.getByRole('tab', { name: '全部数据' }).click()
@@ -133,7 +130,7 @@ describe('data page', () => {
   it('asks about a township-year already loaded, suggests replacing with the newer file, and keeps the loaded figures when told to', async () => {
     const { page, context } = await dataPage()
     await importFiles(page, [root('data/examples/wide-chinese-headers.csv')])
-    await page.getByTestId('import-input').setInputFiles([root('tests/fixtures/data/conflict.csv')])
+    await importInto(page, [root('tests/fixtures/data/conflict.csv')], { wait: false })
     const dialog = page.getByTestId('conflict-dialog')
     await dialog.getByTestId('conflict-file').waitFor()
     await expect(dialog.textContent()).resolves.toMatch(/城关街道.*2024.*行政执法人员数.*42.*50/s)
@@ -244,7 +241,7 @@ describe('data page', () => {
     await page.getByRole('tab', { name: '导入文件' }).click()
     await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks = [] })
     const started = Date.now()
-    await page.getByTestId('import-input').setInputFiles(big)
+    await importInto(page, big, { wait: false })
     await page.getByTestId('file-progress').first().waitFor()
     await page.locator(`[data-testid="file-result"][data-file="${basename(big)}"][data-status="ok"]`).waitFor({ timeout: 120_000 })
     await idle(page)

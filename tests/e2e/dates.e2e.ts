@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { allChartsRendered, SHOTS, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { downloadBytes, zipEntries } from '../helpers/files'
 
 const browser = useBrowser()
@@ -19,7 +20,7 @@ async function utcPage(width = 1366, height = 768) {
   page.on('pageerror', (e) => { errors.push(String(e)) })
   await page.clock.install({ time: NOW })
   await page.goto(`${inject('baseUrl')}#/data`)
-  await page.getByTestId('import-input').setInputFiles(resolve('data/examples', FILE))
+  await importFiles(page, resolve('data/examples', FILE), { wait: false })
   await page.locator(`[data-testid="file-result"][data-file="${FILE}"][data-status="ok"]`).waitFor({ timeout: 60_000 })
   return { page, context, errors }
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 
 const browser = useBrowser()
 
@@ -100,7 +101,7 @@ describe('the English UI', () => {
     await page.getByTestId('drop-zone').waitFor()
     await page.getByTestId('locale-switch').click()
     report.start = await chineseOnPage(page, names)
-    await page.getByTestId('import-input').setInputFiles([{ name: ISSUE_FILE, mimeType: 'text/csv', buffer: Buffer.from(ISSUE_CSV) }])
+    await importFiles(page, [{ name: ISSUE_FILE, mimeType: 'text/csv', buffer: Buffer.from(ISSUE_CSV) }], { wait: false })
     await page.locator(`[data-testid="file-result"][data-file="${ISSUE_FILE}"]`).waitFor()
     const dialog = page.getByTestId('mapping-dialog')
     await dialog.waitFor()
@@ -165,7 +166,7 @@ describe('Element Plus in Chinese', () => {
     await expect(pager.locator('.el-pagination__total').textContent()).resolves.toMatch(/^共 [\d,]+ 条$/)
     await expect(pager.locator('.el-pagination__jump').textContent()).resolves.toMatch(/前往/)
     await page.locator('#tab-import').click()
-    await page.getByTestId('import-input').setInputFiles([{ name: ISSUE_FILE, mimeType: 'text/csv', buffer: Buffer.from(ISSUE_CSV) }])
+    await importFiles(page, [{ name: ISSUE_FILE, mimeType: 'text/csv', buffer: Buffer.from(ISSUE_CSV) }], { wait: false })
     await page.getByTestId('mapping-dialog').waitFor()
     await expect(page.locator('.el-dialog__headerbtn').getAttribute('aria-label')).resolves.toBe('关闭此对话框')
     expect(errors).toEqual([])

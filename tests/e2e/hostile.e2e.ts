@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
 import { bigWideCsv } from '../helpers/bigCsv'
 import { launchBrowser, openPage } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { downloadBytes } from '../helpers/files'
 import { pageReady } from '../helpers/tour'
 import { SCRIPT_NAMES } from '../fixtures/hostile/makeHostileFixtures'
@@ -49,8 +50,7 @@ const result = (page: Page, file: string) => card(page, file).evaluate(e => ({ s
 /** Drops files on the data page and waits until the import ends, closing the unknown-columns dialogs it opens. */
 async function drop(page: Page, files: string[], whileBusy?: () => Promise<void>): Promise<number> {
   const started = Date.now()
-  await page.getByTestId('import-input').setInputFiles(files)
-  await page.locator('[data-testid="file-results"][data-busy="true"]').waitFor()
+  await importFiles(page, files, { wait: false })
   await whileBusy?.()
   await page.locator('[data-testid="file-results"][data-busy="false"]').waitFor({ timeout: 240_000 })
   const ms = Date.now() - started

@@ -9,6 +9,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { loadRegistryFile } from '../../src/cli/loadData'
 import { LIMITS } from '../../src/core/limits'
 import { openPage, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { badCellsCsv, wideUnknownCsv, zipBomb } from '../helpers/hostileFiles'
 import { navigate, pageReady } from '../helpers/tour'
 
@@ -26,7 +27,7 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 async function drop(page: Page, files: Payload[], timeout = 240_000) {
   const before = Number(await page.getByTestId('file-results').getAttribute('data-finished'))
   const paths = files.map((f) => { const p = join(tmp, f.name); writeFileSync(p, f.buffer); return p })
-  await page.getByTestId('import-input').setInputFiles(paths)
+  await importFiles(page, paths, { wait: false })
   await page.waitForFunction(n => Number(document.querySelector('[data-testid="file-results"]')?.getAttribute('data-finished')) > n, before, { timeout })
   const dialog = page.getByTestId('mapping-dialog')
   if (await dialog.isVisible()) { await page.keyboard.press('Escape'); await dialog.waitFor({ state: 'hidden' }) }

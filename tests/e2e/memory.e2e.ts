@@ -6,6 +6,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser, openPage } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { callStore, navigate, pageReady, pageShown, type PageName } from '../helpers/tour'
 
 const SWITCHES = 200
@@ -56,7 +57,7 @@ function smallFile(n: number) {
 }
 
 async function importOne(page: Page, file: ReturnType<typeof smallFile>): Promise<void> {
-  await page.getByTestId('import-input').setInputFiles([file])
+  await importFiles(page, [file], { wait: false })
   await page.locator(`[data-testid="file-results"][data-busy="false"] [data-testid="file-result"][data-file="${file.name}"]`).waitFor()
 }
 

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 
 const browser = useBrowser()
 const FILE = '各乡镇2024年报表.csv'
@@ -30,7 +31,7 @@ describe('receipt dates in the tracker', () => {
     await page.clock.setFixedTime(NOW)
     await page.goto(`${inject('baseUrl')}#/data`)
     await page.getByTestId('drop-zone').waitFor()
-    await page.getByTestId('import-input').setInputFiles(fileSavedInJanuary())
+    await importFiles(page, fileSavedInJanuary(), { wait: false })
     await page.locator(`[data-testid="file-result"][data-file="${FILE}"][data-status="ok"]`).waitFor({ timeout: 60_000 })
     await page.getByRole('tab', { name: '报送情况' }).click()
 
@@ -71,7 +72,7 @@ describe('receipt dates in the tracker', () => {
     const { page, context } = await openPage(browser(), { width: 1024, height: 768 })
     await page.clock.setFixedTime(NOW)
     await page.goto(`${inject('baseUrl')}#/data`)
-    await page.getByTestId('import-input').setInputFiles(fileSavedInJanuary())
+    await importFiles(page, fileSavedInJanuary(), { wait: false })
     await page.locator(`[data-testid="file-result"][data-file="${FILE}"][data-status="ok"]`).waitFor({ timeout: 60_000 })
     await page.getByRole('tab', { name: '报送情况' }).click()
     await cell(page, '青石镇').getByTestId('receipt-date').last().click()

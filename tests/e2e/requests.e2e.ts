@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser, openPage } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { navigate, pageReady, PAGES } from '../helpers/tour'
 
 let browser: Browser
@@ -59,7 +60,7 @@ describe('requests', () => {
     for (const { name } of PAGES.slice(1)) {
       await navigate(page, name)
       if (name === 'data') {
-        await page.getByTestId('import-input').setInputFiles([resolve('data/examples/wide-chinese-headers.csv'), resolve('tests/fixtures/xlsx/wide.xlsx')])
+        await importFiles(page, [resolve('data/examples/wide-chinese-headers.csv'), resolve('tests/fixtures/xlsx/wide.xlsx')], { wait: false })
         await page.locator('[data-testid="file-results"][data-busy="false"] [data-testid="file-result"][data-file="wide.xlsx"]').waitFor()
       }
     }

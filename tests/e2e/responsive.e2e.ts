@@ -9,6 +9,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest'
 import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
 import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
 import { openPage, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { pageReady } from '../helpers/tour'
 
 const browser = useBrowser()
@@ -54,7 +55,7 @@ async function importValid(page: Page, rows: number, name: string): Promise<{ ta
   writeFileSync(file, bigWideCsv(rows, loadRegistryFile(), loadTownshipFile()))
   await takeLongTasks(page)
   const started = Date.now()
-  await page.getByTestId('import-input').setInputFiles(file)
+  await importFiles(page, file, { wait: false })
   await card(page, basename(file)).and(page.locator('[data-status="ok"]')).waitFor({ timeout: 400_000 })
   await page.locator('[data-testid="storage-state"]', { hasText: '已保存' }).waitFor({ timeout: 200_000 })
   await expect(card(page, basename(file)).getAttribute('data-accepted')).resolves.toBe(String(rows))
@@ -86,7 +87,7 @@ describe('responsiveness', () => {
     const file = join(tmp, 'long-1000-unknown.csv')
     writeFileSync(file, `${lines.join('\r\n')}\r\n`)
     await takeLongTasks(page)
-    await page.getByTestId('import-input').setInputFiles(file)
+    await importFiles(page, file, { wait: false })
     const dialog = page.getByTestId('mapping-dialog')
     await dialog.waitFor()
     await expect(page.getByTestId('mapping-row').count()).resolves.toBe(20)

@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchBrowser, openPage, type WatchedPage } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { navigate, pageReady, PAGES } from '../helpers/tour'
 
 const SHOTS = 'tests/e2e/__screenshots__'
@@ -96,7 +97,7 @@ describe('single-file dashboard from disk', () => {
     page.on('worker', w => workers.push(w.url()))
     await page.goto(`${fileUrl()}#/data`)
     await pageReady(page, 'data')
-    await page.getByTestId('import-input').setInputFiles([resolve('data/examples/wide-chinese-headers.csv'), resolve('tests/fixtures/xlsx/wide.xlsx')])
+    await importFiles(page, [resolve('data/examples/wide-chinese-headers.csv'), resolve('tests/fixtures/xlsx/wide.xlsx')], { wait: false })
     const status = (file: string) => page.locator(`[data-testid="file-result"][data-file="${file}"]`).getAttribute('data-status')
     await page.locator('[data-testid="file-results"][data-busy="false"] [data-testid="file-result"][data-file="wide.xlsx"]').waitFor()
     await expect(status('wide-chinese-headers.csv')).resolves.toBe('ok')
@@ -119,7 +120,7 @@ describe('single-file dashboard from disk', () => {
     await pageReady(page, 'overview')
     await navigate(page, 'data')
     await expect(page.getByTestId(testid).textContent()).resolves.toMatch(notice)
-    await page.getByTestId('import-input').setInputFiles(resolve('data/examples/wide-chinese-headers.csv'))
+    await importFiles(page, resolve('data/examples/wide-chinese-headers.csv'), { wait: false })
     await page.locator('[data-testid="file-results"][data-busy="false"] [data-testid="file-result"][data-file="wide-chinese-headers.csv"][data-status="ok"]').waitFor()
     expect(errors).toEqual([])
     await context.close()

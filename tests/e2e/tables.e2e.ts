@@ -7,6 +7,7 @@ import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { importFiles as importInto } from '../helpers/importFiles'
 
 const dir = resolve(process.cwd(), 'tests/fixtures/tables')
 const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as {
@@ -18,7 +19,6 @@ const files = tables.flatMap(t => expected.formats.map(f => `${t}.${f}`))
 const browser = useBrowser()
 
 const card = (page: Page, file: string) => page.locator(`[data-testid="file-result"][data-file="${file}"]`)
-const finished = async (page: Page) => Number(await page.getByTestId('file-results').getAttribute('data-finished'))
 
 async function dataPage(withoutWorker = false) {
   const watched = await openPage(browser(), { width: 1366, height: 768 })
@@ -28,12 +28,7 @@ async function dataPage(withoutWorker = false) {
   return watched
 }
 
-async function importFiles(page: Page, names: readonly string[]) {
-  const before = await finished(page)
-  await page.getByTestId('import-input').setInputFiles(names.map(n => `${dir}/${n}`))
-  await expect.poll(() => finished(page), { timeout: 120_000 }).toBeGreaterThan(before)
-  await page.locator('[data-testid="file-results"][data-busy="false"]').waitFor()
-}
+const importFiles = (page: Page, names: readonly string[]) => importInto(page, names.map(n => `${dir}/${n}`))
 
 /** What a card says: status, accepted and rejected counts, and its skipped rows as `row:reason`. */
 async function cardFacts(page: Page, file: string) {

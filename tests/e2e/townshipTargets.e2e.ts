@@ -11,6 +11,7 @@ import { ingest } from '../../src/core/import'
 import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 
 const browser = useBrowser()
 const root = new URL('../../data/', import.meta.url)
@@ -63,7 +64,7 @@ describe('短板 and 零办案', () => {
     await results.waitFor()
     const before = Number(await results.getAttribute('data-finished'))
     const csv = '乡镇,年度,行政执法人员数（人）,行政检查次数（次）,行政处罚案件数（件）\n高坪乡,2025,10,0,0\n松林乡,2025,8,5,0\n'
-    await page.getByTestId('import-input').setInputFiles([{ name: 'zero.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }])
+    await importFiles(page, [{ name: 'zero.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) }], { wait: false })
     await expect.poll(async () => Number(await results.getAttribute('data-finished')), { timeout: 60_000 }).toBeGreaterThan(before)
     await page.goto(townshipUrl('高坪乡', '?year=2025'))
     await expect.poll(() => page.getByTestId('zero-enforcement').textContent()).toBe('零办案：有行政执法人员 10 人，但全年行政检查 0 次、行政处罚 0 件。')

@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 
 const browser = useBrowser()
 const dir = mkdtempSync(join(tmpdir(), 'e2e-townships-'))
@@ -39,7 +40,7 @@ describe('unknown township names', () => {
     await page.goto(url('data'))
     await page.getByTestId('drop-zone').waitFor()
     const before = await finished(page)
-    await page.getByTestId('import-input').setInputFiles([csvPath])
+    await importFiles(page, [csvPath], { wait: false })
     await expect.poll(() => finished(page), { timeout: 60_000 }).toBeGreaterThan(before)
 
     const list = page.getByTestId('pending-townships')
@@ -86,7 +87,7 @@ describe('unknown township names', () => {
     await page.goto(url('data'))
     await page.getByTestId('drop-zone').waitFor()
     const before = await finished(page)
-    await page.getByTestId('import-input').setInputFiles([csvPath])
+    await importFiles(page, [csvPath], { wait: false })
     await expect.poll(() => finished(page), { timeout: 60_000 }).toBeGreaterThan(before)
 
     // 大同镇: 40 cases over 62,417 residents = 6.408… per 10,000; over 10,000 residents = 40.

@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, useBrowser } from '../helpers/browser'
+import { importFiles } from '../helpers/importFiles'
 import { pageReady } from '../helpers/tour'
 
 const browser = useBrowser()
@@ -11,7 +12,7 @@ const csv = (name: string, township: string, n: number) => ({ name, mimeType: 't
 /** Drops files and waits until the import (and its save) ended. */
 async function drop(page: Page, files: { name: string, mimeType: string, buffer: Buffer }[]) {
   const before = Number(await page.getByTestId('file-results').getAttribute('data-finished'))
-  await page.getByTestId('import-input').setInputFiles(files)
+  await importFiles(page, files, { wait: false })
   await page.waitForFunction(n => Number(document.querySelector('[data-testid="file-results"]')?.getAttribute('data-finished')) > n, before, { timeout: 60_000 })
   await page.locator('[data-testid="storage-state"]', { hasText: '已保存' }).waitFor()
 }

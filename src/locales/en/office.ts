@@ -36,6 +36,17 @@ const en: typeof zhCN = {
       name: 'Name',
       axis: 'Indicator',
     },
+    replaceSample: {
+      title: 'Replace the sample data?',
+      message: 'The dashboard is showing fictional sample data. Importing replaces it with your county’s data (“Undo import” brings it back).',
+      ok: 'Replace sample data',
+      cancel: 'Cancel',
+    },
+    undoImport: {
+      button: 'Undo import',
+      title: 'Restore the data as it was before the last import (until the next import)',
+      done: 'The last import was undone; the data is as it was before it.',
+    },
   },
 }
 export default en
