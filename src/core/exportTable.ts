@@ -24,9 +24,14 @@ export function reportedIds(subs: readonly Submission[], registry: Registry): st
   return registry.indicators.map(i => i.id).filter(id => present.has(id))
 }
 
+/** Submissions in the order every export writes them: by year, then township code (or name). */
+export function exportOrder(subs: readonly Submission[]): Submission[] {
+  return [...subs].sort((a, b) => a.year - b.year || (a.code ?? a.township).localeCompare(b.code ?? b.township, 'zh-CN'))
+}
+
 /** Rows of a table (header first). Derived rates are left out so that a re-import derives them again. */
 export function submissionsToRows(subs: readonly Submission[], registry: Registry, shape: TableShape): (string | number)[][] {
-  const sorted = [...subs].sort((a, b) => a.year - b.year || (a.code ?? a.township).localeCompare(b.code ?? b.township, 'zh-CN'))
+  const sorted = exportOrder(subs)
   const ids = reportedIds(sorted, registry)
   if (shape === 'wide') {
     const header = ['乡镇', '年度', ...ids.map(id => { const i = registry.byId.get(id)!; return wideHeader(i.label_zh, i.unit) })]

@@ -15,13 +15,23 @@ const DATA_SHEET = '填报数据'
 const GUIDE_SHEET = '指标说明'
 
 /**
- * The indicators a template asks for by default: the core ones a township reports itself, without
- * the rates that have a formula. Those are computed on import from their parts (持证率 from
- * 持证人数 / 执法人员数), so asking for them again would only invite figures that disagree; county-
- * sourced indicators (复议, 应诉) come from the county's own records. Registry order.
+ * The indicators a template asks for by default: the core ones without the rates that have a formula.
+ * Those are computed on import from their parts (持证率 from 持证人数 / 执法人员数), so asking for
+ * them again would only invite figures that disagree. The county-sourced ones (行政复议, 行政应诉,
+ * 案卷评查) are asked too, after the township's own, so that the outcome charts can be fed from a
+ * template: the county's 司法局 fills them in (the guide sheet says so). Registry order within each part.
  */
 export function defaultTemplateIds(registry: Registry): string[] {
-  return registry.indicators.filter(i => i.core === true && i.township_reportable !== 'county_source' && i.formula === null).map(i => i.id)
+  const asked = registry.indicators.filter(i => i.core === true && i.formula === null)
+  return [...asked.filter(i => !isCountySourced(i)), ...asked.filter(isCountySourced)].map(i => i.id)
+}
+
+const isCountySourced = (i: Indicator) => i.township_reportable === 'county_source'
+
+/** What the guide says to fill in for an indicator the template asks for. */
+function fillNote(i: Indicator): string {
+  const what = i.kind === 'flag' ? '填“是”或“否”' : `填${i.unit || '数字'}数；没有发生填 0，不掌握的留空`
+  return isCountySourced(i) ? `县级来源（由县司法局或执法监督部门按乡镇填写，乡镇不必填）：${what}` : what
 }
 
 function templateIndicators(registry: Registry, ids: readonly string[] | undefined): Indicator[] {
@@ -64,7 +74,7 @@ export function guideRows(registry: Registry, indicatorIds?: readonly string[]):
     i.formula === null ? '' : formulaInWords(i.formula, registry), note]
   return [
     ['指标代码', '指标名称', '计量单位', '类型', '口径', '计算公式', '填写说明'],
-    ...asked.map(i => row(i, i.kind === 'flag' ? '填“是”或“否”' : `填${i.unit || '数字'}数；没有发生填 0，不掌握的留空`)),
+    ...asked.map(i => row(i, fillNote(i))),
     ...derived.map(i => row(i, '导入时自动计算，无需填写')),
   ]
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { finalizeSubmissions } from '@/core/dataset'
-import { submissionsToXlsx } from '@/core/exportXlsx'
+import { submissionsToXlsx, xlsxRows } from '@/core/exportXlsx'
 import { townshipResolver } from '@/core/import'
 import { readXlsxFile } from '@/core/import/readWorkbook'
 import { readTextFile } from '@/core/import/readText'
@@ -29,6 +29,31 @@ describe('submissionsToXlsx', () => {
     const hostile: Submission = { township, code: null, year: 2024, values: { inspections: 3 }, approx: [], derived: [], source: { file: 'x', row: 2 } }
     const r = await readBack([hostile], { registry, resolveTownship: name => ({ name, code: null }) })
     expect(r.submissions).toEqual([expect.objectContaining({ township, values: { inspections: 3 } })])
+  })
+
+  it('writes every figure as a number, the approximate ones named in 约数标注 and where each row came from in 来源', () => {
+    const subs: Submission[] = [
+      { township: '大同镇', code: null, year: 2024, values: { inspections: 5000, penalty_amount: 12000, enforcement_staff: 20 }, approx: ['inspections', 'penalty_amount'], derived: [], source: { file: 'a.csv', row: 3 } },
+      { township: '青石镇', code: null, year: 2024, values: { inspections: null, penalty_amount: 800, enforcement_staff: 10 }, approx: [], derived: [], notApplicable: ['inspections'], source: { file: 'b.xlsx', row: 2 }, sources: { enforcement_staff: { file: 'b.xlsx', row: 2 }, penalty_amount: { file: '报告.docx', row: null } } },
+    ]
+    expect(xlsxRows(subs, registry)).toEqual([
+      ['乡镇', '年度', '行政执法人员数（人）', '行政检查次数（次）', '罚没金额（元）', '约数标注', '来源'],
+      ['大同镇', 2024, 20, 5000, 12000, '行政检查次数（次）：约；罚没金额（元）：约', 'a.csv 第3行'],
+      ['青石镇', 2024, 10, '不适用', 800, null, 'b.xlsx 第2行；报告.docx'],
+    ])
+  })
+
+  it.each([
+    ['行政检查次数（次）：约；罚没金额（元）：约', ['inspections', 'penalty_amount']],
+    ['罚没金额:不少于', ['penalty_amount']],
+    ['', []],
+    ['不是指标：约；行政检查次数', ['inspections']],
+  ])('reads the approximate figures %j of 约数标注 back as approximate', async (marks, approx) => {
+    const csv = `乡镇,年度,行政检查次数（次）,罚没金额（元）,约数标注,来源\n大同镇,2024,5000,12000,${marks},a.csv 第3行\n`
+    const r = readTextFile(textFile('in.csv', csv), rctx)
+    expect(r.issues).toEqual([])
+    expect(r.report.unknownColumns).toBeUndefined()
+    expect(r.submissions[0]).toMatchObject({ values: { inspections: 5000, penalty_amount: 12000 }, approx })
   })
 
   it('writes a header-only workbook for no submissions', async () => {

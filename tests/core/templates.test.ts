@@ -13,7 +13,10 @@ describe('defaultTemplateIds', () => {
   it.each([
     ['asks for a core indicator a township reports', 'enforcement_staff', true],
     ['leaves out a rate computed from its parts', 'enforcement_cert_rate', false],
-    ['leaves out a county-sourced indicator', 'litigation_cases', false],
+    ['asks for the county-sourced litigation, reconsideration and case-file figures', 'litigation_cases', true],
+    ['asks for 复议纠错', 'reconsideration_corrected', true],
+    ['asks for 案卷评查', 'case_files_reviewed', true],
+    ['leaves out a county-sourced rate computed from its parts', 'litigation_win_rate', false],
     ['leaves out a non-core indicator', 'legal_advisors', false],
   ])('%s (%s)', (_what, id, included) => {
     expect(ids.includes(id)).toBe(included)

@@ -1,4 +1,5 @@
 // Raw tables and JSON records → Submissions, with every refusal named by file, row and column.
+import { isApproxMarksHeader, isSourceHeader } from '../approxMarks'
 import { convertToUnit, parseFlagCell, parseNumberCell, plainNumberInUnit, type CellValue } from '../cells'
 import { cappedIssues } from '../limits'
 import { chinese } from '../messages/chinese'
@@ -161,6 +162,8 @@ export type ColumnPlan =
   | { kind: 'township' } | { kind: 'year' }
   | { kind: 'indicator', indicator: Indicator, factor: number }
   | { kind: 'unknown' } | { kind: 'ignored' } | { kind: 'note' }
+  /** 约数标注: names the approximate figures of its row (an Excel export's; see approxMarks.ts). */
+  | { kind: 'marks' }
 
 /**
  * Decides what each header of a wide table is. Unknown headers, headers with a unit the indicator
@@ -178,6 +181,9 @@ export function planColumns(headers: readonly string[], ctx: NormalizeContext, h
     if (!haveYear && isYear(header)) { haveYear = true; return { kind: 'year' } }
     if (isOrderHeader(header)) return { kind: 'ignored' }
     if (NOTE_HEADERS.has(normalizeKey(header))) return { kind: 'note' }
+    if (isApproxMarksHeader(header)) return { kind: 'marks' }
+    // 来源 (where an export's figures came from): the figures read now come from this file.
+    if (isSourceHeader(header)) return { kind: 'ignored' }
     const m = matchHeader(ctx.registry, header)
     if (m === null) {
       issues.push(issue(ctx, headerRow, header, 'warning', 'unknown-column', { code: 'unknown-column', params: { header: clip(header) } }))

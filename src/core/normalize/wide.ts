@@ -1,4 +1,5 @@
 // Wide tables: one row per township and year, one column per indicator.
+import { readApproxMarks } from '../approxMarks'
 import { plainNumberInUnit } from '../cells'
 import { convertFractionRates } from './fractionRates'
 import { clip, issue, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
@@ -35,6 +36,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
   // Each indicator column's id in column order, all missing: what a row's values start from.
   const template: Record<string, number | null> = Object.fromEntries(columns.map(c => [c.indicator.id, null]))
   const noteCol = plan.findIndex(p => p.kind === 'note')
+  const marksCol = plan.findIndex(p => p.kind === 'marks')
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
   const unknownValues = unknownIdx.map(() => [] as (string | null)[])
   const seen = new Map<string, number>()
@@ -72,6 +74,11 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
       values[indicator.id] = outcome.value
       if (outcome.approx) (approx ??= []).push(indicator.id)
       if (outcome.notApplicable) (notApplicable ??= []).push(indicator.id)
+    }
+    if (marksCol !== -1) {
+      for (const id of readApproxMarks(cells[marksCol] ?? '', ctx.registry)) {
+        if (values[id] !== null && values[id] !== undefined && !approx?.includes(id)) (approx ??= []).push(id)
+      }
     }
     const sub: Submission = { township: resolved.name, code: resolved.code, year, values, approx: approx ?? [], derived: [], source: { file: ctx.file, row } }
     if (notApplicable) sub.notApplicable = notApplicable
