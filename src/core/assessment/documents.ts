@@ -1,5 +1,6 @@
 // The 通报 and the feedback sheets as editable Word documents (.docx), every number taken from the
 // AssessmentResult the score table shows. `docx` and `fflate` are loaded when a document is made.
+import { carryRowZh, carrySentenceZh, type CarryForward } from './carryForward'
 import { itemEvidenceText } from './evidenceText'
 import { parts, type DocxLib } from './docxParts'
 import { completenessText, rankChangeText, type Notice } from './notice'
@@ -11,6 +12,8 @@ export interface DocumentInput {
   scheme: Scheme
   notice: Notice
   county: string
+  /** 上年整改情况 per township (by name); a township without an entry has nothing from last year. */
+  carry?: ReadonlyMap<string, CarryForward>
   /** The score ranking chart as a PNG, placed under the ranking table. */
   chart?: { png: Uint8Array, width: number, height: number }
 }
@@ -63,6 +66,7 @@ export async function noticeDocx(input: DocumentInput): Promise<Uint8Array> {
     ...(n.problems.length === 0 ? [p.para('各项考核均未发现失分。')]
       : n.problems.slice(0, 8).map((x, i) => p.para(`（${i + 1}）${x.label}：${x.townships.length} 个乡镇（街道）失分，共失 ${num(x.lost)} 分（${x.townships.join('、')}）。`))),
     p.heading('五、整改要求'),
+    p.para(`上年问题整改情况：${carrySentenceZh([...(input.carry?.values() ?? [])])}`),
     ...n.problems.slice(0, 8).filter(x => x.rectify).map((x, i) => p.para(`${i + 1}. ${x.label}：${x.rectify}。`)),
     p.para('【请在此填写其他整改要求、整改时限和报送方式】'),
     p.para('各乡镇（街道）要对照反馈单逐项整改，并于【××月××日】前将整改情况报县依法治县办。'),
@@ -89,8 +93,22 @@ function feedbackBody(p: ReturnType<typeof parts>, t: TownshipScore, input: Omit
     p.para(`加分：${list(t.items.filter(i => i.bonus && i.points > 0).map(i => `${label(i.item)} ${num(i.points)} 分`))}。否决或限制评优：${list(t.items.filter(i => i.status === 'gate').map(i => i.reason))}。`),
     p.heading('三、数据问题'),
     p.para(t.submitted ? `缺报或待核实的数据：${list(t.items.filter(i => i.status === 'missing').map(i => label(i.item)))}；待评议：${list(t.items.filter(i => i.status === 'pending').map(i => label(i.item)))}。` : '本年度未报送数据，各项按缺数记 0 分。'),
-    p.heading('四、整改要求'),
+    p.heading('四、上年整改情况'),
+    ...carrySection(p, input.carry?.get(t.township), result.year - 1, label),
+    p.heading('五、整改要求'),
     ...(rectify.length === 0 ? [p.para('【请填写】')] : rectify.map((r, i) => p.para(`${i + 1}. ${r}。`))),
+  ]
+}
+
+/** 上年整改情况 of one township: one line when there is nothing to carry, else the counts and a table. */
+function carrySection(p: ReturnType<typeof parts>, carry: CarryForward | undefined, last: number, label: (id: string) => string) {
+  if (!carry?.hasLastYear) return [p.para(`${last} 年无本乡镇（街道）数据，无上年整改情况可列。`)]
+  if (carry.entries.length === 0) return [p.para(`${last} 年没有失分项、否决项和红灯，无需整改。`)]
+  const rows = carry.entries.map(e => carryRowZh(e, label))
+  const count = (m: string) => rows.filter(r => r[2] === m).length
+  return [
+    p.para(`${last} 年的 ${rows.length} 项问题中，${count('已整改')} 项已整改，${count('未整改')} 项未整改${count('无法判断') > 0 ? `，${count('无法判断')} 项无法判断` : ''}。`),
+    p.table(['上年问题', '本年情况', '整改情况'], rows, [44, 40, 16]),
   ]
 }
 

@@ -33,7 +33,7 @@ function readGrades(raw: unknown, where: string, p: Problems): GradeCut[] {
     const prev = cuts.at(-1)
     if (prev && g.atLeast >= prev.atLeast) p.add(null, 'overlapping-grades', `${where}：等次“${g.label}”的分数线 ${g.atLeast} 不低于上一等次“${prev.label}”的 ${prev.atLeast}，等次须从高到低排列`)
     if (cuts.some(c => c.label === g.label)) p.add(null, 'duplicate-grade', `${where}：等次“${g.label}”重复`)
-    cuts.push({ label: g.label, atLeast: g.atLeast })
+    cuts.push(isText(g.label_en) ? { label: g.label, label_en: g.label_en, atLeast: g.atLeast } : { label: g.label, atLeast: g.atLeast })
   }
   const last = cuts.at(-1)
   if (last && last.atLeast > 0) p.add(null, 'grade-gap', `${where}：最低等次“${last.label}”从 ${last.atLeast} 分起，低于该分的乡镇没有等次（最低等次应为 atLeast 0）`)
@@ -128,6 +128,7 @@ function readItem(raw: unknown, index: number, groups: readonly SchemeGroup[], r
   for (const problem of p.list.slice(before)) problem.item = isText(raw.id) ? raw.id : null
   if (p.list.length > before || !rule) return null
   const item: SchemeItem = { id: raw.id as string, label: raw.label as string, max: max as number, rule }
+  if (isText(raw.label_en)) item.label_en = raw.label_en
   if (isText(raw.group)) item.group = raw.group
   if (bonus) item.bonus = true
   if (isText(raw.rectify)) item.rectify = raw.rectify
@@ -146,7 +147,7 @@ export function readScheme(raw: unknown, registry: Registry): { scheme: Scheme |
   else for (const g of raw.groups) {
     if (!isObj(g) || !isText(g.id) || !isText(g.label)) { p.add(null, 'bad-group', '每个分组要有 id 和 label'); continue }
     if (groups.some(x => x.id === g.id)) p.add(null, 'duplicate-group', `分组“${g.id}”重复`)
-    groups.push({ id: g.id, label: g.label })
+    groups.push(isText(g.label_en) ? { id: g.id, label: g.label, label_en: g.label_en } : { id: g.id, label: g.label })
   }
   const items: SchemeItem[] = []
   if (!Array.isArray(raw.items) || raw.items.length === 0) p.add(null, 'no-items', '考核方案缺少考核项 items')
@@ -175,7 +176,9 @@ export function readScheme(raw: unknown, registry: Registry): { scheme: Scheme |
   if (p.list.length > 0) return { scheme: null, problems: p.list }
   const scheme: Scheme = { name: raw.name as string, year: raw.year as number, scale: raw.scale as number, groups, items, grades }
   if (Object.keys(gradesByKind).length > 0) scheme.gradesByKind = gradesByKind
+  if (isText(raw.name_en)) scheme.name_en = raw.name_en
   if (isText(raw.source)) scheme.source = raw.source
+  if (isText(raw.source_en)) scheme.source_en = raw.source_en
   return { scheme, problems: [] }
 }
 

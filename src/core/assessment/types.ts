@@ -25,6 +25,8 @@ export type RuleType = Rule['type']
 export interface SchemeGroup {
   id: string
   label: string
+  /** The label in English (the English UI); the Chinese label where absent. */
+  label_en?: string
 }
 
 export interface SchemeItem {
@@ -32,6 +34,8 @@ export interface SchemeItem {
   /** Group id; gates may have none. */
   group?: string
   label: string
+  /** The label in English (the English UI); the Chinese label where absent. */
+  label_en?: string
   /** Points available; 0 for gates. */
   max: number
   /** Bonus points add on top of the scaled total, up to their cap. */
@@ -43,11 +47,15 @@ export interface SchemeItem {
 
 export interface GradeCut {
   label: string
+  /** The grade in English (the English UI); the Chinese label where absent. */
+  label_en?: string
   atLeast: number
 }
 
 export interface Scheme {
   name: string
+  /** The name in English (the English UI); the Chinese name where absent. */
+  name_en?: string
   year: number
   scale: number
   groups: SchemeGroup[]
@@ -58,6 +66,7 @@ export interface Scheme {
   gradesByKind?: Record<string, GradeCut[]>
   /** Where the scheme comes from (a county document), shown with the scores. */
   source?: string
+  source_en?: string
 }
 
 /** A scheme problem, naming the item (or the field) it concerns. */

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { assess, buildNotice, feedbackBookDocx, feedbackZip, noticeDocx, rankingCells, readScheme, scoreTableRows } from '@/core/assessment'
+import { assess, buildNotice, carryCounts, carryForwardAll, feedbackBookDocx, feedbackZip, noticeDocx, rankingCells, readScheme, scoreTableRows } from '@/core/assessment'
 import { rowsToCsv } from '@/core/exportTable'
 import { ingest } from '@/core/import'
 import { registry, townships } from '../../helpers/ingest'
@@ -49,6 +49,27 @@ describe('the feedback sheets', () => {
       const rows = docxRows(zip[name]!)
       expect(rows[1]?.slice(0, 3)).toEqual([String(t.total), t.grade, `${t.rank} / ${result.townships.length}`])
     }
+  })
+  it('lists last year\'s problems under 上年整改情况, and says so in one line when there was no last year', async () => {
+    const carry = carryForwardAll(result, assess(input, 2023), new Map(), new Map())
+    const zip = unzipSync(await feedbackZip({ ...docs, carry }))
+    const sheet = (name: string) => zip[Object.keys(zip).find(n => n.endsWith(`-${name}.docx`))!]!
+    expect(docxText(sheet('青石镇'))).toMatch(/四、上年整改情况/)
+    expect(docxRows(sheet('青石镇'))).toContainEqual(['行政诉讼败诉：上年失 2 分（满分 6 分）', '本年不再失分', '已整改'])
+    expect(docxRows(sheet('杨柳乡'))).toContainEqual(['执法人员持证率：上年失 5 分（满分 10 分）', '本年未报送数据', '无法判断'])
+    const none = unzipSync(await feedbackZip({ ...docs, carry: carryForwardAll(result, null, new Map(), new Map()) }))
+    const text = docxText(none[Object.keys(none)[0]!]!)
+    expect(text).toMatch(/2023 年无本乡镇（街道）数据，无上年整改情况可列。/)
+    expect(docxRows(none[Object.keys(none)[0]!]!).some(r => r[0] === '上年问题')).toBe(false)
+  })
+  it('counts last year\'s problems fixed and not fixed in the 通报\'s 整改 section', async () => {
+    const carry = carryForwardAll(result, assess(input, 2023), new Map(), new Map())
+    const c = carryCounts([...carry.values()])
+    expect(c.fixed).toBeGreaterThan(0)
+    expect(c.open).toBeGreaterThan(0)
+    const text = docxText(await noticeDocx({ ...docs, carry }))
+    expect(text).toContain(`上年问题整改情况：对照上年考核的失分项、否决项和红灯，${c.fixed} 项已整改，${c.open} 项未整改，${c.unknown} 项因本年缺数等无法判断。`)
+    expect(docxText(await noticeDocx(docs))).toMatch(/上年问题整改情况：上年无考核数据/)
   })
   it('makes one document with a section per township', async () => {
     const xml = strFromU8(unzipSync(await feedbackBookDocx(docs))['word/document.xml']!)
