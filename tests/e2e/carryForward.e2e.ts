@@ -1,0 +1,98 @@
+// 上年整改情况 in the built app on the bundled county (2022–2024): a township's page lists last year's
+// deductions and red flags with the marks this year's figures give, and the downloaded feedback sheets
+// carry the same section.
+import { readFileSync, readdirSync } from 'node:fs'
+import { strFromU8, unzipSync } from 'fflate'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
+import { evaluateYearFlags } from '../../src/core/analysis'
+import { assess, carryForward, readScheme } from '../../src/core/assessment'
+import { readFlagRules } from '../../src/core/flagRules'
+import { ingest } from '../../src/core/import'
+import { loadRegistry } from '../../src/core/registry'
+import { parseTownshipList } from '../../src/core/townships'
+import { downloadBytes } from '../helpers/files'
+import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+
+const browser = useBrowser()
+const root = new URL('../../data/', import.meta.url)
+const json = (name: string) => JSON.parse(readFileSync(new URL(name, root), 'utf8')) as unknown
+const registry = loadRegistry(json('indicators.json'))
+const townships = parseTownshipList(readFileSync(new URL('townships.csv', root), 'utf8')).townships
+const files = readdirSync(new URL('sample/', root)).sort().map(name => ({ name: `示例县-${name}`, bytes: new Uint8Array(readFileSync(new URL(`sample/${name}`, root))) }))
+const { dataset } = await ingest(files, { registry, townships })
+const scheme = readScheme(json('assessment.json'), registry).scheme!
+const rules = readFlagRules(json('flags.json')).rules!
+const input = { scheme, registry, townships, submissions: dataset.submissions, manual: [], issues: dataset.validationIssues }
+const now = assess(input, 2024)
+const before = assess(input, 2023)
+const flags = (y: number) => evaluateYearFlags(dataset.submissions, y, { registry, rules, issues: dataset.issues })
+/** The marks the core gives a township, as [source, id, mark]. */
+function expectedMarks(name: string): string[][] {
+  const c = carryForward(before.townships.find(t => t.township === name) ?? null, now.townships.find(t => t.township === name) ?? null, flags(2023).get(name) ?? null, flags(2024).get(name) ?? null)
+  return c.entries.map(e => [e.source, e.source === 'flag' ? e.rule : e.item, e.mark])
+}
+const figure = (name: string, year: number, id: string) => dataset.submissions.find(s => s.township === name && s.year === year)?.values[id] ?? null
+
+async function shownMarks(page: Page): Promise<string[][]> {
+  return page.locator('[data-testid="carry-forward"] li').evaluateAll(rows => rows.map(r => ['source', 'id', 'mark'].map(k => r.getAttribute(`data-${k}`) ?? '')))
+}
+const documentXml = (docx: Uint8Array) => strFromU8(unzipSync(docx)['word/document.xml']!)
+
+describe('上年整改情况', () => {
+  it('lists last year\'s deductions and red flags of a township with the marks this year\'s figures give', async () => {
+    // 青石镇 lost a lawsuit in 2023 and none in 2024: the deduction, the 不得评优 gate and the red flag are all 已整改.
+    expect(figure('青石镇', 2023, 'litigation_lost')).toBeGreaterThan(0)
+    expect(figure('青石镇', 2024, 'litigation_lost')).toBe(0)
+    const want = expectedMarks('青石镇')
+    expect(want).toEqual(expect.arrayContaining([['item', 'lost', 'fixed'], ['gate', 'lost-gate', 'fixed'], ['flag', 'litigation-lost', 'fixed']]))
+    expect(want.some(w => w[2] === 'open')).toBe(true)
+    const { page, errors, context } = await openPage(browser())
+    await page.goto(`${inject('baseUrl')}#/township/${encodeURIComponent('青石镇')}`)
+    const section = page.getByTestId('carry-forward')
+    await section.waitFor()
+    await expect.poll(() => shownMarks(page)).toEqual(want)
+    const lost = section.locator('li[data-id="lost"]')
+    await expect(lost.textContent()).resolves.toMatch(/已整改.*行政诉讼败诉：上年失 2 分（满分 6 分）.*今年不再失分/)
+    const counts = { fixed: want.filter(w => w[2] === 'fixed').length, open: want.filter(w => w[2] === 'open').length }
+    await expect(page.getByTestId('carry-counts').textContent()).resolves.toContain(`${counts.fixed} 项已整改，${counts.open} 项未整改`)
+    await section.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/carry-forward-1366.png` })
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await section.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/carry-forward-1024.png` })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('marks every item 无法判断 for a township that sent nothing this year, and says so in one line for the first year', async () => {
+    expect(dataset.submissions.some(s => s.township === '杨柳乡' && s.year === 2024)).toBe(false)
+    const want = expectedMarks('杨柳乡')
+    expect(want.length).toBeGreaterThan(0)
+    expect(want.every(w => w[2] === 'unknown')).toBe(true)
+    const { page, errors, context } = await openPage(browser())
+    await page.goto(`${inject('baseUrl')}#/township/${encodeURIComponent('杨柳乡')}`)
+    await page.getByTestId('carry-forward').waitFor()
+    await expect.poll(() => shownMarks(page)).toEqual(want)
+    // 2022 is the first year of the bundled data: nothing to carry, one line and no list.
+    await page.goto(`${inject('baseUrl')}#/township/${encodeURIComponent('青石镇')}?year=2022`)
+    await expect.poll(() => page.getByTestId('carry-forward').getAttribute('data-has-last-year')).toBe('false')
+    await expect(page.getByTestId('carry-none').textContent()).resolves.toMatch(/2021 年没有本乡镇（街道）的数据/)
+    expect(await page.locator('[data-testid="carry-forward"] li').count()).toBe(0)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('puts 上年整改情况 in every downloaded feedback sheet, with the township\'s rows', async () => {
+    const { page, errors, context } = await openPage(browser())
+    await page.goto(`${inject('baseUrl')}#/assessment`)
+    await page.locator('[data-testid="score-table"] tbody tr').first().waitFor()
+    const [zipFile] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-feedback-zip').click()])
+    const sheets = unzipSync(await downloadBytes(zipFile))
+    for (const xml of Object.values(sheets).map(documentXml)) expect(xml).toContain('上年整改情况')
+    const qingshi = documentXml(sheets[Object.keys(sheets).find(n => n.endsWith('-青石镇.docx'))!]!)
+    expect(qingshi).toContain('行政诉讼败诉：上年失 2 分（满分 6 分）')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
