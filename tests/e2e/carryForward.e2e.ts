@@ -26,7 +26,7 @@ const rules = readFlagRules(json('flags.json')).rules!
 const input = { scheme, registry, townships, submissions: dataset.submissions, manual: [], issues: dataset.validationIssues }
 const now = assess(input, 2024)
 const before = assess(input, 2023)
-const flags = (y: number) => evaluateYearFlags(dataset.submissions, y, { registry, rules, issues: dataset.issues })
+const flags = (y: number) => evaluateYearFlags(dataset.submissions, y, { registry, rules, issues: dataset.validationIssues })
 /** The marks the core gives a township, as [source, id, mark]. */
 function expectedMarks(name: string): string[][] {
   const c = carryForward(before.townships.find(t => t.township === name) ?? null, now.townships.find(t => t.township === name) ?? null, flags(2023).get(name) ?? null, flags(2024).get(name) ?? null)
