@@ -1,5 +1,5 @@
 // A long session: 200 switches of page and indicator and 50 imported files must not grow the JS heap
-// (after garbage collection) by more than 20 %, and must leave no ECharts instance undisposed.
+// (after garbage collection) by more than 12 % and 20 %, and must leave no ECharts instance undisposed.
 // Heap: CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage. Undisposed charts: an ECharts
 // instance keeps its canvas alive until disposed, so live <canvas> objects in the heap (CDP
 // Runtime.queryObjects) must match the canvases on screen, as they did after the warm-up.
@@ -10,7 +10,7 @@ import { importFiles } from '../helpers/importFiles'
 import { callStore, navigate, pageReady, pageShown, type PageName } from '../helpers/tour'
 
 const SWITCHES = 200
-const WARM_UP_ROUNDS = 3
+const WARM_UP_ROUNDS = 10
 const IMPORTS = 50
 const INDICATORS = ['inspections', 'penalty_cases', 'disclosures', 'publicity_events', 'enforcement_cert_rate', 'case_file_pass_rate', 'mediation_success_rate', 'penalty_amount']
 /** One round of ten switches: six pages, and two indicator changes on each of the two indicator pages. */
@@ -56,13 +56,18 @@ function smallFile(n: number) {
   return { name: `长会话-${String(n + 1).padStart(2, '0')}.csv`, mimeType: 'text/csv', buffer: Buffer.from(text) }
 }
 
+/**
+ * Dropped from inside the page, as a user's drop is: with setInputFiles, the element handle Playwright
+ * keeps holds the file input, and through it the whole data page with its 50 result cards alive after
+ * the page is left (the harness's retention, not the app's).
+ */
 async function importOne(page: Page, file: ReturnType<typeof smallFile>): Promise<void> {
-  await importFiles(page, [file], { wait: false })
+  await importFiles(page, [file], { wait: false, via: 'drop' })
   await page.locator(`[data-testid="file-results"][data-busy="false"] [data-testid="file-result"][data-file="${file.name}"]`).waitFor()
 }
 
 describe('long session', () => {
-  it(`keeps the heap within 35 % and disposes every chart over ${SWITCHES} switches and ${IMPORTS} imports`, async () => {
+  it(`keeps the heap within 12 % (switches) and 20 % (imports) and disposes every chart over ${SWITCHES} switches and ${IMPORTS} imports`, async () => {
     const { page, context, errors } = await openPage(browser, { width: 1366, height: 768 })
     const cdp = await context.newCDPSession(page)
     await page.goto(`${inject('baseUrl')}#/overview`)
@@ -86,7 +91,7 @@ describe('long session', () => {
       }
     }
 
-    // Warm-up: three rounds of every page and one import, so that lazy chunks are loaded, caches filled
+    // Warm-up: ten rounds of every page and one import, so that lazy chunks are loaded, caches filled
     // and the JIT's optimised code (which alone grows the heap by ~1 MB over the first rounds) is in place.
     await run(WARM_UP_ROUNDS * ROUND.length)
     await navigate(page, 'data')
@@ -116,11 +121,13 @@ describe('long session', () => {
       `after ${IMPORTS} imports ${mb(end)} (${((end / baseline - 1) * 100).toFixed(1)} % of warm-up, ${(importMs / IMPORTS).toFixed(0)} ms an import)`,
       `canvases alive off screen: ${baselineOff} after warm-up, ${endOff} at the end; ECharts instances in the document ${charts.instances}, in chart panels ${charts.panels}`,
     ].join('\n'))
-    // Measured at the end of this session's work: +13.9–18.0 % after the switches and +22.6–26.7 % after the
-    // 50 imports (the imports add data the page keeps: rows, receipts, issue logs, the undo point). The limits
-    // sit above that spread until the growth is profiled; a chart or page leaked per switch still fails them.
-    expect(afterSwitches / baseline).toBeLessThanOrEqual(1.35)
-    expect(end / baseline).toBeLessThanOrEqual(1.35)
+    // Profiled (heap snapshots diffed by constructor): with a 3-round warm-up, most of the growth was V8's
+    // compiled code for paths first optimised during the switches (+14–18 %), and after the imports the
+    // data page that Playwright's file-input handle kept alive (+23–27 %). With 10 warm-up rounds and
+    // drops made in the page: +2.8 % after the switches and +5.1 % after the 50 imports (their rows,
+    // receipts and issue logs). One leaked page or chart per switch (~0.1 MB) exceeds these limits.
+    expect(afterSwitches / baseline).toBeLessThanOrEqual(1.12)
+    expect(end / baseline).toBeLessThanOrEqual(1.2)
     expect(endOff).toBeLessThanOrEqual(baselineOff)
     expect(charts.instances).toBe(charts.panels)
     expect(errors).toEqual([])

@@ -19,6 +19,21 @@ export interface ImportOptions {
   wait?: boolean
   /** How long the import may take (ms, default 120 s). */
   timeout?: number
+  /**
+   * 'drop': dispatch a drop of in-memory text files on the drop zone from inside the page, instead of
+   * setInputFiles, whose element handle Playwright keeps alive (and with it the data page it sits in):
+   * for tests that measure the heap.
+   */
+  via?: 'input' | 'drop'
+}
+
+/** Drops text files on the drop zone from inside the page (no element handle kept by the harness). */
+async function dropInPage(page: Page, files: { name: string, mimeType: string, buffer: Buffer }[]): Promise<void> {
+  await page.evaluate((list) => {
+    const transfer = new DataTransfer()
+    for (const f of list) transfer.items.add(new File([f.text], f.name, { type: f.mimeType }))
+    document.querySelector('[data-testid="drop-zone"]')?.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }))
+  }, files.map(f => ({ name: f.name, mimeType: f.mimeType, text: f.buffer.toString('utf8') })))
 }
 
 const finishedImports = async (page: Page) => Number(await page.getByTestId('file-results').getAttribute('data-finished') ?? 0)
@@ -28,10 +43,15 @@ const finishedImports = async (page: Page) => Number(await page.getByTestId('fil
  * Returns whether it was asked.
  */
 export async function importFiles(page: Page, files: Files, opts: ImportOptions = {}): Promise<boolean> {
-  const { input = 'import-input', answer = 'replace', wait = true, timeout = 120_000 } = opts
+  const { input = 'import-input', answer = 'replace', wait = true, timeout = 120_000, via = 'input' } = opts
   const results = page.getByTestId('file-results')
   const before = await finishedImports(page)
-  await page.getByTestId(input).setInputFiles(files)
+  if (via === 'drop') {
+    if (!Array.isArray(files) || files.some(f => typeof f === 'string')) throw new Error('via: drop takes in-memory files')
+    await dropInPage(page, files as { name: string, mimeType: string, buffer: Buffer }[])
+  } else {
+    await page.getByTestId(input).setInputFiles(files)
+  }
   const ask = page.locator('.el-message-box .replace-sample-ok')
   // Until the question shows, or the import is running or over (it was not asked).
   let asked = false
