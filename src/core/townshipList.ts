@@ -1,4 +1,5 @@
 // Edits of the county's township list (names, kinds, population, codes, aliases) and its CSV form.
+import type { Message } from './messages/render'
 import { parseTownshipList } from './townships'
 import type { Issue, Submission, Township } from './types'
 
@@ -17,25 +18,26 @@ function issuesOf(list: readonly Township[]): Issue[] {
 }
 
 /** Why a township cannot be saved as it is, or null: a name, a code of 6–15 digits, unique name/code/aliases. */
-export function townshipProblem(list: readonly Township[], t: Township, replacing: string | null): string | null {
+export function townshipProblem(list: readonly Township[], t: Township, replacing: string | null): Message | null {
   const name = t.name.trim()
-  if (name === '') return '乡镇名称不能为空'
-  if (/[,"\n|]/u.test(name)) return `乡镇名称“${name}”中不能有逗号、引号或“|”`
-  if (!/^\d{6,15}$/.test(t.code)) return `行政区划代码“${t.code}”应为 6–15 位数字`
-  if (!TOWNSHIP_KINDS.includes(t.kind)) return `类型应为 镇、乡 或 街道`
+  if (name === '') return { code: 'township-name-blank' }
+  if (/[,"\n|]/u.test(name)) return { code: 'township-name-characters', params: { name } }
+  if (!/^\d{6,15}$/.test(t.code)) return { code: 'township-code-digits', params: { code: t.code } }
+  if (!TOWNSHIP_KINDS.includes(t.kind)) return { code: 'township-kind' }
   for (const v of [t.population, t.area_km2]) {
-    if (v !== null && !(Number.isFinite(v) && v >= 0)) return '人口和面积应为非负数字'
+    if (v !== null && !(Number.isFinite(v) && v >= 0)) return { code: 'township-measures' }
   }
   const others = list.filter(o => o.code !== replacing)
   const taken = new Map<string, string>()
   for (const o of others) for (const n of [o.name, ...o.aliases]) taken.set(n, o.name)
-  if (others.some(o => o.code === t.code)) return `行政区划代码 ${t.code} 已被其他乡镇使用`
+  if (others.some(o => o.code === t.code)) return { code: 'township-code-taken', params: { code: t.code } }
   for (const n of [name, ...t.aliases]) {
     const owner = taken.get(n)
-    if (owner !== undefined) return `“${n}”已是“${owner}”的名称或别名`
+    if (owner !== undefined) return { code: 'township-name-taken', params: { name: n, owner } }
   }
-  for (const a of t.aliases) if (/[,"\n|]/u.test(a)) return `别名“${a}”中不能有逗号、引号或“|”`
-  return issuesOf([t]).find(i => i.severity === 'error')?.message ?? null
+  for (const a of t.aliases) if (/[,"\n|]/u.test(a)) return { code: 'township-alias-characters', params: { alias: a } }
+  const refused = issuesOf([t]).find(i => i.severity === 'error')
+  return refused ? refused.text ?? { code: 'text', params: { text: refused.message } } : null
 }
 
 /** Cleans what a form typed: trimmed name, deduplicated aliases without the name itself. */
@@ -46,7 +48,7 @@ export function cleanTownship(t: Township): Township {
 }
 
 /** The list with `t` in place of the township of code `replacing` (null: added at the end), or the reason it cannot be. */
-export function saveTownship(list: readonly Township[], t: Township, replacing: string | null): { list: Township[] } | { problem: string } {
+export function saveTownship(list: readonly Township[], t: Township, replacing: string | null): { list: Township[] } | { problem: Message } {
   const clean = cleanTownship(t)
   const problem = townshipProblem(list, clean, replacing)
   if (problem) return { problem }
@@ -55,9 +57,9 @@ export function saveTownship(list: readonly Township[], t: Township, replacing: 
 }
 
 /** The list with `alias` added to the township of `code` (unchanged when it is already there). */
-export function addAlias(list: readonly Township[], code: string, alias: string): { list: Township[] } | { problem: string } {
+export function addAlias(list: readonly Township[], code: string, alias: string): { list: Township[] } | { problem: Message } {
   const t = list.find(o => o.code === code)
-  if (!t) return { problem: `名单中没有代码为 ${code} 的乡镇` }
+  if (!t) return { problem: { code: 'township-code-unknown', params: { code } } }
   if (t.name === alias || t.aliases.includes(alias)) return { list: [...list] }
   return saveTownship(list, { ...t, aliases: [...t.aliases, alias] }, code)
 }
@@ -75,15 +77,15 @@ export function nextTownshipCode(list: readonly Township[]): string {
  * Why the list cannot replace the current one while these submissions are loaded, or null: every
  * loaded township (by code) must stay on it under the same name, so no figure loses its township.
  */
-export function listChangeProblem(next: readonly Township[], submissions: readonly Submission[]): string | null {
+export function listChangeProblem(next: readonly Township[], submissions: readonly Submission[]): Message | null {
   const byCode = new Map(next.map(t => [t.code, t.name]))
   const lost = new Set<string>()
   for (const s of submissions) {
     if (s.code !== null && byCode.get(s.code) !== s.township) lost.add(s.township)
   }
   if (lost.size === 0) return null
-  const names = [...lost].slice(0, 5).join('、')
-  return `已导入数据的乡镇不在新名单中（或代码、名称不同）：${names}${lost.size > 5 ? ` 等 ${lost.size} 个` : ''}。请在名单中保留它们，或先清除数据`
+  const more: Message | string = lost.size > 5 ? { code: 'township-list-loses-more', params: { n: lost.size } } : ''
+  return { code: 'township-list-loses', params: { names: { list: [...lost].slice(0, 5) }, more } }
 }
 
 /**

@@ -2,6 +2,7 @@
 // The list and the held rows live in the dataset store (imports read them); this store changes them.
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
+import type { Message } from '@/core/messages/render'
 import { confirmPending, rejectPending, summarizePending } from '@/core/pendingTownships'
 import { addAlias, listChangeProblem, saveTownship, townshipListRows } from '@/core/townshipList'
 import { parseTownshipList } from '@/core/townships'
@@ -12,8 +13,8 @@ import { useDatasetStore } from './dataset'
 /** Unknown names the 待确认 list shows at once (with their suggestion); the others follow as these are decided. */
 export const PENDING_SHOWN = 50
 
-/** What an action returns: null when done, else why not (in Chinese, for the clerk). */
-export type Outcome = string | null
+/** What an action returns: null when done, else why not (a message the page renders in its language). */
+export type Outcome = Message | null
 
 export const useTownshipStore = defineStore('townships', () => {
   const data = useDatasetStore()
@@ -38,7 +39,7 @@ export const useTownshipStore = defineStore('townships', () => {
     const { submissions } = confirmPending(data.pending, name, township)
     if (submissions.length === 0) return null
     const result = await data.importConfirmed(name, submissions)
-    return result ? null : (data.importError ?? '合并失败')
+    return result ? null : (data.importError ? { code: 'text', params: { text: data.importError } } : { code: 'township-merge-failed' })
   }
 
   /** Makes `name` an alias of the listed township `code` (remembered for later imports) and merges its rows. */
@@ -76,10 +77,10 @@ export const useTownshipStore = defineStore('townships', () => {
   }
 
   /** Replaces the list by a CSV in the format of data/townships.csv; any error row refuses the whole file. */
-  function importCsv(text: string): { outcome: Outcome, issues: Issue[] } {
+  function importCsv(text: string): { outcome: Outcome | 'errors', issues: Issue[] } {
     const { townships, issues } = parseTownshipList(text)
     const errors = issues.filter(i => i.severity === 'error')
-    if (errors.length > 0 || townships.length === 0) return { outcome: errors.length > 0 ? 'errors' : '名单中没有乡镇', issues }
+    if (errors.length > 0 || townships.length === 0) return { outcome: errors.length > 0 ? 'errors' : { code: 'list-no-townships' }, issues }
     return { outcome: replaceList(townships), issues }
   }
 

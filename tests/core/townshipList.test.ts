@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { addAlias, listChangeProblem, nextTownshipCode, readStoredTownships, saveTownship, townshipListRows } from '@/core/townshipList'
 import { parseTownshipList } from '@/core/townships'
+import { chinese } from '@/core/messages/chinese'
+import { catalogueRenderer, renderMessage } from '@/core/messages/render'
+import en from '@/core/messages/en'
 import { rowsToCsv } from '@/core/exportTable'
 import type { Submission, Township } from '@/core/types'
 import { loadTownshipFile } from '@/cli/loadData'
@@ -21,7 +24,17 @@ describe('saveTownship', () => {
     ['a comma in the name', t('新,镇', '990101200000'), '逗号'],
   ])('refuses %s', (_what, township, reason) => {
     const result = saveTownship(list, township, null)
-    expect('problem' in result ? result.problem : '').toContain(reason)
+    expect('problem' in result ? chinese(result.problem) : '').toContain(reason)
+  })
+
+  it.each([
+    [t(' ', '990101200000'), 'the township needs a name'],
+    [t('新镇', '990101102000'), 'the division code 990101102000 is already used by another township'],
+    [t('大同', '990101200000'), '“大同” is already the name or an alias of “大同镇”'],
+    [t('新镇', '99A'), 'the division code “99A” should be 6–15 digits'],
+  ])('says why in English too (%#)', (township, text) => {
+    const result = saveTownship(list, township, null)
+    expect('problem' in result ? renderMessage(result.problem, catalogueRenderer(en, 'en', id => id)) : '').toBe(text)
   })
 
   it('adds a township at the end, trimmed and without its own name among the aliases', () => {
@@ -46,7 +59,7 @@ describe('addAlias', () => {
 
   it('refuses an alias another township holds', () => {
     const result = addAlias(list, '990101113000', '大同')
-    expect('problem' in result && result.problem).toContain('大同镇')
+    expect('problem' in result && chinese(result.problem)).toContain('大同镇')
   })
 })
 
@@ -74,7 +87,7 @@ describe('listChangeProblem', () => {
   ])('%s', (_what, next, named) => {
     const problem = listChangeProblem(next, [sub('大同镇', '990101102000'), sub('未知镇', null)])
     if (named === null) expect(problem).toBeNull()
-    else expect(problem).toContain(named)
+    else expect(problem && chinese(problem)).toContain(named)
   })
 })
 

@@ -1,5 +1,6 @@
 // After matching: notes that tie figures of one sentence together (含…结转, 其中), and the choice of
 // one preferred candidate per indicator and year.
+import type { Message } from '../messages/render'
 
 /** A figure found, before it is turned into an ExtractedValue. Offsets are clean offsets. */
 export interface Candidate {
@@ -26,9 +27,10 @@ export interface Candidate {
   /** Clean offsets of the cue that named the indicator (the negating phrase for a zero). */
   cueStart: number
   cueEnd: number
-  notes: string[]
+  /** What the reviewer is told about the figure (codes of src/core/messages/report.*.ts). */
+  notes: Message[]
   /** Why the reading is in doubt (doubts.ts, a total that would have to be guessed): never preferred. */
-  unsure?: string
+  unsure?: Message
   preferred: boolean
 }
 
@@ -76,10 +78,10 @@ export function annotate(candidates: Candidate[], clean: string, unitOf: (indica
     const between = clean.slice(prev.end, c.start)
     if (CARRIED_INTO[c.indicator] === prev.indicator && /含|其中/.test(between) && !prev.negation) {
       if (c.value <= prev.value && !c.approx && !prev.approx) {
-        prev.notes.push(`原文${prev.value}件含上年结转${c.value}件：新收记为${prev.value - c.value}件`)
+        prev.notes.push({ code: 'note-carried-subtracted', params: { total: prev.value, carried: c.value, fresh: prev.value - c.value } })
         prev.value -= c.value
       } else {
-        prev.unsure = `原文${prev.value}件含上年结转${c.value}件，新收件数无法确定，请核对`
+        prev.unsure = { code: 'unsure-carried', params: { total: prev.value, carried: c.value } }
       }
     }
     const reviewedUnit = unitOf(DECISIONS_REVIEWED)
@@ -91,17 +93,17 @@ export function annotate(candidates: Candidate[], clean: string, unitOf: (indica
     if (earlier.length > 0 && between.includes('其中')) {
       if (FRESH_OF.has(c.indicator) && between.includes('新收')) {
         c.fresh = true
-        c.notes.push('“其中新收”的数字：本年新收案件数，不含上年结转')
+        c.notes.push({ code: 'note-of-which-new' })
       } else {
         c.scopePartial = true
-        c.notes.push('“其中”之后的分项数字，不是总数')
+        c.notes.push({ code: 'note-of-which' })
       }
     } else if (prev.indicator === c.indicator && prev.year === c.year && c.unit !== '%' && !prev.negation && !c.negation && prev.unsure === undefined && c.unsure === undefined
       && between.includes('、') && !/[，,；;：:。]/.test(between)) {
       for (const part of [prev, c]) {
         if (part.scopePartial) continue
         part.scopePartial = true
-        part.notes.push('与同一指标的其他数字以顿号并列，是分项数字，原文未给合计')
+        part.notes.push({ code: 'note-listed-parts' })
       }
     }
   })
@@ -136,7 +138,7 @@ function markParts(sorted: readonly Candidate[], clean: string, isGeneric: Gener
     for (const part of group) {
       if (part === total) continue
       part.scopePartial = true
-      part.notes.push(total ? '总数之外的分项数字，不是总数' : '同一句中同一指标有几个数字，是分项数字，原文未给合计')
+      part.notes.push({ code: total ? 'note-part-of-total' : 'note-several-parts' })
     }
   }
 }

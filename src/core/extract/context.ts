@@ -1,5 +1,6 @@
 // What a sentence says about the period of its figures: the year they refer to, whether they cover
 // only part of the year, or several years together.
+import type { Message } from '../messages/render'
 import { parseChineseNumber } from '../chineseNumber'
 
 export type YearReading =
@@ -52,14 +53,14 @@ export function attributeYear(sentenceBefore: string, reportYear: number | null)
 const MONTHS = '(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])'
 const PARTIAL_PERIOD = new RegExp(`(?:截至|截止到?)[^，,。；]{0,12}?(${MONTHS})月(?:底|末|份|\\d{1,2}日|[一二三]?十?[一二三四五六七八九]?日)?|(?<!\\d)(?:1|一)\\s*[-—–~至到]\\s*(${MONTHS})月|前三季度|前[两二三]个?季度|上半年|下半年|[一二三四]季度`)
 
-/** "截至11月底", "1-10月", "前三季度", "上半年" before the figure → a note in Chinese; null for a full year (截至12月底 included). */
-export function partialPeriod(sentenceBefore: string): string | null {
+/** "截至11月底", "1-10月", "前三季度", "上半年" before the figure → a note quoting it; null for a full year (截至12月底 included). */
+export function partialPeriod(sentenceBefore: string): Message | null {
   const m = PARTIAL_PERIOD.exec(sentenceBefore)
   if (!m) return null
   const monthText = m[1] ?? m[2]
   const month = monthText === undefined ? null : /\d/.test(monthText) ? Number(monthText) : parseChineseNumber(monthText)
   if (month === 12 && !/12月(?:[12]?\d|30)日/.test(m[0])) return null
-  return `只含部分年度：“${m[0]}”`
+  return { code: 'note-part-year', params: { text: m[0] } }
 }
 
 /** A campaign anywhere before the figure in its sentence: 在…专项整治行动中，开展检查18次. */
@@ -68,7 +69,7 @@ const CAMPAIGN = /专项(?:行动|整治|检查|执法|治理|活动|清理)|集
 const PROCEDURE = /简易程序|普通程序|一般程序|听证程序/
 
 /** A campaign before the figure in its sentence, or a procedure type before it in its semicolon-clause: the figure is part of a total. */
-export function partialScope(sentenceBefore: string, clauseBefore: string): string | null {
+export function partialScope(sentenceBefore: string, clauseBefore: string): Message | null {
   // 其中简易程序512件，处罚金额2.7万元；普通程序219件，处罚金额…: a procedure that opens the
   // semicolon-clause, or follows 其中 in it, holds the figures after it too.
   // A procedure in brackets ends there (112件（其中简易程序60件），罚没款合计…), and 合计 states a total.
@@ -76,5 +77,5 @@ export function partialScope(sentenceBefore: string, clauseBefore: string): stri
   const governs = new RegExp(`^(?:其中)?${PROCEDURE.source}|其中(?:${PROCEDURE.source})`).exec(semicolonClause)
   const procedure = /合计|共计|总计/.test(clauseBefore) ? null : PROCEDURE.exec(clauseBefore) ?? governs
   const m = CAMPAIGN.exec(sentenceBefore) ?? procedure
-  return m ? `只含部分案件或一次专项工作：“${m[0]}”` : null
+  return m ? { code: 'note-part-scope', params: { text: m[0] } } : null
 }

@@ -55,6 +55,6 @@ export function allReviewed(found: Candidate[], clean: string, has: (indicator: 
     const reviewed = REVIEWED_AFTER[c.indicator]
     if (!reviewed || reviewed === c.indicator || !has(reviewed) || c.negation || !ALL_REVIEWED.test(clean.slice(c.end, c.end + 16))) continue
     if (found.some(o => o.indicator === reviewed && o.sentenceStart === c.sentenceStart)) continue
-    found.push({ ...c, indicator: reviewed, notes: [...c.notes], unsure: '原文称“均经审核/审查”而未另给审核数：审核数应与前一数字相同，请确认', preferred: false })
+    found.push({ ...c, indicator: reviewed, notes: [...c.notes], unsure: { code: 'unsure-all-reviewed' }, preferred: false })
   }
 }

@@ -2,6 +2,7 @@
 // Study by all cadres is not the leadership group's 集体学法; a 法治讲座 held for cadres is their own
 // learning, not publicity for the public; training of 镇村干部 is not 执法人员培训; 调解员 are not
 // 法律顾问. Such a figure is kept for review, marked unsure with the reason, and never preferred.
+import type { Message } from '../messages/render'
 
 export interface Doubt {
   /** The indicators the rule is about. */
@@ -12,8 +13,8 @@ export interface Doubt {
   unless?: RegExp
   /** Read the whole sentence instead of the figure's own clauses, or (narrow) only its own part of a list. */
   scope?: 'sentence' | 'narrow'
-  /** In Chinese, for the reviewer. */
-  reason: string
+  /** For the reviewer: a code of src/core/messages/report.*.ts. */
+  reason: Message
 }
 
 /** Cadres and party bodies other than the leadership group. */
@@ -50,13 +51,13 @@ export const DOUBTS: readonly Doubt[] = [
     // 通过党委会、中心组学习、主题党日等形式开展专题学习4场: the leaders' and the members' study counted together.
     indicators: ['collective_law_study'],
     when: new RegExp(`(?:${LEADERSHIP.source})[^。；;]{0,24}(?:${MEMBERS.source})|(?:${MEMBERS.source})[^。；;]{0,24}(?:${LEADERSHIP.source})`),
-    reason: '学习形式既有班子学习，也有党员的主题党日或支部学习，次数不全是领导班子集体学法，请核对',
+    reason: { code: 'doubt-study-mixed' },
   },
   {
     indicators: ['collective_law_study'],
     when: /全体(?:机关)?干部|全镇干部|全乡干部|机关干部|干部职工|镇村(?:两级)?干部|村(?:（社区）|\(社区\)|社区|居|社)?(?:两委)?干部|机关和村|党员干部|全体党员|党支部|(?:基层)?党组织|三会一课|主题党日|(?<!中心组)理论学习(?!中心组)|学习强国|夜学|周学|培训[、和及与](?:集中|专题)?学/,
     unless: LEADERSHIP,
-    reason: '学法的是全体干部、党支部或一般理论学习，不一定是领导班子集体学法，请核对',
+    reason: { code: 'doubt-study-cadres' },
   },
   {
     // 主题教育集中学习4次: study on other subjects than law. (把习近平法治思想纳入中心组学习12次: the object
@@ -65,7 +66,7 @@ export const DOUBTS: readonly Doubt[] = [
     scope: 'narrow',
     when: /^(?![^]{0,2}(?:纳入|列入))[^]*(?:主题教育|党史学习|党纪学习|理论学习(?!中心组)|中心组学习)/,
     unless: /法/,
-    reason: '学习内容未说明是法律法规，可能是一般理论学习，请核对',
+    reason: { code: 'doubt-study-subject' },
   },
   {
     // 周例会学法11次: the weekly staff meeting's study, not the leadership group's.
@@ -86,7 +87,7 @@ export const DOUBTS: readonly Doubt[] = [
     indicators: ['publicity_events', 'publicity_audience'],
     when: /(?:为|对|面向|组织)(?:全体|全镇|全乡|镇村|机关|村|党员)?[^，,。；;]{0,6}干部[^，,。；;]{0,12}(?:讲座|培训|学法|授课|讲法)|干部(?:学法|法治)?(?:讲座|培训)|(?:讲座|授课)[^，,。；;]{0,10}(?:对象|参加)[^，,。；;]{0,4}干部/,
     unless: /群众|村民|居民|企业|学生|商户|进村|进社区|进企业|进学校/,
-    reason: '讲座或培训的对象是干部，属于干部学法，不是面向群众的法治宣传，请核对',
+    reason: { code: 'doubt-publicity-cadres' },
   },
   {
     // 聚焦镇村干部、执法人员…组织法治培训40场次: training of cadres, unless the clause itself names enforcement training.
@@ -94,14 +95,14 @@ export const DOUBTS: readonly Doubt[] = [
     scope: 'sentence',
     when: CADRES,
     unless: /执法[^，,。；;、]{0,6}培训|执法资格/,
-    reason: '培训对象含镇村干部等，不只是行政执法人员，请核对',
+    reason: { code: 'doubt-training-cadres' },
   },
   {
     // 党政主要负责人带头…开展法治专题宣讲2场次: one leader's own activity, not the township's total.
     indicators: ['publicity_events', 'publicity_audience'],
     scope: 'sentence',
     when: /(?:主要负责人|主要领导|书记|镇长|乡长|街道主任|主任)[^，,。；;]{0,24}(?:带头|牵头|亲自|带队|带领)|(?:法律顾问|律师|司法所长)(?:进村|下村|入村|驻村|走进|深入)[^，,。；;]{0,8}宣讲/,
-    reason: '是负责人或某一岗位的人员本人开展的活动，不是全镇合计，请核对',
+    reason: { code: 'doubt-one-person' },
   },
   {
     // 党委中心组集中学习6次，举办法治讲座1次: lectures among the leaders' or the staff's own study.
@@ -109,7 +110,7 @@ export const DOUBTS: readonly Doubt[] = [
     scope: 'sentence',
     when: /中心组|学法|干部职工|机关干部|干部队伍|政府职工|全体干部|党员干部|领导干部|机关工作人员|公职人员/,
     unless: /群众|村民|居民|学生|师生|企业|商户|进村|进社区|进校园|进企业|进学校|入户|集市|赶集|普法宣传|法治宣传/,
-    reason: '讲座或活动在干部学法的句子里，可能是内部学习，不是面向群众的法治宣传，请核对',
+    reason: { code: 'doubt-publicity-in-study' },
   },
   {
     // 综合法律知识培训3次, 政府职工全员参与: training that names no enforcement staff.
@@ -117,7 +118,7 @@ export const DOUBTS: readonly Doubt[] = [
     scope: 'sentence',
     when: /培训|参训|学时|课时/,
     unless: /执法/,
-    reason: '句中未说明是行政执法人员的培训，可能是干部职工学习，请核对',
+    reason: { code: 'doubt-training-unnamed' },
   },
   {
     // 围绕党的二十大精神…开展宣讲活动30余场: a 宣讲 of party spirit, not legal publicity.
@@ -125,7 +126,7 @@ export const DOUBTS: readonly Doubt[] = [
     scope: 'sentence',
     when: PARTY_SPIRIT,
     unless: /法/,
-    reason: '宣讲或学习的是党的会议和讲话精神，句中未说明是法治宣传，请核对',
+    reason: { code: 'doubt-party-spirit' },
   },
   {
     // 镇公共法律服务站接待来访群众2310人次: a service desk's visitors, not petitions.
@@ -133,12 +134,12 @@ export const DOUBTS: readonly Doubt[] = [
     scope: 'sentence',
     when: /公共法律服务|法律服务站|法律服务中心|便民服务|服务大厅|政务服务|热线|12345/,
     unless: /信访/,
-    reason: '是法律服务站、服务大厅或热线的接待数，不是信访件数，请核对',
+    reason: { code: 'doubt-service-visits' },
   },
   {
     indicators: ['legal_advisors'],
     when: /调解员|法律明白人|法律援助联络员|网格员/,
-    reason: '人数可能含调解员、法律明白人等，他们不是法律顾问，请核对',
+    reason: { code: 'doubt-advisors' },
   },
 ]
 
@@ -149,23 +150,23 @@ const PUBLICITY_PARTS = new Set(['publicity_events', 'publicity_audience', 'publ
  * or at one venue (法律进校园), read in its semicolon-clause up to the figure: a part of the year's
  * publicity, not its total. null when the clause also speaks to the public (群众, 居民 …).
  */
-export function aimedPart(indicator: string, before: string): string | null {
+export function aimedPart(indicator: string, before: string): Message | null {
   if (!PUBLICITY_PARTS.has(indicator)) return null
   const clause = before.split(/[；;。]/).pop() ?? before
-  if (oneVenue(clause)) return '一个场所的专项活动，是全年法治宣传的一部分'
-  if (FESTIVAL.test(clause)) return '结合一个节日或纪念日开展的活动，是全年法治宣传的一部分'
+  if (oneVenue(clause)) return { code: 'part-one-venue' }
+  if (FESTIVAL.test(clause)) return { code: 'part-festival' }
   const own = before.split(/[，,；;。]/).pop() ?? ''
-  if (ONE_TOPIC.test(own) && !TOPIC_LIST.test(own)) return '一个专题（禁毒、反诈等）的宣传，是全年法治宣传的一部分'
+  if (ONE_TOPIC.test(own) && !TOPIC_LIST.test(own)) return { code: 'part-one-topic' }
   const groups = new Set(clause.match(GROUPS) ?? [])
   if (groups.size === 0 || PUBLIC.test(clause) || !AIMED.test(clause)) return null
-  return groups.has('特殊群体') || groups.has('重点人群') || groups.has('重点群体') || groups.size <= 2 ? '面向特定群体的活动，是全年法治宣传的一部分' : null
+  return groups.has('特殊群体') || groups.has('重点人群') || groups.has('重点群体') || groups.size <= 2 ? { code: 'part-one-group' } : null
 }
 
 /** What a doubt reads: the figure's own part of a list, its comma-clauses, and its sentence. */
 export interface Reading { narrow: string, clauses: string, sentence: string }
 
 /** The reason to doubt a figure of this indicator, or null. */
-export function doubtOf(indicator: string, reading: Reading): string | null {
+export function doubtOf(indicator: string, reading: Reading): Message | null {
   for (const d of DOUBTS) {
     const text = d.scope === 'sentence' ? reading.sentence : d.scope === 'narrow' ? reading.narrow : reading.clauses
     if (!d.indicators.includes(indicator) || !d.when.test(text)) continue
@@ -176,7 +177,7 @@ export function doubtOf(indicator: string, reading: Reading): string | null {
 }
 
 /** Study that names no law (党委中心组专题学习13次) beside study that does (专题法治学习11次), in one sentence. */
-export const GENERAL_STUDY = '同一句中另有法治学习的次数，这一项是一般理论学习，不是集体学法，请核对'
+export const GENERAL_STUDY: Message = { code: 'doubt-general-study' }
 
 /** Study by other meetings (会前学法 at 党委会议, 干部大会) beside the centre group's own law study, in one sentence. */
-export const OTHER_STUDY = '同一句中另有理论学习中心组的学法次数，这一项是其他会议或形式的学法，不一定是领导班子集体学法，请核对'
+export const OTHER_STUDY: Message = { code: 'doubt-other-study' }

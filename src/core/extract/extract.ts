@@ -1,6 +1,8 @@
 // A township's narrative annual report → the indicator figures it states, each with its sentence,
 // its place in the text, its year and its marks, for a person to review. Pure and synchronous; see
 // extractReportAsync (input.ts) for traditional characters and files.
+import { chinese } from '../messages/chinese'
+import type { Message } from '../messages/render'
 import type { Registry } from '../types'
 import { annotate, markPreferred, type Candidate } from './choose'
 import { allReviewed } from './countedNoun'
@@ -38,7 +40,7 @@ function judge(found: Candidate[], clean: string, sentences: readonly Span[]): v
   for (const c of found) {
     const sentence = sentenceAt(sentences, c.start) as Span
     if (c.indicator === 'reconsideration_received' && !c.negation && (c.year ?? 0) >= 2024 && ROLE_WORDING.test(clean.slice(sentence.start, sentence.end))) {
-      c.notes.push('原文称“受理”复议：乡镇应为被申请人，请确认这是本镇被申请复议的案件数（V22）')
+      c.notes.push({ code: 'note-received-wording' })
     }
     const narrow = clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), sentence.start), c.end)
     const doubt = c.unsure === undefined ? doubtOf(c.indicator, { narrow, clauses: readingOf(clean, c, sentence), sentence: clean.slice(sentence.start, sentence.end) }) : null
@@ -66,14 +68,20 @@ function evidenceOf(prepared: PreparedText, display: string, sentence: Span): st
   return display.slice(sStart, sEnd).replace(/\s*\n\s*/g, '').trim()
 }
 
-function toValue(c: Candidate, prepared: PreparedText, display: string, sentences: readonly Span[]): ExtractedValue {
+function toValue(c: Candidate, prepared: PreparedText, display: string, sentences: readonly Span[], registry: Registry): ExtractedValue {
   const [start, end] = toOriginal(prepared, c.start, c.end)
   const value: ExtractedValue = {
     indicator: c.indicator, year: c.year, value: c.value, unit: c.unit, approx: c.approx, partial: c.periodPartial || c.scopePartial,
     evidence: evidenceOf(prepared, display, sentenceAt(sentences, c.start) as Span), start, end, preferred: c.preferred,
   }
-  if (c.notes.length > 0) value.note = c.notes.join('；')
-  if (c.unsure !== undefined) value.unsure = c.unsure
+  if (c.notes.length > 0) {
+    value.note = c.notes.map(n => chinese(n, registry)).join('；')
+    value.notes = c.notes
+  }
+  if (c.unsure !== undefined) {
+    value.unsure = chinese(c.unsure, registry)
+    value.unsureText = c.unsure
+  }
   return value
 }
 
@@ -87,7 +95,7 @@ function toUnread(u: UnreadToken, prepared: PreparedText, display: string): Unre
  * text offsets and sentences refer to, of the same length (the original, when analysis is its
  * simplified-character conversion). Every candidate is listed; one per indicator and year is preferred.
  */
-export function extractFrom(analysis: string, display: string, options: ExtractOptions, warnings: readonly string[] = []): ExtractResult {
+export function extractFrom(analysis: string, display: string, options: ExtractOptions, warnings: readonly Message[] = []): ExtractResult {
   const prepared = prepareText(analysis)
   const { clean } = prepared
   const sentences = splitSentences(clean)
@@ -106,7 +114,7 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
     for (const c of found) {
       if (c.year !== header.year || c.periodPartial) continue
       c.periodPartial = true
-      c.notes.push(`报告称数据只统计到“${cutoff}”`)
+      c.notes.push({ code: 'note-cutoff', params: { cutoff } })
     }
   }
   judge(found, clean, sentences)
@@ -125,11 +133,12 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
   markPreferred(found)
   found.sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator))
   const rates = rateWarnings(found, options.registry, header.year)
+  const texts = [...warnings, ...reportWarnings(scan, sections), ...rates]
   return {
     file: options.file ?? PASTED_FILE, township: header.township, townshipCode: header.code, year: header.year,
-    values: found.map(c => toValue(c, prepared, display, sentences)),
+    values: found.map(c => toValue(c, prepared, display, sentences, options.registry)),
     unreadable: unread.map(u => toUnread(u, prepared, display)),
-    sections, warnings: [...warnings, ...reportWarnings(scan, sections), ...rates],
+    sections, warnings: texts.map(w => chinese(w, options.registry)), warningTexts: texts,
   }
 }
 

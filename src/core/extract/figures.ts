@@ -1,6 +1,7 @@
 // The figures of a report text: every number with a unit matched to the indicator its cue names,
 // read for its year and scope; and the numbers of sentences that name an indicator which no cue
 // could take (未能识别的数字, for the reviewer to type).
+import type { Message } from '../messages/render'
 import type { Registry } from '../types'
 import type { Candidate } from './choose'
 import { attributeYear, partialPeriod, partialScope, readYear } from './context'
@@ -51,7 +52,7 @@ function periodOf(scan: Scan, sentence: Span, pos: number, yearFrom = sentence.s
   if (reading.year !== null && scan.header.year !== null && reading.year > scan.header.year) return null
   const period = partialPeriod(before)
   const scope = partialScope(before, scan.clean.slice(clauseStart(scan.clean, pos, sentence.start), pos))
-  return { year: reading.year, periodPartial: period !== null, scopePartial: scope !== null, notes: [period, scope].filter((n): n is string => n !== null) }
+  return { year: reading.year, periodPartial: period !== null, scopePartial: scope !== null, notes: [period, scope].filter((n): n is Message => n !== null) }
 }
 
 /** The indicators one figure is matched to; `queued` holds rates handed on by 分别 to the figures after it. */
@@ -163,7 +164,7 @@ export function findFigures(scan: Scan, registry: Registry): { found: Candidate[
     if (!sentence || !period || !ind) continue
     found.push({
       indicator: zero.indicator, value: 0, unit: ind.unit, approx: false, negation: true, total: false,
-      start: zero.start, end: zero.end, sentenceStart: sentence.start, cueStart: zero.start, cueEnd: zero.end, preferred: false, ...period, notes: ['原文以否定方式表述，记为0', ...period.notes],
+      start: zero.start, end: zero.end, sentenceStart: sentence.start, cueStart: zero.start, cueEnd: zero.end, preferred: false, ...period, notes: [{ code: 'note-negation' }, ...period.notes],
     })
   }
   return { found, unread }

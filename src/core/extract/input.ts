@@ -23,8 +23,8 @@ export function isReportFileName(name: string): boolean {
 export async function extractReportAsync(text: string, options: ExtractOptions): Promise<ExtractResult> {
   const simplified = await toSimplified(text)
   if (!simplified.converted) return extractFrom(text, text, options)
-  if (simplified.aligned) return extractFrom(simplified.text, text, options, ['报告为繁体字，已转换为简体后识别'])
-  const result = extractFrom(simplified.text, simplified.text, options, ['报告为繁体字，已转换为简体后识别；转换改变了文字长度，位置和原句以转换后的文本为准'])
+  if (simplified.aligned) return extractFrom(simplified.text, text, options, [{ code: 'report-traditional' }])
+  const result = extractFrom(simplified.text, simplified.text, options, [{ code: 'report-traditional-shifted' }])
   return { ...result, convertedText: simplified.text }
 }
 

@@ -2,6 +2,7 @@
 // parts (V20), and every stated rate against the counts the same report gives for it (V03).
 import { parseChineseNumber } from '../chineseNumber'
 import { evaluateRate, rateFormulas, roundRate } from '../formula'
+import type { Message } from '../messages/render'
 import type { Registry } from '../types'
 import { roundingTolerance } from '../validate/rateRules'
 import type { Candidate } from './choose'
@@ -23,24 +24,27 @@ export function dataCutoff(clean: string): string | null {
   return full ? null : m[0].slice(m[0].search(/截/))
 }
 
-export function reportWarnings(scan: Scan, sections: readonly SectionCheck[]): string[] {
+export function reportWarnings(scan: Scan, sections: readonly SectionCheck[]): Message[] {
   const { header } = scan
-  const warnings: string[] = []
-  if (header.kind === 'plan') warnings.push('标题表明这是工作要点或计划，不是年度报告：其中的数字是目标，未提取')
-  if (header.kind === 'personal') warnings.push('标题表明这是个人述法（述职）报告，不是乡镇年度报告：其中的数字是个人工作，不是全镇合计，未提取')
-  if (header.township === null) warnings.push('未能从标题或落款识别乡镇名称，请手工选择')
-  if (header.unknownTownship) warnings.push(`乡镇“${header.unknownTownship}”不在乡镇名单中，请核对`)
-  if (header.year === null) warnings.push('未能识别报告年度，请手工填写')
+  const warnings: Message[] = []
+  if (header.kind === 'plan') warnings.push({ code: 'report-plan' })
+  if (header.kind === 'personal') warnings.push({ code: 'report-personal' })
+  if (header.township === null) warnings.push({ code: 'report-no-township' })
+  if (header.unknownTownship) warnings.push({ code: 'report-unknown-township', params: { name: header.unknownTownship } })
+  if (header.year === null) warnings.push({ code: 'report-no-year' })
   const signed = header.signed
   if (signed && header.year !== null && signed.year === header.year && !(signed.month === 12 && signed.day === 31)) {
-    warnings.push(`报告落款日期为${signed.year}年${signed.month}月${signed.day}日，早于年底：“今年以来”的数字可能不含全年（V16）`)
+    warnings.push({ code: 'report-signed-early', params: { year: signed.year, month: signed.month, day: signed.day } })
   }
   const role = ROLE_WORDING.exec(scan.clean)
   if (role && (header.year === null || header.year >= 2024)) {
-    warnings.push(`文中有“${role[0]}”的表述：2024年起乡镇只作为行政复议被申请人，不受理复议申请，请核对复议数字的含义（V22）`)
+    warnings.push({ code: 'report-role-wording', params: { wording: role[0] } })
   }
-  const missing = sections.filter(s => !s.found).map(s => s.title_zh)
-  if (missing.length > 0) warnings.push(`报告缺少督察工作规定要求的部分：${missing.join('；')}（V20）`)
+  const missing = sections.filter(s => !s.found).map((s): Message => ({ code: `section-${s.id}` }))
+  if (missing.length > 0) {
+    const joined = missing.reduce((first: Message, second: Message): Message => ({ code: 'report-sections-joined', params: { first, second } }))
+    warnings.push({ code: 'report-missing-sections', params: { sections: joined } })
+  }
   return warnings
 }
 
@@ -57,7 +61,7 @@ const DENOMINATOR_STAND_INS: Readonly<Record<string, readonly string[]>> = {
  * 6 cases and 5 won). Approximate counts are not checked; a missing concluded count is stood in for
  * by the cases stated (and said so).
  */
-export function rateWarnings(found: Candidate[], registry: Registry, year: number | null): string[] {
+export function rateWarnings(found: Candidate[], registry: Registry, year: number | null): Message[] {
   const chosen = found.filter(c => c.preferred && c.year === year)
   const values: Record<string, number> = {}
   const approx = new Set<string>()
@@ -65,17 +69,17 @@ export function rateWarnings(found: Candidate[], registry: Registry, year: numbe
     values[c.indicator] = c.value
     if (c.approx) approx.add(c.indicator)
   }
-  const warnings: string[] = []
+  const warnings: Message[] = []
   for (const { indicator, formula } of rateFormulas(registry)) {
     const rate = chosen.find(c => c.indicator === indicator.id)
     if (!rate || rate.approx) continue
     let { denominator } = formula
-    let standIn = ''
+    let standIn: Message | '' = ''
     if (denominator.length === 1 && values[denominator[0] as string] === undefined) {
       const alt = DENOMINATOR_STAND_INS[denominator[0] as string]
       if (alt && values[alt[0] as string] !== undefined) {
         denominator = alt.filter(id => values[id] !== undefined)
-        standIn = `（未给审结数，按案件数${denominator.map(id => values[id]).join('+')}计）`
+        standIn = { code: 'report-rate-stand-in', params: { cases: denominator.map(id => values[id]).join('+') } }
       }
     }
     const inputs = [...formula.numerator, ...denominator]
@@ -83,7 +87,7 @@ export function rateWarnings(found: Candidate[], registry: Registry, year: numbe
     const computed = evaluateRate({ ...formula, denominator }, values).value
     if (computed === null || Math.abs(rate.value - computed) <= roundingTolerance(rate.value) + 1e-9) continue
     const num = formula.numerator.map(id => values[id]).join('+')
-    const text = `${indicator.label_zh}为${rate.value}%，但文中数字${num}÷${denominator.map(id => values[id]).join('+')}${standIn}为${roundRate(computed)}%，请核对（V03）`
+    const text: Message = { code: 'report-rate-mismatch', params: { indicator: { indicator: indicator.id }, rate: rate.value, numerator: num, denominator: denominator.map(id => values[id]).join('+'), standIn, computed: roundRate(computed) } }
     rate.notes.push(text)
     warnings.push(text)
   }

@@ -1,6 +1,8 @@
 // The review of a report's figures: what a person accepted, corrected or rejected, as plain data.
 // Every function returns a new state and leaves the one given untouched.
-import { toSubmission, type ReportSubmission } from './toSubmission'
+import { chinese } from '../messages/chinese'
+import type { Message } from '../messages/render'
+import { reportError, toSubmission, type ReportError, type ReportSubmission } from './toSubmission'
 import type { ExtractResult, ExtractedValue } from './types'
 
 /** accepted: goes into the import; open: not (yet) taken; rejected: the reviewer said no. */
@@ -103,10 +105,12 @@ export function acceptedFigures(state: ReviewState, subject: ReviewSubject, repo
     const r = state[i]
     if (!r || r.decision !== 'accepted') return
     const corrected = r.value !== v.value
-    const note = corrected ? [v.note, `人工更正，原识别为${v.value}`].filter(Boolean).join('；') : v.note
+    const correction: Message = { code: 'note-corrected', params: { value: v.value } }
+    const note = corrected ? [v.note, chinese(correction)].filter(Boolean).join('；') : v.note
     const figure: ExtractedValue = { ...v, value: r.value, year: figureYear(v, subject.year, reportYear) }
     if (note === undefined) delete figure.note
     else figure.note = note
+    if (corrected) figure.notes = [...(v.notes ?? []), correction]
     out.push(figure)
   })
   return out
@@ -117,11 +121,11 @@ export function acceptedFigures(state: ReviewState, subject: ReviewSubject, repo
  * year a figure was accepted for), each built by toSubmission. An error value (in Chinese) when
  * nothing is accepted, or the township or year is unknown.
  */
-export function reviewedSubmissions(result: Pick<ExtractResult, 'file' | 'values' | 'year'>, state: ReviewState, target: ReviewTarget): ReportSubmission[] | { error: string } {
+export function reviewedSubmissions(result: Pick<ExtractResult, 'file' | 'values' | 'year'>, state: ReviewState, target: ReviewTarget): ReportSubmission[] | ReportError {
   const figures = acceptedFigures(state, result, target.year)
-  if (figures.length === 0) return { error: '没有采用任何数字：请先在表中采用要导入的数字' }
-  if (target.township === null || target.township.trim() === '') return { error: '未识别乡镇名称，请先选择乡镇再导入' }
-  if (target.year === null) return { error: '未识别报告年度，请先填写年度再导入' }
+  if (figures.length === 0) return reportError({ code: 'report-none-accepted' })
+  if (target.township === null || target.township.trim() === '') return reportError({ code: 'report-needs-township' })
+  if (target.year === null) return reportError({ code: 'report-needs-year' })
   const years = [...new Set(figures.map(f => f.year ?? target.year as number))]
     .sort((a, b) => (a === target.year ? -1 : b === target.year ? 1 : b - a))
   const parts: ReportSubmission[] = []
@@ -145,9 +149,10 @@ export function addTypedFigure(
 ): { result: ExtractResult, review: ReviewState } | null {
   const unread = (result.unreadable ?? [])[unreadIndex]
   if (!unread || !Number.isFinite(value)) return null
+  const typed: Message = { code: 'note-typed', params: { text: unread.text } }
   const figure: ExtractedValue = {
     indicator: indicator.id, year: result.year, value, unit: indicator.unit, approx: false, partial: false,
-    evidence: unread.evidence, start: unread.start, end: unread.end, preferred: false, note: `人工录入：原文“${unread.text}”未能自动识别`,
+    evidence: unread.evidence, start: unread.start, end: unread.end, preferred: false, note: chinese(typed), notes: [typed],
   }
   const next: ExtractResult = { ...result, values: [...result.values, figure], unreadable: (result.unreadable ?? []).filter((_, i) => i !== unreadIndex) }
   const review = decide([...state, { decision: 'open', value }], next, next.values.length - 1, 'accepted')

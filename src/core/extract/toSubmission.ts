@@ -1,6 +1,8 @@
 // Accepted report figures → a Submission, with the sentence behind each figure kept beside it.
 // Submission.sources holds { file, row } only, so the evidence travels in a parallel record keyed
 // by indicator id; the store keeps it next to the submission (see the report of issue 6).
+import { chinese } from '../messages/chinese'
+import type { Message } from '../messages/render'
 import type { Submission } from '../types'
 import type { ExtractResult, ExtractedValue } from './types'
 
@@ -13,6 +15,8 @@ export interface FigureEvidence {
   end: number
   /** Why the figure is partial, what it includes (in Chinese), when the extractor said so. */
   note?: string
+  /** The same notes as codes, for the page to render in its language. */
+  notes?: Message[]
 }
 
 export interface ReportSubmission {
@@ -21,6 +25,13 @@ export interface ReportSubmission {
   evidence: Record<string, FigureEvidence>
   /** Accepted figures left out: another year, or a second figure for an indicator already taken. */
   skipped: { value: ExtractedValue, reason: string }[]
+}
+
+/** A reason a report cannot be imported: in Chinese, and as a code for the page's language. */
+export interface ReportError { error: string, errorText?: Message }
+
+export function reportError(m: Message): ReportError {
+  return { error: chinese(m), errorText: m }
 }
 
 export interface SubmissionOverrides {
@@ -42,11 +53,11 @@ export function toSubmission(
   result: Pick<ExtractResult, 'file' | 'township' | 'townshipCode' | 'year'>,
   accepted: readonly ExtractedValue[],
   overrides: SubmissionOverrides = {},
-): ReportSubmission | { error: string } {
+): ReportSubmission | ReportError {
   const township = overrides.township ?? result.township
   const year = overrides.year ?? result.year
-  if (township === null || township === undefined) return { error: '未识别乡镇名称，请先选择乡镇再导入' }
-  if (year === null || year === undefined) return { error: '未识别报告年度，请先填写年度再导入' }
+  if (township === null || township === undefined) return reportError({ code: 'report-needs-township' })
+  if (year === null || year === undefined) return reportError({ code: 'report-needs-year' })
   const code = overrides.code !== undefined ? overrides.code : overrides.township !== undefined ? null : result.townshipCode
   const source = { file: result.file, row: null }
   const values: Record<string, number | null> = {}
@@ -66,7 +77,7 @@ export function toSubmission(
     }
     values[v.indicator] = v.value
     sources[v.indicator] = source
-    evidence[v.indicator] = v.note ? { sentence: v.evidence, start: v.start, end: v.end, note: v.note } : { sentence: v.evidence, start: v.start, end: v.end }
+    evidence[v.indicator] = v.note ? { sentence: v.evidence, start: v.start, end: v.end, note: v.note, ...(v.notes ? { notes: v.notes } : {}) } : { sentence: v.evidence, start: v.start, end: v.end }
     if (v.approx) approx.push(v.indicator)
     if (v.partial) notes.push(`${v.indicator}：${v.note ?? '只含部分数据'}`)
   }

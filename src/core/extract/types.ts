@@ -1,4 +1,5 @@
 // Types of the narrative-report extractor: what it finds in a township's annual report.
+import type { Message } from '../messages/render'
 import type { Registry, Township } from '../types'
 
 /** One figure found in the report text, for a person to accept, correct or reject. */
@@ -23,11 +24,15 @@ export interface ExtractedValue {
   preferred: boolean
   /** In Chinese, for the reviewer: why partial, what a count includes, how the figure was read. */
   note?: string
+  /** The same notes as codes (src/core/messages/report.*.ts), for the page to render in its language. */
+  notes?: Message[]
   /**
    * In Chinese: why the engine doubts this reading (who is counted, a total it would have to
    * guess …). An unsure figure is never preferred: it waits in review for a person to take it.
    */
   unsure?: string
+  /** The doubt as a code, for the page to render in its language. */
+  unsureText?: Message
 }
 
 /** A figure in a sentence that names an indicator, which the engine could not assign: the reviewer types it. */
@@ -65,6 +70,8 @@ export interface ExtractResult {
   sections: SectionCheck[]
   /** In Chinese: partial year, role wording (V22), missing parts (V20), conversions made. */
   warnings: string[]
+  /** The same warnings as codes, one for each, for the page to render in its language. */
+  warningTexts?: Message[]
   /**
    * Set only when traditional characters were converted and the conversion changed the text's
    * length: then every offset refers to this text, not to the original, and the UI shows this text.

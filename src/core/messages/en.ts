@@ -1,10 +1,14 @@
 // Messages of the core (issues, checks) in English; every key of ./zh-CN.
 import importMessages from './import.en'
+import reportMessages from './report.en'
+import townshipMessages from './townships.en'
 import type zhCN from './zh-CN'
 
 const en: typeof zhCN = {
   msg: {
     ...importMessages,
+    ...reportMessages,
+    ...townshipMessages,
     'term': '{indicator} {value}',
     'term-blank': '{indicator} blank',
     'in-submission': '{township} {year}: {detail}',

@@ -53,8 +53,12 @@ export default {
       first_responsible: '第一责任人履职',
       next_year: '下年度安排',
       other: '其他情况',
+      // 悬停说明：督察工作规定中该部分的全称，及报告中的对应标题
+      full: '{full}',
+      heading: '{full}：{heading}',
+      state: '（{state}）',
     },
-    text: { title: '报告原文', hint: '点击高亮的数字，右侧表格定位到该行' },
+    text: { title: '报告原文', hint: '点击高亮的数字，右侧表格定位到该行', markTitle: '{label}：{value}{unit}', markCorrected: ' ({was})' },
     table: {
       title: '识别出的数字（{n}）',
       decision: '决定',
@@ -75,6 +79,7 @@ export default {
       original: '原识别为 {value}',
       reset: '还原',
       valueLabel: '{indicator}的数值',
+      noteSeparator: '；',
       invalid: '请输入数字',
       none: '没有识别出指标数字：报告中可能没有这些数字，或数字被遮盖（如 ××、**）。',
     },

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { attributeYear, partialPeriod, partialScope, readYear } from '@/core/extract/context'
+import { chinese } from '@/core/messages/chinese'
+import type { Message } from '@/core/messages/render'
 
 describe('attributeYear', () => {
   it.each([
@@ -31,6 +33,7 @@ describe('attributeYear', () => {
 })
 
 describe('partialPeriod and partialScope', () => {
+  const zh = (m: Message | null) => (m ? chinese(m) : null)
   it.each([
     ['截至11月底，共开展', '截至11月底'],
     ['1-10月，共受理', '1-10'],
@@ -38,7 +41,9 @@ describe('partialPeriod and partialScope', () => {
     ['上半年开展', '上半年'],
     ['截至12月20日', '截至12月20日'],
   ])('notes part of the year in "%s"', (before, quoted) => {
-    expect(partialPeriod(before)).toContain(quoted)
+    const note = partialPeriod(before)
+    expect(note?.code).toBe('note-part-year')
+    expect(note && chinese(note)).toContain(quoted)
   })
 
   it.each(['截至12月底，共开展', '全年共开展', '2024年1月至12月'])('takes "%s" for the whole year', (before) => {
@@ -46,11 +51,11 @@ describe('partialPeriod and partialScope', () => {
   })
 
   it('notes a campaign anywhere in the sentence and a procedure only in the clause', () => {
-    expect(partialScope('在专项整治行动中，开展检查', '开展检查')).toContain('专项整治')
+    expect(zh(partialScope('在专项整治行动中，开展检查', '开展检查'))).toContain('专项整治')
     expect(partialScope('办理案件53件，简易程序处罚案件31件，罚没款', '罚没款')).toBeNull()
-    expect(partialScope('普通程序90件，罚没款', '罚没款')).toContain('普通程序')
-    expect(partialScope('其中简易程序31件，罚没款', '罚没款')).toContain('简易程序')
+    expect(zh(partialScope('普通程序90件，罚没款', '罚没款'))).toContain('普通程序')
+    expect(zh(partialScope('其中简易程序31件，罚没款', '罚没款'))).toContain('简易程序')
     expect(partialScope('共80件（其中简易程序50件），罚没款', '罚没款')).toBeNull()
-    expect(partialScope('其中简易程序', '其中简易程序')).toContain('简易程序')
+    expect(zh(partialScope('其中简易程序', '其中简易程序'))).toContain('简易程序')
   })
 })

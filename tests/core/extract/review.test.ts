@@ -135,11 +135,11 @@ describe('reviewedSubmissions', () => {
     ['nothing is accepted', rejectOpen(initialReview(subject)).map(r => ({ ...r, decision: 'rejected' as const })), target, '没有采用'],
     ['the township is unknown', initialReview(subject), { township: null, code: null, year: 2024 }, '乡镇'],
   ])('gives an error when %s', (_name, state, to, message) => {
-    expect(reviewedSubmissions(subject, state, to)).toEqual({ error: expect.stringContaining(message) })
+    expect(reviewedSubmissions(subject, state, to)).toEqual({ error: expect.stringContaining(message), errorText: { code: expect.stringMatching(/^report-/) } })
   })
 
   it('gives an error when the year is unknown', () => {
-    expect(reviewedSubmissions(subject, initialReview(subject), { ...target, year: null })).toEqual({ error: expect.stringContaining('年度') })
+    expect(reviewedSubmissions(subject, initialReview(subject), { ...target, year: null })).toEqual({ error: expect.stringContaining('年度'), errorText: { code: 'report-needs-year' } })
   })
 })
 
