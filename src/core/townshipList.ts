@@ -1,6 +1,6 @@
 // Edits of the county's township list (names, kinds, population, codes, aliases) and its CSV form.
 import type { Message } from './messages/render'
-import { parseTownshipList } from './townships'
+import { KINDS, parseTownshipList } from './townships'
 import type { Issue, Submission, Township } from './types'
 
 export const TOWNSHIP_KINDS: readonly Township['kind'][] = ['镇', '乡', '街道']
@@ -23,7 +23,7 @@ export function townshipProblem(list: readonly Township[], t: Township, replacin
   if (name === '') return { code: 'township-name-blank' }
   if (/[,"\n|]/u.test(name)) return { code: 'township-name-characters', params: { name } }
   if (!/^\d{6,15}$/.test(t.code)) return { code: 'township-code-digits', params: { code: t.code } }
-  if (!TOWNSHIP_KINDS.includes(t.kind)) return { code: 'township-kind' }
+  if (!TOWNSHIP_KINDS.includes(t.kind)) return { code: 'township-kind', params: { kinds: KINDS } }
   for (const v of [t.population, t.area_km2]) {
     if (v !== null && !(Number.isFinite(v) && v >= 0)) return { code: 'township-measures' }
   }

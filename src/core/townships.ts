@@ -6,6 +6,8 @@ import { foldName, KIND_WORDS } from './townshipNames'
 import type { Issue, Township } from './types'
 
 const FILE = 'townships.csv'
+/** The kinds a list may give, as its files write them. */
+export const KINDS: Message = { code: 'list-kinds', params: { town: '镇', xiang: '乡', street: '街道' } }
 const REQUIRED_COLUMNS = ['code', 'name'] as const
 const KNOWN_COLUMNS = new Set(['code', 'name', 'kind', 'population', 'area_km2', 'aliases'])
 
@@ -90,7 +92,7 @@ function readRow(data: Record<string, string | undefined>, row: number, issues: 
   const kindText = cell('kind')
   const kind = kindText === '' ? KIND_WORDS.find(k => name.endsWith(k)) : KIND_WORDS.find(k => k === kindText)
   if (!kind) {
-    issues.push(townshipIssue(row, 'kind', 'error', 'invalid-kind', { code: 'list-invalid-kind', params: { row, kind: kindText } }, { township: name, raw: kindText }))
+    issues.push(townshipIssue(row, 'kind', 'error', 'invalid-kind', { code: 'list-invalid-kind', params: { row, kind: kindText, kinds: KINDS } }, { township: name, raw: kindText }))
     return null
   }
   const measure = (column: 'population' | 'area_km2', label: 'list-population-not-a-number' | 'list-area-not-a-number'): number | null => {

@@ -6,7 +6,10 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, toRaw, watch } from 'vue'
 import { addTypedFigure, decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision } from '@/core/extract/review'
 import type { ReportItem } from '@/core/extract/reportItem'
+import type { ReportError } from '@/core/extract/toSubmission'
 import type { ExtractResult } from '@/core/extract/types'
+import { coded } from '@/core/messages/chinese'
+import type { Message } from '@/core/messages/render'
 import type { InputFile } from '@/core/types'
 import { createReportStorage, type ReportStorage, type SavedReviews } from '@/stores/plugins/reportStorage'
 import { injectReaderEnv } from './appContext'
@@ -84,14 +87,14 @@ export const useReportStore = defineStore('reports', () => {
     return id
   }
 
-  function settle(id: string, read: { text: string, result: ExtractResult } | { error: string }) {
-    if ('error' in read) { patch(id, { state: 'failed', error: read.error }); return }
+  function settle(id: string, read: { text: string, result: ExtractResult } | { error: string, errorText?: Message }) {
+    if ('error' in read) { patch(id, read.errorText ? { state: 'failed', error: read.error, errorText: read.errorText } : { state: 'failed', error: read.error }); return }
     const { text, result } = read
     patch(id, { state: 'ready', text, result, review: initialReview(result), township: result.township, year: result.year })
   }
 
   const options = () => ({ registry: data.registry, townships: data.townships })
-  const failure = (e: unknown) => ({ error: `读取报告时出错：${e instanceof Error ? e.message : String(e)}` })
+  const failure = (e: unknown) => coded({ code: 'report-read-failed', params: { reason: e instanceof Error ? e.message : String(e) } })
 
   /** Reads report files one after another; each shows up at once and fills in when read. */
   async function addFiles(files: readonly IncomingReport[]): Promise<void> {
@@ -133,13 +136,13 @@ export const useReportStore = defineStore('reports', () => {
    * Imports the accepted figures of a report through the dataset store (conflicts asked there), then
    * selects the next report waiting after it (from the top again at the end of the list). Resolves with an error (in Chinese) or the figures merged.
    */
-  async function importItem(id: string): Promise<{ error: string } | { imported: number }> {
+  async function importItem(id: string): Promise<ReportError | { imported: number }> {
     const item = items.value.find(i => i.id === id)
-    if (!item?.result || item.state !== 'ready') return { error: '这份报告还不能导入' }
+    if (!item?.result || item.state !== 'ready') return coded({ code: 'report-not-ready' })
     const parts = reviewedSubmissions(item.result, item.review, { township: item.township, code: codeOf(item), year: item.year })
     if ('error' in parts) return parts
     const outcome = await data.importReport({ file: item.file, parts, found: item.result.values.length, receivedAt: item.receivedAt })
-    if (!outcome) return { error: data.importError ?? '导入未能完成' }
+    if (!outcome) return data.importError ? { error: data.importError } : coded({ code: 'report-import-unfinished' })
     const imported = outcome.reports[0]?.accepted ?? 0
     patch(id, { state: 'imported', imported })
     const at = items.value.findIndex(i => i.id === id)

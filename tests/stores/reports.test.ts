@@ -79,7 +79,7 @@ describe('report review store', () => {
     await reports.addText('全年开展行政执法检查12次。', '无标题')
     const item = reports.selected!
     expect(item.township).toBeNull()
-    expect(await reports.importItem(item.id)).toEqual({ error: expect.stringContaining('乡镇') })
+    expect(await reports.importItem(item.id)).toEqual({ errorText: { code: 'report-needs-township' }, error: expect.stringContaining('乡镇') })
     reports.setTownship(item.id, '大同镇')
     reports.setYear(item.id, 2024)
     expect(await reports.importItem(item.id)).toEqual({ imported: 1 })

@@ -74,14 +74,14 @@ export const DOUBTS: readonly Doubt[] = [
     scope: 'narrow',
     when: /例会|周一会|干部大会|职工大会/,
     unless: /党委会|党工委会|班子|中心组|常务会/,
-    reason: '学法的是周例会、干部大会等全体干部的会议，不是领导班子集体学法，请核对',
+    reason: { code: 'doubt-study-meeting' },
   },
   {
     // 行政规范性文件初审1件: a first reading, not the documents that passed the legality review.
     indicators: ['normative_docs_reviewed', 'normative_docs'],
     scope: 'narrow',
     when: /初审|初步审查/,
-    reason: '是规范性文件的初审件数，不一定是经合法性审核或制发的件数，请核对',
+    reason: { code: 'doubt-first-reading' },
   },
   {
     indicators: ['publicity_events', 'publicity_audience'],

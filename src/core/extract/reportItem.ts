@@ -1,4 +1,5 @@
 // A narrative report waiting for review, as the report store holds it and its storage keeps it.
+import type { Message } from '../messages/render'
 import type { ReviewState } from './review'
 import type { ExtractResult } from './types'
 
@@ -12,6 +13,8 @@ export interface ReportItem {
   state: ReportItemState
   /** Why the report could not be read (in Chinese), when state is failed. */
   error: string | null
+  /** The same reason as a code, for the page to render in its language. */
+  errorText?: Message
   /** The text every offset of `result` refers to. */
   text: string
   result: ExtractResult | null

@@ -1,7 +1,7 @@
 // Accepted report figures → a Submission, with the sentence behind each figure kept beside it.
 // Submission.sources holds { file, row } only, so the evidence travels in a parallel record keyed
 // by indicator id; the store keeps it next to the submission (see the report of issue 6).
-import { chinese } from '../messages/chinese'
+import { coded } from '../messages/chinese'
 import type { Message } from '../messages/render'
 import type { Submission } from '../types'
 import type { ExtractResult, ExtractedValue } from './types'
@@ -31,7 +31,7 @@ export interface ReportSubmission {
 export interface ReportError { error: string, errorText?: Message }
 
 export function reportError(m: Message): ReportError {
-  return { error: chinese(m), errorText: m }
+  return coded(m)
 }
 
 export interface SubmissionOverrides {

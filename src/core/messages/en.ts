@@ -1,5 +1,6 @@
 // Messages of the core (issues, checks) in English; every key of ./zh-CN.
 import importMessages from './import.en'
+import readMessages from './read.en'
 import reportMessages from './report.en'
 import townshipMessages from './townships.en'
 import type zhCN from './zh-CN'
@@ -7,6 +8,7 @@ import type zhCN from './zh-CN'
 const en: typeof zhCN = {
   msg: {
     ...importMessages,
+    ...readMessages,
     ...reportMessages,
     ...townshipMessages,
     'term': '{indicator} {value}',

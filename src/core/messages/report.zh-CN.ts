@@ -34,6 +34,8 @@ export default {
   'doubt-party-spirit': '宣讲或学习的是党的会议和讲话精神，句中未说明是法治宣传，请核对',
   'doubt-service-visits': '是法律服务站、服务大厅或热线的接待数，不是信访件数，请核对',
   'doubt-advisors': '人数可能含调解员、法律明白人等，他们不是法律顾问，请核对',
+  'doubt-study-meeting': '学法的是周例会、干部大会等全体干部的会议，不是领导班子集体学法，请核对',
+  'doubt-first-reading': '是规范性文件的初审件数，不一定是经合法性审核或制发的件数，请核对',
   'doubt-general-study': '同一句中另有法治学习的次数，这一项是一般理论学习，不是集体学法，请核对',
   'doubt-other-study': '同一句中另有理论学习中心组的学法次数，这一项是其他会议或形式的学法，不一定是领导班子集体学法，请核对',
   // 报告的提示（warnings）
@@ -56,6 +58,8 @@ export default {
   'report-traditional': '报告为繁体字，已转换为简体后识别',
   'report-traditional-shifted': '报告为繁体字，已转换为简体后识别；转换改变了文字长度，位置和原句以转换后的文本为准',
   // 导入审核结果时的错误
+  'report-not-ready': '这份报告还不能导入',
+  'report-import-unfinished': '导入未能完成',
   'report-none-accepted': '没有采用任何数字：请先在表中采用要导入的数字',
   'report-needs-township': '未识别乡镇名称，请先选择乡镇再导入',
   'report-needs-year': '未识别报告年度，请先填写年度再导入',

@@ -1,0 +1,57 @@
+// 读取文件（编码、CSV、JSON、工作簿、统计表、合计行、上限）时给出的消息的中文文本；./read.en.ts 逐键对应。
+export default {
+  // 文件
+  'read-empty-bytes': '文件是空的（0 字节），没有可读取的内容',
+  'read-workbook-password': '这个电子表格设置了打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存再导入',
+  'read-workbook-damaged': '文件已损坏或不是有效的电子表格，无法读取：请在 Excel 或 WPS 中打开后重新“另存为” .xlsx 或 CSV（UTF-8）再导入',
+  'read-workbook-damaged-why': '文件已损坏或不是有效的电子表格，无法读取：请在 Excel 或 WPS 中打开后重新“另存为” .xlsx 或 CSV（UTF-8）再导入（{reason}）',
+  'read-not-a-workbook': '这不是 Excel、WPS 或 ODS 电子表格（可能只是改了扩展名）：请确认文件，或在表格软件中另存为 .xlsx 或 CSV（UTF-8）后再导入',
+  'read-spreadsheet-for-text': '电子表格（.xlsx、.xls、.et、.ods）要由工作簿读取器读取，文本读取器只读文本表格和 JSON',
+  'read-word-table': '暂不能读取 Word 报告：请把表格另存为 CSV 后导入',
+  'read-pdf-table': '不能读取 PDF 文件：请提供 CSV、JSON 或 Excel 表格',
+  'read-zip-table': '这是压缩包或 Office 文件，不是文本表格：请另存为 CSV（UTF-8）后再导入',
+  'read-unsupported-type': '不支持的文件类型“{ext}”：请提供 CSV、TSV、JSON 或 Excel 表格',
+  'read-bad-json': 'JSON 格式错误，无法读取：{where}',
+  'read-json-where': '第 {line} 行第 {column} 列附近有语法错误',
+  'read-text-report': '这像是一份文字报告而不是表格：叙述性报告请在“报告审核”页导入，表格请按模板填写 CSV',
+  'read-no-rows': '文件只有表头，没有数据行',
+  'read-bad-quotes': '引号不配对（{reason}），该行之后的内容可能被并入一个单元格',
+  'read-malformed-csv': 'CSV 格式问题：{reason}',
+  // 编码（decode.ts）
+  'decode-zip': '文件是压缩格式（.xlsx、.docx 或 .zip），不能按文本表格读取：Excel 表格请以 .xlsx 文件导入，或在 Excel 中另存为 CSV（UTF-8）后再导入',
+  'decode-xls': '文件是旧版 Excel（.xls）格式，不能直接读取：请在 Excel 或 WPS 中打开，另存为 .xlsx 或 CSV（UTF-8）后再导入',
+  'decode-pdf': '文件是 PDF，不能读取其中的表格：请改用原始的 Excel 或 CSV 文件导入',
+  'decode-binary': '文件不是文本表格（看起来是二进制文件），请另存为 CSV（UTF-8）或 .xlsx 后再导入',
+  'decode-unknown-encoding': '无法识别文件的文字编码（不是 UTF-8、GBK 或 UTF-16），请在 Excel 中另存为 CSV（UTF-8）后再导入',
+  // 工作表
+  'in-sheet': '［工作表“{sheet}”］{detail}',
+  'sheet-already-read': '［工作表“{sheet}”］{township} {year} 年已在工作表“{earlier}”中读取，本工作表未导入',
+  'sheet-not-found': '找不到工作表“{sheet}”（本工作簿有：{sheets}）',
+  'sheet-none': '工作簿中没有工作表',
+  'sheets-unread': '已读取工作表“{read}”；工作表{unread}也像数据表，未读取，如需读取请选择该工作表',
+  'sheet-quoted': '“{sheet}”',
+  // 表格形状
+  'grid-empty-file': '文件是空的，没有表头和数据',
+  'grid-empty-sheet': '工作表“{sheet}”是空的，没有表头和数据',
+  'grid-not-a-table': '找不到表头：应有“乡镇,年度,指标…”（宽表）或“乡镇,年度,指标名称,数值”（长表）一行，或为“指标名称 | 计量单位 | 本期实际”统计表',
+  'grid-not-a-table-sheet': '工作表“{sheet}”找不到表头：应有“乡镇,年度,指标…”（宽表）或“乡镇,年度,指标名称,数值”（长表）一行，或为“指标名称 | 计量单位 | 本期实际”统计表',
+  'form-no-header': '找不到统计表表头：应有“指标名称”和“本期实际”（或“本年累计”）两列',
+  'form-no-township': '统计表{sheetNote}找不到填报单位（乡镇）：请在表格上方写明“填报单位：某某镇”和“2024年度”，或用乡镇名和年份命名工作表或文件',
+  'form-no-year': '统计表{sheetNote}找不到年度：请在表格上方写明“填报单位：某某镇”和“2024年度”，或用乡镇名和年份命名工作表或文件',
+  'form-sheet-note': '（工作表“{sheet}”）',
+  // 整理数值
+  'rate-as-fraction': '列“{header}”的数值都不超过 {max}（如 {example}），是按小数填写的百分比，已乘以 100 读作 %（{example} → {percent}）；如不对请按百分数重新填写',
+  'total-mismatch': '{label}行（第 {row} 行）的“{header}”为 {stated}，而 {seen} 个乡镇行之和为 {sum}（相差 {diff}）；合计行不作为乡镇导入，请核对各乡镇数字',
+  // 上限（limits.ts）
+  'limit-file-bytes': '文件大小 {size}，超过上限 {max}：请按年度或乡镇拆分成几个文件后再导入',
+  'limit-unzipped': '文件解压后超过上限 {max}（可能是“压缩炸弹”或损坏的文件），未读取：请在 Excel / Word 中打开后另存为 CSV 或新文件再导入',
+  'limit-unzipped-size': '文件解压后至少 {size}，超过上限 {max}（可能是“压缩炸弹”或损坏的文件），未读取：请在 Excel / Word 中打开后另存为 CSV 或新文件再导入',
+  'limit-columns': '表格有 {n} 列，超过上限 {max} 列，未读取：请删去与报送无关的列（每个指标一列）后再导入',
+  'limit-json-depth': 'JSON 嵌套超过 {max} 层，不是报送数据的格式，未读取：请按模板（public/submission.schema.json）导出',
+  'limit-files-per-drop': '一次最多导入 {max} 个文件，本次拖入 {n} 个：这个文件未导入，请分批拖入',
+  'limit-more-of-kind': '同类问题（{code}）在本文件另有 {extra} 处，未逐一列出（其中第 {rows} 行…）',
+  'limit-more-of-kind-column': '同类问题（{code}）在“{column}”列另有 {extra} 处，未逐一列出（其中第 {rows} 行…）',
+  'limit-too-many-issues': '问题超过 {max} 条，其余 {n} 条未列出：请先改正上面列出的问题（多为同一列的同类错误）再导入',
+  // 待确认
+  'held-note': '本行暂不计入，已列入“待确认”',
+}
