@@ -16,10 +16,13 @@ import { loadPdfjsBrowser } from './composables/pdfjsBrowser'
 import { BUNDLED_COUNTY, IMPORT_ENGINE, REPORT_READERS } from './stores/appContext'
 import { datasetPersistence } from './stores/plugins/datasetPersistence'
 import { createIdbStorage } from './stores/plugins/datasetStorage'
+import { idbDatabases } from './stores/plugins/keyValueStorage'
+import { storePersistence } from './stores/plugins/storePersistence'
 import { inProcessEngine } from './core/import'
 
-// The dataset is kept in IndexedDB (memory only where the browser has none), through a Pinia plugin.
-const pinia = createPinia().use(datasetPersistence(createIdbStorage()))
+// The stores are kept in IndexedDB (memory only where the browser has none) by two Pinia plugins: the
+// dataset's (many windows, chunked saves) and the one every other store declares its entries to.
+const pinia = createPinia().use(datasetPersistence(createIdbStorage())).use(storePersistence(idbDatabases()))
 const app = createApp(App).use(pinia).use(i18n).use(router)
 app.provide(CHART_HOST, createChartHost())
 app.provide(EXPORT_SETTINGS, createExportSettings())

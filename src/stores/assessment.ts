@@ -1,17 +1,20 @@
 // The 考核: the scheme in use (bundled data/assessment.json, or the county's edited copy), the reviewers'
-// manual scores, and the assessment of the shown year computed from the dataset. Persisted in IndexedDB.
+// manual scores, and the assessment of the shown year computed from the dataset. The scores and the edited
+// scheme are kept by the persistence plugin (plugins/storePersistence.ts), in IndexedDB 'township-dashboard-assessment'.
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import assessmentJson from '~data/assessment.json'
 import { assess, buildNotice, manualProblem, readScheme, readStoredManual, removeManual, upsertManual, type ManualScore, type Scheme, type SchemeProblem, type YearAssessment } from '@/core/assessment'
 import { buildTracker, type ReceivedFileReport } from '@/core/tracker'
-import { createAssessmentStorage, type AssessmentStorage } from '@/stores/plugins/assessmentStorage'
 import { injectCounty } from './appContext'
 import { useDatasetStore } from './dataset'
 import { useReceiptsStore } from './receipts'
 import { useViewStore } from './view'
 
 export const bundledSchemeJson: unknown = assessmentJson
+
+/** A plain copy (no reactive proxies reach IndexedDB). */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value ?? null)) as unknown
 
 export const useAssessmentStore = defineStore('assessment', () => {
   const data = useDatasetStore()
@@ -21,9 +24,8 @@ export const useAssessmentStore = defineStore('assessment', () => {
   /** The county's edited scheme (raw JSON), or null for the bundled one. */
   const edited = shallowRef<unknown>(null)
   const manual = shallowRef<readonly ManualScore[]>([])
+  /** Why the scores or the scheme could not be saved or read; null when all is well. */
   const storageError = ref<string | null>(null)
-  let storage: AssessmentStorage | null = createAssessmentStorage()
-  let saving: Promise<void> = Promise.resolve()
 
   const bundled = computed(() => readScheme(bundledSchemeJson, data.registry))
   const fromEdited = computed(() => (edited.value === null ? null : readScheme(edited.value, data.registry)))
@@ -65,65 +67,36 @@ export const useAssessmentStore = defineStore('assessment', () => {
   })
   const notice = computed(() => shown.value?.notice ?? null)
 
-  function persist(key: 'manual' | 'scheme', value: unknown) {
-    const target = storage
-    if (!target) return
-    const plain = JSON.parse(JSON.stringify(value)) as unknown
-    saving = saving.then(() => target.save(key, plain)).then(() => { storageError.value = null }, (e: unknown) => { storageError.value = String(e) })
-  }
-
   /** Enters (or replaces) a reviewer's score; returns why it was refused, or null. */
   function setManual(entry: ManualScore): string | null {
     if (!scheme.value) return '没有可用的考核方案'
     const why = manualProblem(entry, scheme.value, data.townships)
     if (why) return why
     manual.value = upsertManual(manual.value, { ...entry, reason: entry.reason.trim() })
-    persist('manual', manual.value)
     return null
   }
   function clearManual(key: Pick<ManualScore, 'township' | 'item' | 'year'>) {
     manual.value = removeManual(manual.value, key)
-    persist('manual', manual.value)
   }
   /** Uses an edited scheme when it is valid; returns its problems (empty when applied). */
   function applyScheme(raw: unknown): SchemeProblem[] {
     const read = readScheme(raw, data.registry)
     if (!read.scheme) return read.problems
     edited.value = raw
-    persist('scheme', raw)
     return []
   }
   function resetScheme() {
     edited.value = null
-    persist('scheme', null)
   }
 
-  async function restore(): Promise<void> {
-    if (!storage) return
-    try {
-      const [m, s] = await Promise.all([storage.load('manual'), storage.load('scheme')])
-      manual.value = [...readStoredManual(m), ...manual.value]
-      if (s !== undefined && s !== null) edited.value = s
-    } catch (e) {
-      storageError.value = String(e)
-    }
-  }
-  let ready = restore()
-  function whenReady(): Promise<void> {
-    return ready
-  }
-  /** Uses another storage (tests) and loads what it holds. */
-  function attachStorage(next: AssessmentStorage | null): Promise<void> {
-    storage = next
-    manual.value = []
-    edited.value = null
-    ready = restore()
-    return ready
-  }
-  /** Resolves when every change so far is saved. */
-  function saved(): Promise<void> {
-    return saving
-  }
-
-  return { scheme, problems, isEdited, schemeJson, manual, storageError, year, result, previous, late, unconfirmed, notice, forYear, setManual, clearManual, applyScheme, resetScheme, whenReady, attachStorage, saved }
+  return { edited, scheme, problems, isEdited, schemeJson, manual, storageError, year, result, previous, late, unconfirmed, notice, forYear, setManual, clearManual, applyScheme, resetScheme }
+}, {
+  persist: {
+    db: 'township-dashboard-assessment',
+    entries: {
+      // Scores entered while the saved ones were being read stay, after them.
+      manual: { save: store => plain(store.manual), restore: (store, saved) => { store.manual = [...readStoredManual(saved), ...store.manual] } },
+      scheme: { save: store => plain(store.edited), restore: (store, saved) => { if (saved !== null) store.edited = saved } },
+    },
+  },
 })

@@ -1,16 +1,18 @@
-// Receipt dates the clerk entered or confirmed (township × year), which date the tracker's 逾期 in
-// place of the import date; kept in the browser. The newest receipt is the data's 数据截至.
+// The clerk's receipt dates (收到日期 per township × year), which date the tracker's 逾期 in place of the
+// import date. The newest receipt is the data's 数据截至. Kept by the persistence plugin
+// (plugins/storePersistence.ts) in IndexedDB 'township-dashboard-receipts'; earlier versions kept them in localStorage.
 import { defineStore } from 'pinia'
-import { computed, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { localDate } from '@/core/localDate'
 import { readReceipts, receiptsToJson, setReceipt } from '@/core/receipts'
 import { newestReceiptOf, type ReceivedFileReport } from '@/core/tracker'
-import { createReceiptStorage, type ReceiptStorage } from '@/stores/plugins/receiptStorage'
 import { useDatasetStore } from './dataset'
+import { legacyReceipts } from './plugins/legacyReceipts'
 
 export const useReceiptsStore = defineStore('receipts', () => {
-  let storage: ReceiptStorage = createReceiptStorage()
-  const dates = shallowRef<ReadonlyMap<string, number>>(readReceipts(storage.load()))
+  const dates = shallowRef<ReadonlyMap<string, number>>(new Map())
+  /** Why the dates could not be saved or read; null when all is well. */
+  const storageError = ref<string | null>(null)
   const data = useDatasetStore()
 
   /** The newest receipt date of the loaded figures (`2025-01-20`, county time), or null when none is known (the sample). */
@@ -24,15 +26,20 @@ export const useReceiptsStore = defineStore('receipts', () => {
     const next = setReceipt(dates.value, township, year, day)
     if (!next.ok) return false
     dates.value = next.receipts
-    storage.save(receiptsToJson(next.receipts))
     return true
   }
 
-  /** For tests: another storage, read at once. */
-  function attachStorage(s: ReceiptStorage): void {
-    storage = s
-    dates.value = readReceipts(s.load())
-  }
-
-  return { dates, newest, set, attachStorage }
+  return { dates, storageError, newest, set }
+}, {
+  persist: {
+    db: 'township-dashboard-receipts',
+    entries: {
+      receipts: {
+        save: store => receiptsToJson(store.dates),
+        // Dates set while the saved ones were being read win over them.
+        restore: (store, saved) => { store.dates = new Map([...readReceipts(saved), ...store.dates]) },
+        legacy: legacyReceipts,
+      },
+    },
+  },
 })

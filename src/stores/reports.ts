@@ -1,9 +1,10 @@
 // Narrative reports waiting for review: each report's text, the figures found in it and what the
-// clerk accepted, corrected or rejected, until its figures are imported into the dataset. Reports
-// read (or refused) are kept in IndexedDB (src/stores/plugins/reportStorage.ts) until imported or removed.
+// clerk accepted, corrected or rejected, until its figures are imported into the dataset. Reports read
+// (or refused) are kept by the persistence plugin (plugins/storePersistence.ts) in IndexedDB
+// 'township-dashboard-reports', key 'reviews', until imported or removed.
 // The extractor (and the readers of each format, opencc) load on the first report, never with the first screen.
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef, toRaw, watch } from 'vue'
+import { computed, ref, shallowRef, toRaw } from 'vue'
 import { addTypedFigure, decide, correct, initialReview, rejectOpen, reviewedSubmissions, type Decision } from '@/core/extract/review'
 import type { ReportItem } from '@/core/extract/reportItem'
 import type { ReportError } from '@/core/extract/toSubmission'
@@ -11,7 +12,7 @@ import type { ExtractResult } from '@/core/extract/types'
 import { coded } from '@/core/messages/chinese'
 import type { Message } from '@/core/messages/render'
 import type { InputFile } from '@/core/types'
-import { createReportStorage, type ReportStorage, type SavedReviews } from '@/stores/plugins/reportStorage'
+import { isSavedReviews, type SavedReviews } from '@/stores/plugins/reportStorage'
 import { injectReaderEnv } from './appContext'
 import { useDatasetStore } from './dataset'
 
@@ -21,8 +22,11 @@ export type IncomingReport = InputFile & { receivedAt?: number }
 
 /** Items worth keeping across a reload: read or refused, not yet imported. */
 const kept = (items: readonly ReportItem[]) => items.filter(i => i.state === 'ready' || i.state === 'failed').map(i => toRaw(i))
-/** Milliseconds of quiet before the reviews are written (a burst of accepts is one write). */
-const SAVE_DELAY = 250
+/** What is written: the reports kept, and the one selected; nothing once none is kept. */
+function savedReviews(items: readonly ReportItem[], selectedId: string | null): SavedReviews | undefined {
+  const list = kept(items)
+  return list.length === 0 ? undefined : { version: 1, items: list, selectedId }
+}
 
 export const useReportStore = defineStore('reports', () => {
   const readerEnv = injectReaderEnv()
@@ -32,46 +36,8 @@ export const useReportStore = defineStore('reports', () => {
   /** Ids unique across sessions: restored reports keep theirs. */
   const session = Date.now().toString(36)
   let ids = 0
-  let storage: ReportStorage | null = createReportStorage()
-  /** Set when the browser refused to save the reviews (shown on the review tab). */
-  const saveError = ref<string | null>(null)
-  let timer: ReturnType<typeof setTimeout> | null = null
-  let writing: Promise<void> = Promise.resolve()
-
-  function save(): Promise<void> {
-    if (timer) { clearTimeout(timer); timer = null }
-    const s = storage
-    if (!s) return writing
-    const snapshot: SavedReviews = { version: 1, items: kept(items.value), selectedId: selectedId.value }
-    writing = writing.then(() => (snapshot.items.length === 0 ? s.clear() : s.save(snapshot)))
-      .then(() => { saveError.value = null }, (e: unknown) => { saveError.value = e instanceof Error ? e.message : String(e) })
-    return writing
-  }
-  /** Writes pending changes now (tests, and before the page goes). */
-  const flush = () => (timer ? save() : writing)
-
-  /** Puts the saved reviews in front of any added meanwhile. */
-  async function restore(from: ReportStorage | null): Promise<void> {
-    const saved = await from?.load().catch(() => null)
-    if (!saved || saved.items.length === 0) return
-    const present = new Set(items.value.map(i => i.id))
-    items.value = [...saved.items.filter(i => !present.has(i.id)), ...items.value]
-    if (selectedId.value === null) selectedId.value = saved.items.some(i => i.id === saved.selectedId) ? saved.selectedId : saved.items[0]?.id ?? null
-  }
-  let restored = restore(storage)
-  /** Resolves once the saved reviews are back. */
-  const whenRestored = () => restored
-  /** Uses another storage (tests; null = memory only) and restores what it holds. */
-  function attachStorage(next: ReportStorage | null): Promise<void> {
-    storage = next
-    restored = restore(next)
-    return restored
-  }
-  watch([items, selectedId], () => {
-    if (!storage) return
-    if (timer) clearTimeout(timer)
-    timer = setTimeout(() => { void save() }, SAVE_DELAY)
-  })
+  /** Why the reviews could not be saved or read (shown on the review tab); null when all is well. */
+  const storageError = ref<string | null>(null)
 
   const selected = computed(() => items.value.find(i => i.id === selectedId.value) ?? null)
   const waiting = computed(() => items.value.filter(i => i.state === 'ready' || i.state === 'reading').length)
@@ -159,5 +125,23 @@ export const useReportStore = defineStore('reports', () => {
 
   const select = (id: string) => { selectedId.value = id }
 
-  return { items, selectedId, selected, waiting, saveError, whenRestored, attachStorage, flush, addFiles, addText, setDecision, setValue, rejectRest, setTownship, setYear, addTyped, importItem, remove, select }
+  return { items, selectedId, selected, waiting, storageError, addFiles, addText, setDecision, setValue, rejectRest, setTownship, setYear, addTyped, importItem, remove, select }
+}, {
+  persist: {
+    db: 'township-dashboard-reports',
+    // A burst of accepts is one write.
+    delay: 250,
+    entries: {
+      reviews: {
+        save: store => savedReviews(store.items, store.selectedId),
+        // The saved reviews go in front of any added meanwhile.
+        restore(store, saved) {
+          if (!isSavedReviews(saved) || saved.items.length === 0) return
+          const present = new Set(store.items.map(i => i.id))
+          store.items = [...saved.items.filter(i => !present.has(i.id)), ...store.items]
+          if (store.selectedId === null) store.selectedId = saved.items.some(i => i.id === saved.selectedId) ? saved.selectedId : saved.items[0]?.id ?? null
+        },
+      },
+    },
+  },
 })

@@ -1,9 +1,7 @@
-import 'fake-indexeddb/auto'
-import { IDBFactory } from 'fake-indexeddb'
 import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createMemoryDeckStorage } from '@/stores/plugins/deckStorage'
+import { memoryDatabases } from '@/stores/plugins/keyValueStorage'
 import type { DeckView } from '@/core/deck'
 import { useDeckStore } from '@/stores/deck'
 
@@ -11,9 +9,13 @@ const view = (indicator: string, extra: Partial<DeckView> = {}): DeckView => ({
   chart: 'ranking', page: 'compare', indicators: [indicator], year: 2024, townships: [], normalization: 'raw', options: {}, ...extra,
 })
 
-/** A fresh app start: new Pinia, new deck store, the stored deck read. */
+let databases = memoryDatabases()
+/** The deck an earlier session left in the deck's database. */
+const stored = (items: unknown[]) => { databases = memoryDatabases({ 'township-dashboard-deck': { deck: items } }) }
+
+/** A fresh app start over the same databases: new Pinia, new deck store, the stored deck read. */
 async function start() {
-  setActivePinia(testPinia())
+  setActivePinia(testPinia({ databases }))
   const deck = useDeckStore()
   await deck.whenReady()
   return deck
@@ -22,7 +24,7 @@ async function start() {
 const indicatorsOf = (deck: ReturnType<typeof useDeckStore>) => deck.items.map(i => i.indicators[0])
 
 beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory()
+  databases = memoryDatabases()
 })
 
 describe('deck store', () => {
@@ -71,30 +73,30 @@ describe('deck store', () => {
     expect(deck.items).toEqual([])
   })
 
-  it('survives a reload: order, views and ids come back from IndexedDB', async () => {
+  it('survives a reload: order, views and ids come back from storage', async () => {
     const first = await start()
     first.add(view('a', { townships: ['甲镇'] }))
     first.add(view('b', { chart: 'outcome', options: { kind: 'litigation', mode: 'percent' } }))
     first.move(1, 0)
-    await first.whenSaved()
+    await first.saved()
     const saved = first.items.map(i => ({ ...i }))
     const second = await start()
     expect(second.items).toEqual(saved)
   })
 
   it('keeps a slide added before the stored deck was read', async () => {
-    setActivePinia(testPinia())
+    stored([{ ...view('stored'), id: 'x1' }])
+    setActivePinia(testPinia({ databases }))
     const early = useDeckStore()
-    const ready = early.attachStorage(createMemoryDeckStorage([{ ...view('stored'), id: 'x1' }]))
     early.add(view('early'))
-    await ready
+    await early.whenReady()
     expect(indicatorsOf(early)).toEqual(['stored', 'early'])
+    await early.saved()
+    expect(indicatorsOf(await start())).toEqual(['stored', 'early'])
   })
 
   it('drops malformed stored entries instead of failing', async () => {
-    setActivePinia(testPinia())
-    const deck = useDeckStore()
-    await deck.attachStorage(createMemoryDeckStorage([{ ...view('ok'), id: 'x1' }, { chart: 'pie', id: 'x2' }, 'junk', { ...view('dup'), id: 'x1' }]))
-    expect(indicatorsOf(deck)).toEqual(['ok'])
+    stored([{ ...view('ok'), id: 'x1' }, { chart: 'pie', id: 'x2' }, 'junk', { ...view('dup'), id: 'x1' }])
+    expect(indicatorsOf(await start())).toEqual(['ok'])
   })
 })

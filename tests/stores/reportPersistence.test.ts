@@ -6,7 +6,8 @@ import { setActivePinia } from 'pinia'
 import { testPinia } from '../helpers/pinia'
 import { createIdbStorage } from '@/stores/plugins/datasetStorage'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createReportStorage, isSavedReviews } from '@/stores/plugins/reportStorage'
+import { idbDatabases, memoryDatabases, type KeyValueStorage } from '@/stores/plugins/keyValueStorage'
+import { isSavedReviews } from '@/stores/plugins/reportStorage'
 import { useDatasetStore } from '@/stores/dataset'
 import { useReportStore } from '@/stores/reports'
 
@@ -15,11 +16,11 @@ const QINGSHI = new TextDecoder().decode(fixture('reports/qingshi-2024.txt'))
 
 /** A fresh app start: new stores over the same IndexedDB. */
 async function start() {
-  setActivePinia(testPinia({ storage: createIdbStorage() }))
+  setActivePinia(testPinia({ storage: createIdbStorage(), databases: idbDatabases() }))
   const data = useDatasetStore()
   await data.whenReady()
   const reports = useReportStore()
-  await reports.whenRestored()
+  await reports.whenReady()
   return { data, reports }
 }
 
@@ -37,7 +38,7 @@ describe('reports kept over a reload', () => {
     first.reports.setDecision(pasted!.id, 1, 'rejected')
     first.reports.setYear(docx!.id, 2023)
     first.reports.select(docx!.id)
-    await first.reports.flush()
+    await first.reports.saved()
     const before = first.reports.items
 
     const second = await start()
@@ -56,7 +57,7 @@ describe('reports kept over a reload', () => {
     const [pasted, docx] = first.reports.items
     expect(await first.reports.importItem(pasted!.id)).toHaveProperty('imported')
     first.reports.remove(docx!.id)
-    await first.reports.flush()
+    await first.reports.saved()
     const second = await start()
     expect(second.reports.items).toEqual([])
   })
@@ -64,27 +65,35 @@ describe('reports kept over a reload', () => {
   it('keeps reports added before the saved ones were back, after them', async () => {
     const first = await start()
     await first.reports.addText(QINGSHI, '旧的')
-    await first.reports.flush()
-    setActivePinia(testPinia({ storage: createIdbStorage() }))
+    await first.reports.saved()
+    setActivePinia(testPinia({ storage: createIdbStorage(), databases: idbDatabases() }))
     await useDatasetStore().whenReady()
     const reports = useReportStore()
     const adding = reports.addText(QINGSHI, '新的')
-    await reports.whenRestored()
+    await reports.whenReady()
     await adding
     expect(reports.items.map(i => i.file)).toEqual(['旧的', '新的'])
   })
 
-  it('works in memory only where there is no IndexedDB, and says when saving fails', async () => {
-    const { reports } = await start()
-    await reports.attachStorage(null)
+  it('works in memory only where there is no IndexedDB', async () => {
+    setActivePinia(testPinia({ databases: null }))
+    const reports = useReportStore()
+    await reports.whenReady()
     await reports.addText(QINGSHI, 'a')
-    await reports.flush()
-    expect(reports.saveError).toBeNull()
-    await reports.attachStorage({ load: async () => null, save: () => Promise.reject(new Error('QuotaExceededError')), clear: async () => {} })
+    await reports.saved()
+    expect(reports.items.map(i => i.state)).toEqual(['ready'])
+    expect(reports.storageError).toBeNull()
+  })
+
+  it('says when the browser refuses to save the reviews, in its words', async () => {
+    const memory = memoryDatabases()
+    const quota = (name: string): KeyValueStorage => ({ ...memory(name), set: () => Promise.reject(new Error('QuotaExceededError')) })
+    setActivePinia(testPinia({ databases: quota }))
+    const reports = useReportStore()
+    await reports.addText(QINGSHI, 'a')
     reports.setDecision(reports.items[0]!.id, 0, 'rejected')
-    await new Promise(r => setTimeout(r, 300))
-    await reports.flush()
-    expect(reports.saveError).toBe('QuotaExceededError')
+    await reports.saved()
+    expect(reports.storageError).toBe('QuotaExceededError')
   })
 })
 
@@ -96,12 +105,5 @@ describe('isSavedReviews', () => {
     ['an item still reading', { version: 1, selectedId: null, items: [{ id: 'a', file: 'f', text: '', state: 'reading', review: [], result: null }] }],
   ])('refuses %s', (_label, x) => {
     expect(isSavedReviews(x)).toBe(false)
-  })
-
-  it('is null storage without IndexedDB', () => {
-    const saved = globalThis.indexedDB
-    // @ts-expect-error: a browser without IndexedDB
-    delete globalThis.indexedDB
-    try { expect(createReportStorage()).toBeNull() } finally { globalThis.indexedDB = saved }
   })
 })

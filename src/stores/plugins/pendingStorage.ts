@@ -21,15 +21,13 @@ export async function loadPending(storage: Pick<DatasetStorage, 'loadSetting'>):
   return rows
 }
 
-let saves = 0
-
 /**
  * Saves the rows: the chunks first, then the manifest naming them (so an interrupted save leaves the
  * previous one readable), then the previous chunks are emptied.
  */
 export async function savePending(storage: Pick<DatasetStorage, 'loadSetting' | 'saveSetting'>, rows: readonly PendingRow[]): Promise<void> {
   const previous = await storage.loadSetting(KEY)
-  const gen = `${Date.now().toString(36)}-${++saves}`
+  const gen = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
   const chunks: string[] = []
   for (const [i, items] of chunkArray(rows).entries()) {
     await storage.saveSetting(chunkKey(gen, i), items)
