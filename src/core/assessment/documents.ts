@@ -3,7 +3,7 @@
 import { carryRowZh, carrySentenceZh, type CarryForward } from './carryForward'
 import { itemEvidenceText } from './evidenceText'
 import { parts, type DocxLib } from './docxParts'
-import { completenessText, rankChangeText, type Notice } from './notice'
+import { completenessText, isTied, rankChangeText, rankText, tieSentences, type Notice } from './notice'
 import { num } from './rules'
 import type { AssessmentResult, Scheme, TownshipScore } from './types'
 
@@ -31,9 +31,9 @@ export function rankingHeader(scheme: Scheme): string[] {
   return ['名次', '乡镇（街道）', '类型', '总分', '等次', '名次变化', '数据完整度', ...scheme.groups.map(g => g.label)]
 }
 
-/** One row of the ranking table as text: the same strings in every document and export. */
-export function rankingCells(t: TownshipScore, scheme: Scheme): string[] {
-  return [String(t.rank), t.township, t.kind, num(t.total), t.grade, rankChangeText(t.rankChange), completenessText(t.completeness), ...scheme.groups.map(g => num(t.groups[g.id] ?? 0))]
+/** One row of the ranking table as text: the same strings in every document (a shared rank reads 并列第 N). */
+export function rankingCells(t: TownshipScore, scheme: Scheme, result?: AssessmentResult): string[] {
+  return [result ? rankText(result, t) : String(t.rank), t.township, t.kind, num(t.total), t.grade, rankChangeText(t.rankChange), completenessText(t.completeness), ...scheme.groups.map(g => num(t.groups[g.id] ?? 0))]
 }
 
 const list = (names: readonly string[]) => (names.length === 0 ? '无' : names.join('、'))
@@ -49,15 +49,17 @@ export async function noticeDocx(input: DocumentInput): Promise<Uint8Array> {
     p.para('各乡镇人民政府、街道办事处：', { indent: false }),
     p.para(n.opening),
     p.heading('一、考核结果'),
-    p.table(rankingHeader(scheme).slice(0, 7), result.townships.map(t => rankingCells(t, scheme).slice(0, 7)), [9, 21, 10, 13, 13, 16, 18]),
+    p.table(rankingHeader(scheme).slice(0, 7), result.townships.map(t => rankingCells(t, scheme, result).slice(0, 7)), [11, 21, 10, 13, 12, 15, 18]),
   ]
+  const ties = tieSentences(result)
+  if (ties.length > 0) body.push(p.para(`总分并列的：${ties.join('；')}。`))
   if (input.chart) body.push(p.image(input.chart.png, input.chart.width, input.chart.height))
   body.push(
     p.para('各项得分如下（分组得分为原始分，未折算）：'),
     p.table(['乡镇（街道）', ...scheme.groups.map(g => g.label)], result.townships.map(t => [t.township, ...scheme.groups.map(g => num(t.groups[g.id] ?? 0))])),
     p.heading(`二、${scheme.grades[0]?.label ?? '优秀'}等次`),
     p.para(n.excellent.length === 0 ? `本年度没有乡镇（街道）评为${scheme.grades[0]?.label ?? '优秀'}。`
-      : `评为${scheme.grades[0]?.label ?? '优秀'}的是：${n.excellent.map(t => `${t.township}（${num(t.total)} 分）`).join('、')}。`),
+      : `评为${scheme.grades[0]?.label ?? '优秀'}的是：${n.excellent.map(t => `${t.township}（${num(t.total)} 分，${isTied(result, t) ? '并列' : ''}第 ${t.rank} 名）`).join('、')}。`),
     p.heading('三、末位与不合格'),
     p.para(n.bottomSentence),
     p.para(`评为${scheme.grades.at(-1)?.label ?? '不合格'}的：${list(n.failed.map(t => `${t.township}（${num(t.total)} 分）`))}。`),
@@ -80,13 +82,15 @@ function feedbackBody(p: ReturnType<typeof parts>, t: TownshipScore, input: Omit
   const { result, scheme } = input
   const label = (id: string) => scheme.items.find(i => i.id === id)?.label ?? id
   const lost = t.items.filter(i => !i.bonus && i.status !== 'gate' && (i.lost > 0 || i.status !== 'scored'))
-  const peers = result.townships.filter(x => (x.kind === '街道' || x.kind === '乡' ? x.kind : '镇') === (t.kind === '街道' || t.kind === '乡' ? t.kind : '镇')).length
+  const peerList = result.townships.filter(x => (x.kind === '街道' || x.kind === '乡' ? x.kind : '镇') === (t.kind === '街道' || t.kind === '乡' ? t.kind : '镇'))
+  const peers = peerList.length
+  const peerTied = peerList.some(x => x.township !== t.township && x.peerRank === t.peerRank)
   const rectify = lost.map(i => scheme.items.find(x => x.id === i.item)).filter(i => i?.rectify).map(i => `${i!.label}：${i!.rectify}`)
   return [
     p.title(`${input.county}${result.year}年度法治建设考核反馈单`),
     p.para(t.township, { align: 'center', bold: true }),
     p.table(['总分', '等次', '全县名次', '同类名次', '名次变化', '数据完整度'],
-      [[num(t.total), t.grade, `${t.rank} / ${result.townships.length}`, `${t.peerRank} / ${peers}`, rankChangeText(t.rankChange), completenessText(t.completeness)]]),
+      [[num(t.total), t.grade, `${rankText(result, t)} / ${result.townships.length}`, `${peerTied ? `并列第 ${t.peerRank}` : t.peerRank} / ${peers}`, rankChangeText(t.rankChange), completenessText(t.completeness)]]),
     p.heading('一、失分项目及原因'),
     lost.length === 0 ? p.para('各项均未失分。') : p.table(['考核项', '得分', '满分', '失分', '说明', '依据'], lost.map(i => [label(i.item), num(i.points), num(i.max), num(i.lost), i.reason, itemEvidenceText(i) || '—']), [17, 7, 7, 7, 44, 18]),
     p.heading('二、加分与否决'),

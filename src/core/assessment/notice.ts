@@ -1,5 +1,6 @@
 // The figures and sentences of the 通报 and the feedback sheets, from one AssessmentResult, so that the
 // page, the Word documents and the table exports state the same numbers. Pure.
+import { bestAndWorst } from '../analysis/extremes'
 import { num, round2 } from './rules'
 import type { AssessmentResult, ItemScore, Scheme, TownshipScore } from './types'
 
@@ -72,17 +73,40 @@ export function commonProblems(result: AssessmentResult, scheme: Scheme): Proble
   return out.sort((a, b) => b.townships.length - a.townships.length || b.lost - a.lost)
 }
 
-/** The bottom `n` totals among townships that submitted, ties included; none when every total is the same. */
+/**
+ * The bottom `n` places among townships that submitted (extremes.ts: a tie at the cut brings in every
+ * township of the place, the top total is never among them); none when every total is the same.
+ */
 export function bottomOf(result: AssessmentResult, n: number): TownshipScore[] {
-  const sent = result.townships.filter(t => t.submitted)
-  if (sent.length === 0 || sent.every(t => t.total === sent[0]!.total)) return []
-  const sorted = [...sent].sort((a, b) => a.total - b.total)
-  const cut = sorted[Math.min(n, sorted.length) - 1]!.total
-  const top = Math.max(...sent.map(t => t.total))
-  return sent.filter(t => t.total <= cut && t.total < top).sort((a, b) => b.rank - a.rank)
+  const sent = result.townships.filter(t => t.submitted).map(t => ({ t, value: t.total }))
+  return bestAndWorst(sent, n).worst.map(w => w.row.t).sort((a, b) => b.rank - a.rank || a.township.localeCompare(b.township, 'zh-CN'))
 }
 
-const names = (list: readonly { township: string }[]) => list.map(t => t.township).join('、')
+/** True when another township of the result has the same rank (the same total). */
+export function isTied(result: AssessmentResult, t: TownshipScore): boolean {
+  return result.townships.some(x => x !== t && x.township !== t.township && x.rank === t.rank)
+}
+
+/** A rank as the documents write it: 3, or 并列第 3 when another township shares it (competition rank). */
+export function rankText(result: AssessmentResult, t: TownshipScore): string {
+  return isTied(result, t) ? `并列第 ${t.rank}` : String(t.rank)
+}
+
+/** The ties among townships that submitted, best first: 甲、乙并列第 3 名（88 分）. Empty when there are none or all tie. */
+export function tieSentences(result: AssessmentResult): string[] {
+  const sent = result.townships.filter(t => t.submitted)
+  if (sent.length > 1 && sent.every(t => t.total === sent[0]!.total)) return []
+  const out: string[] = []
+  for (const rank of [...new Set(sent.map(t => t.rank))].sort((a, b) => a - b)) {
+    const tied = sent.filter(t => t.rank === rank)
+    if (tied.length > 1) out.push(`${names(tied)}并列第 ${rank} 名（${num(tied[0]!.total)} 分）`)
+  }
+  return out
+}
+
+function names(list: readonly { township: string }[]): string {
+  return list.map(t => t.township).join('、')
+}
 
 /** Builds the 通报's figures and sentences. */
 export function buildNotice(input: NoticeInput): Notice {
@@ -102,12 +126,14 @@ export function buildNotice(input: NoticeInput): Notice {
   const allTie = sent.length > 1 && sent.every(t => t.total === sent[0]!.total)
   const bottomSentence = allTie ? `各乡镇（街道）得分全部并列（${num(sent[0]!.total)} 分），不列末位。`
     : bottom.length === 0 ? '无末位乡镇（街道）。'
-      : `得分居后的是${names(bottom)}（${bottom.map(t => `${num(t.total)} 分`).join('、')}）。`
+      : `得分居后的是${bottom.map(t => `${t.township}（${isTied(result, t) ? '并列' : ''}第 ${t.rank} 名，${num(t.total)} 分）`).join('、')}。`
+        + (bottom.length > (input.bottomCount ?? 3) ? `因得分并列，居后 ${input.bottomCount ?? 3} 位共列出 ${bottom.length} 个。` : '')
   const opening = `根据《${scheme.name}》，县依法治县办对全县 ${all.length} 个乡镇（街道）${result.year} 年度法治建设情况进行了考核。`
     + `${sent.length} 个乡镇（街道）报送了年度数据${all.length > sent.length ? `，${all.length - sent.length} 个未报送（${all.filter(t => !t.submitted).map(t => t.township).join('、')}）` : ''}；`
     + `${sent.length - late.length} 个按时报送${late.length > 0 ? `，${late.length} 个逾期（${late.join('、')}）` : ''}。`
     + `报送数据的乡镇（街道）平均得分 ${num(average)} 分${change}。`
     + gradeCounts.filter(g => g.count > 0).map(g => `${g.label} ${g.count} 个`).join('，') + '。'
+    + (allTie ? `各乡镇（街道）总分全部并列，均为 ${num(sent[0]!.total)} 分。` : '')
   return {
     title: `${input.county}${result.year}年度乡镇（街道）法治建设考核情况通报`,
     docNumber: `×法治办〔${result.year + 1}〕×号`,

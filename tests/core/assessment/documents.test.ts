@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { assess, buildNotice, carryCounts, carryForwardAll, feedbackBookDocx, feedbackZip, noticeDocx, rankingCells, readScheme, scoreTableRows } from '@/core/assessment'
+import { assess, buildNotice, carryCounts, carryForwardAll, feedbackBookDocx, feedbackZip, noticeDocx, rankingCells, rankText, readScheme, scoreTableRows } from '@/core/assessment'
 import { rowsToCsv } from '@/core/exportTable'
 import { ingest } from '@/core/import'
 import { registry, townships } from '../../helpers/ingest'
@@ -35,7 +35,12 @@ describe('the 通报', () => {
     expect(text).toMatch(/×法治办〔2025〕×号/)
     expect(text).toMatch(/逾期（东城街道）/)
     const rows = docxRows(bytes)
-    for (const t of result.townships) expect(rows).toContainEqual(rankingCells(t, scheme).slice(0, 7))
+    for (const t of result.townships) expect(rows).toContainEqual(rankingCells(t, scheme, result).slice(0, 7))
+    // The bundled 2024 has a tie (双河镇, 永丰镇): both read 并列第 N in the ranking and are named together.
+    const tied = result.townships.filter(t => result.townships.some(x => x !== t && x.rank === t.rank))
+    expect(tied.length).toBeGreaterThan(1)
+    for (const t of tied) expect(rows.find(r => r[1] === t.township)?.[0]).toBe(`并列第 ${t.rank}`)
+    expect(text).toContain(`${tied.filter(t => t.rank === tied[0]!.rank).map(t => t.township).join('、')}并列第 ${tied[0]!.rank} 名`)
     expect(Object.keys(unzipSync(bytes)).some(n => n.startsWith('word/media/'))).toBe(true)
   })
 })
@@ -47,7 +52,7 @@ describe('the feedback sheets', () => {
     for (const t of result.townships) {
       const name = Object.keys(zip).find(n => n.endsWith(`-${t.township}.docx`))!
       const rows = docxRows(zip[name]!)
-      expect(rows[1]?.slice(0, 3)).toEqual([String(t.total), t.grade, `${t.rank} / ${result.townships.length}`])
+      expect(rows[1]?.slice(0, 3)).toEqual([String(t.total), t.grade, `${rankText(result, t)} / ${result.townships.length}`])
     }
   })
   it('lists last year\'s problems under 上年整改情况, and says so in one line when there was no last year', async () => {

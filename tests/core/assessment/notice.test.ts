@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { assess, bottomOf, buildNotice, commonProblems, rankChangeText, type SchemeItem } from '@/core/assessment'
+import { assess, bottomOf, buildNotice, commonProblems, rankChangeText, rankText, tieSentences, type SchemeItem } from '@/core/assessment'
 import { registry } from '../../helpers/ingest'
 import { scheme, sub, township } from './fixtures'
 
@@ -23,6 +23,25 @@ describe('the 通报 figures', () => {
     const r = result([100, 90, 50, 50, 100])
     expect(bottomOf(r, 1).map(t => t.township).sort()).toEqual(['丁镇', '丙镇'])
     expect(bottomOf(r, 3).map(t => t.township)).not.toContain('甲镇')
+  })
+  it.each([
+    // [totals, bottomCount, the 末位 listed (worst first), the sentence]
+    [[100, 90, 80], 1, ['丙镇'], '得分居后的是丙镇（第 3 名，0 分）。'],
+    [[100, 100, 90, 80, 80], 2, ['丁镇', '戊镇'], '得分居后的是丁镇（并列第 4 名，0 分）、戊镇（并列第 4 名，0 分）。'],
+    [[100, 100, 90, 80, 80], 1, ['丁镇', '戊镇'], '得分居后的是丁镇（并列第 4 名，0 分）、戊镇（并列第 4 名，0 分）。因得分并列，居后 1 位共列出 2 个。'],
+  ])('never splits a tie at the 末位 cut: %j, %i at the bottom', (rates, n, want, sentence) => {
+    const r = result(rates)
+    const notice = buildNotice({ result: r, scheme: s, county: '示例县', late: [], previous: null, bottomCount: n })
+    expect(notice.bottom.map(t => t.township)).toEqual(want)
+    expect(notice.bottomSentence).toBe(sentence)
+  })
+  it('writes a shared rank as 并列第 N and names the ties; says so when all tie', () => {
+    const r = result([100, 90, 90, 80])
+    expect(r.townships.map(t => rankText(r, t))).toEqual(['1', '并列第 2', '并列第 2', '4'])
+    expect(tieSentences(r)).toEqual(['丙镇、乙镇并列第 2 名（50 分）'])
+    const all = result([90, 90, 90])
+    expect(tieSentences(all)).toEqual([])
+    expect(buildNotice({ result: all, scheme: s, county: '示例县', late: [], previous: null }).opening).toMatch(/总分全部并列，均为 50 分/)
   })
   it('leaves out townships that sent nothing from the 末位 list and names them as not submitted', () => {
     const r = result([100, 90, null])
