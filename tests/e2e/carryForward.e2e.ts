@@ -6,7 +6,7 @@ import { strFromU8, unzipSync } from 'fflate'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { evaluateYearFlags } from '../../src/core/analysis'
-import { assess, carryForward, readScheme } from '../../src/core/assessment'
+import { assess, bottomOf, carryForward, readScheme, type ManualScore } from '../../src/core/assessment'
 import { readFlagRules } from '../../src/core/flagRules'
 import { ingest } from '../../src/core/import'
 import { loadRegistry } from '../../src/core/registry'
@@ -92,6 +92,41 @@ describe('上年整改情况', () => {
     for (const xml of Object.values(sheets).map(documentXml)) expect(xml).toContain('上年整改情况')
     const qingshi = documentXml(sheets[Object.keys(sheets).find(n => n.endsWith('-青石镇.docx'))!]!)
     expect(qingshi).toContain('行政诉讼败诉：上年失 2 分（满分 6 分）')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('ties in the 通报', () => {
+  it('names a tie arranged by a reviewer\'s score: 并列第 N in the ranking, and the whole tie in the 末位 list', async () => {
+    // 大同镇 scores below 河口镇; a review score for 大同镇 that makes the two totals equal is found from the data.
+    const total = (name: string, manual: ManualScore[]) => assess({ ...input, manual }, 2024).townships.find(t => t.township === name)!.total
+    const target = total('河口镇', [])
+    expect(total('大同镇', [])).toBeLessThan(target)
+    const entry = (points: number): ManualScore => ({ township: '大同镇', item: 'review', year: 2024, points, reason: '报告基本完整' })
+    const points = Array.from({ length: 1001 }, (_, i) => i / 100).find(p => total('大同镇', [entry(p)]) === target)
+    expect(points).toBeDefined()
+    const tied = assess({ ...input, manual: [entry(points!)] }, 2024)
+    const bottom = bottomOf(tied, 3).map(t => t.township)
+    expect(bottom).toEqual(expect.arrayContaining(['大同镇', '河口镇']))
+    expect(bottom.length).toBeGreaterThan(3)
+    const rank = tied.townships.find(t => t.township === '大同镇')!.rank
+
+    const { page, errors, context } = await openPage(browser())
+    await page.goto(`${inject('baseUrl')}#/assessment`)
+    await page.locator('[data-testid="score-table"] tr[data-township="大同镇"]').click()
+    const form = page.getByTestId('manual-review')
+    await form.getByTestId('manual-points').fill(String(points))
+    await form.getByTestId('manual-reason').fill('报告基本完整')
+    await form.getByTestId('manual-save').click()
+    await expect.poll(() => page.locator('[data-testid="score-table"] tr[data-township="大同镇"] [data-col="total"]').textContent()).toBe(String(target))
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('download-notice').click()])
+    const xml = documentXml(await downloadBytes(file))
+    const cells = xml.split('</w:tr>').map(r => [...r.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(m => m[1]).join('|'))
+    for (const name of ['大同镇', '河口镇']) expect(cells.some(c => c.startsWith(`并列第 ${rank}|${name}|`)), name).toBe(true)
+    expect(xml).toMatch(new RegExp(`(大同镇、河口镇|河口镇、大同镇)并列第 ${rank} 名`))
+    expect(xml).toContain(`大同镇（并列第 ${rank} 名`)
+    expect(xml).toContain(`因得分并列，居后 3 位共列出 ${bottom.length} 个`)
     expect(errors).toEqual([])
     await context.close()
   })
