@@ -50,22 +50,59 @@ export function addPending(current: readonly PendingRow[], files: readonly strin
   return [...current.filter(r => !reread.has(r.submission.source.file)), ...incoming]
 }
 
-function rowsOf(s: Submission): string[] {
+/** Calls `visit` once per distinct file row a submission was read from (its one row without per-figure sources). */
+function eachRow(s: Submission, visit: (file: string, row: number | null) => void): void {
   const refs = s.sources ? Object.values(s.sources) : []
-  const all = refs.length > 0 ? refs : [s.source]
-  return [...new Set(all.map(r => `${r.file}\u0000${r.row ?? ''}`))]
+  if (refs.length === 0) { visit(s.source.file, s.source.row); return }
+  const seen = new Set<string>()
+  for (const r of refs) {
+    const key = `${r.file}\u0000${r.row ?? ''}`
+    if (!seen.has(key)) { seen.add(key); visit(r.file, r.row) }
+  }
+}
+
+/** Distinct file rows, by file then row: no string key per row, for 500,000 held rows. */
+class RowSet {
+  private readonly byFile = new Map<string, Set<number | null>>()
+  size = 0
+  add(file: string, row: number | null): void {
+    let rows = this.byFile.get(file)
+    if (!rows) { rows = new Set(); this.byFile.set(file, rows) }
+    if (!rows.has(row)) { rows.add(row); this.size++ }
+  }
+
+  counts(): Map<string, number> {
+    return new Map([...this.byFile].map(([file, rows]) => [file, rows.size]))
+  }
 }
 
 /** File rows waiting in 待确认 (rejected ones not counted), by file: what a file's card counts apart. */
 export function heldRowsByFile(rows: readonly PendingRow[]): Map<string, number> {
-  const refs = new Set<string>()
-  for (const r of rows) if (!r.rejected) for (const ref of rowsOf(r.submission)) refs.add(ref)
-  const byFile = new Map<string, number>()
-  for (const ref of refs) {
-    const file = ref.slice(0, ref.indexOf('\u0000'))
-    byFile.set(file, (byFile.get(file) ?? 0) + 1)
-  }
-  return byFile
+  const refs = new RowSet()
+  const add = (file: string, row: number | null) => refs.add(file, row)
+  for (const r of rows) if (!r.rejected) eachRow(r.submission, add)
+  return refs.counts()
+}
+
+/** A name's rows, files and years while summarising: one value each until a second one comes (most names have one row). */
+interface NameEntry {
+  rejected: boolean
+  file: string
+  row: number | null
+  rows: RowSet | null
+  /** The file of the first row (submission.source), and every file once a second one comes. */
+  source: string
+  files: Set<string> | null
+  year: number
+  years: Set<number> | null
+}
+
+function addRow(e: NameEntry, file: string, row: number | null): void {
+  if (e.rows) { e.rows.add(file, row); return }
+  if (file === e.file && row === e.row) return
+  e.rows = new RowSet()
+  e.rows.add(e.file, e.row)
+  e.rows.add(file, row)
 }
 
 /**
@@ -75,17 +112,31 @@ export function heldRowsByFile(rows: readonly PendingRow[]): Map<string, number>
  */
 export function summarizePending(rows: readonly PendingRow[], townships: readonly Township[], limit = Infinity): PendingName[] {
   if (rows.length === 0) return []
-  const byName = new Map<string, { rows: Set<string>, files: Set<string>, years: Set<number>, rejected: boolean }>()
+  const byName = new Map<string, NameEntry>()
   for (const r of rows) {
     const key = `${r.rejected ? 'x' : 'p'}\u0000${r.name}`
+    const sub = r.submission
     let entry = byName.get(key)
-    if (!entry) { entry = { rows: new Set(), files: new Set(), years: new Set(), rejected: r.rejected === true }; byName.set(key, entry) }
-    for (const ref of rowsOf(r.submission)) entry.rows.add(ref)
-    entry.files.add(r.submission.source.file)
-    entry.years.add(r.submission.year)
+    if (!entry) {
+      entry = { rejected: r.rejected === true, file: '', row: null, rows: null, source: sub.source.file, files: null, year: sub.year, years: null }
+      byName.set(key, entry)
+      const e = entry
+      let first = true
+      eachRow(sub, (file, row) => {
+        if (first) { e.file = file; e.row = row; first = false } else addRow(e, file, row)
+      })
+      continue
+    }
+    const e = entry
+    eachRow(sub, (file, row) => addRow(e, file, row))
+    if (e.files) e.files.add(sub.source.file)
+    else if (sub.source.file !== e.source) e.files = new Set([e.source, sub.source.file])
+    if (e.years) e.years.add(sub.year)
+    else if (sub.year !== e.year) e.years = new Set([e.year, sub.year])
   }
   const all = [...byName.entries()].map(([key, e]): PendingName => ({
-    name: key.slice(2), rows: e.rows.size, files: [...e.files], years: [...e.years].sort((a, b) => a - b), suggestion: null, rejected: e.rejected,
+    name: key.slice(2), rows: e.rows ? e.rows.size : 1, files: e.files ? [...e.files] : [e.source],
+    years: e.years ? [...e.years].sort((a, b) => a - b) : [e.year], suggestion: null, rejected: e.rejected,
   }))
   const ordered = [...all.filter(p => !p.rejected), ...all.filter(p => p.rejected)]
   const match = createTownshipMatcher(townships)

@@ -136,3 +136,41 @@ describe('the pending set', () => {
     expect(readPending(stored)).toHaveLength(n)
   })
 })
+
+describe('summarizePending and heldRowsByFile at scale', () => {
+  // The plain definition (a set of file rows, files and years per name), against which the lean one is checked.
+  const refsOf = (s: Submission) => [...new Set((s.sources && Object.keys(s.sources).length > 0 ? Object.values(s.sources) : [s.source]).map(r => `${r.file}\u0000${r.row ?? ''}`))]
+  function plain(rows: readonly PendingRow[]) {
+    const byName = new Map<string, { rows: Set<string>, files: Set<string>, years: Set<number>, rejected: boolean }>()
+    for (const r of rows) {
+      const key = `${r.rejected ? 'x' : 'p'}\u0000${r.name}`
+      const e = byName.get(key) ?? { rows: new Set(), files: new Set(), years: new Set(), rejected: r.rejected === true }
+      byName.set(key, e)
+      for (const ref of refsOf(r.submission)) e.rows.add(ref)
+      e.files.add(r.submission.source.file)
+      e.years.add(r.submission.year)
+    }
+    const all = [...byName].map(([key, e]) => ({ name: key.slice(2), rows: e.rows.size, files: [...e.files], years: [...e.years].sort((a, b) => a - b), rejected: e.rejected }))
+    return [...all.filter(p => !p.rejected), ...all.filter(p => p.rejected)]
+  }
+  function plainHeld(rows: readonly PendingRow[]) {
+    const refs = new Set<string>()
+    for (const r of rows) if (!r.rejected) for (const ref of refsOf(r.submission)) refs.add(ref)
+    const byFile = new Map<string, number>()
+    for (const ref of refs) { const f = ref.slice(0, ref.indexOf('\u0000')); byFile.set(f, (byFile.get(f) ?? 0) + 1) }
+    return byFile
+  }
+  // Deterministic mixes: names repeated across files, rows and years, long-format rows with sources, nulls, rejected ones.
+  const mixed = (n: number, seed: number): PendingRow[] => Array.from({ length: n }, (_, i) => {
+    const k = (i * 7919 + seed) % 97
+    const file = `f${k % 3}.csv`
+    const base: Submission = { township: `镇${k % 23}`, code: null, year: 2020 + (k % 4), values: { a: 1, b: 2 }, approx: [], derived: [], source: { file, row: k % 5 === 0 ? null : (k % 11) + 2 } }
+    const submission: Submission = k % 4 === 0 ? { ...base, sources: { a: { file, row: (k % 6) + 2 }, b: { file: `f${(k + 1) % 3}.csv`, row: (k % 3) + 2 } } } : base
+    return { name: submission.township, submission, ...(k % 9 === 0 ? { rejected: true } : {}) }
+  })
+  it.each([[1, 1], [50, 2], [400, 3], [2000, 4]])('%i mixed rows (seed %i) summarise as the plain definition does', (n, seed) => {
+    const rows = mixed(n, seed)
+    expect(summarizePending(rows, []).map(({ suggestion: _s, ...p }) => p)).toEqual(plain(rows))
+    expect([...heldRowsByFile(rows)]).toEqual([...plainHeld(rows)])
+  })
+})

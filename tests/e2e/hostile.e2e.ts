@@ -2,8 +2,7 @@
 // temporary folder) dropped together on the data page. No script runs, no prototype is polluted, the
 // page keeps answering clicks while it reads, every bad file is refused with a reason, the good ones
 // load, and hostile names reach every view (and exports) as inert text.
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
@@ -12,6 +11,7 @@ import { bigWideCsv } from '../helpers/bigCsv'
 import { launchBrowser, openPage } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
 import { downloadBytes } from '../helpers/files'
+import { cachedFixture } from '../helpers/fixtureCache'
 import { pageReady } from '../helpers/tour'
 import { SCRIPT_NAMES } from '../fixtures/hostile/makeHostileFixtures'
 
@@ -20,22 +20,19 @@ const FIXTURES = readdirSync(DIR).filter(f => !/\.(ts|md)$/u.test(f)).map(f => j
 const BIG_BYTES = 50e6
 
 let browser: Browser
-let tmp: string
 let big: string
 let bigRows: number
 beforeAll(async () => {
   browser = await launchBrowser()
-  tmp = mkdtempSync(join(tmpdir(), 'hostile-'))
-  big = join(tmp, 'big-50mb.csv')
   const registry = loadRegistryFile()
   const townships = loadTownshipFile()
   const perRow = bigWideCsv(1000, registry, townships).length / 1000
   bigRows = Math.ceil(BIG_BYTES / perRow)
-  writeFileSync(big, bigWideCsv(bigRows, registry, townships))
+  // Built once and kept under the temporary folder (keyed by a hash of its generator and data).
+  big = cachedFixture('big-50mb.csv', `wide:${bigRows}`, () => bigWideCsv(bigRows, registry, townships))
 })
 afterAll(async () => {
   await browser?.close()
-  rmSync(tmp, { recursive: true, force: true })
 })
 
 /** What the page can tell about attacks: a script that ran, a polluted prototype. */

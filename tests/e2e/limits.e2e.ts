@@ -58,13 +58,13 @@ describe('limits on the data page', () => {
     await drop(page, [text('good.csv', '乡镇,年度,行政执法人员数,持行政执法证件人数\n大同镇,2024,20,19\n__proto__,2024,10,9\nhasOwnProperty,2024,8,8\n')])
     await longTasks(page)
 
-    // 1,000 unknown columns: refused whole with the reason; 250: the dialog shows 20 at a time.
+    // 1,000 unknown columns: refused whole with the reason; 250: the dialog shows 10 at a time.
     await drop(page, [text('cols-1000.csv', wideUnknownCsv(1000)), text('cols-250.csv', wideUnknownCsv(250))])
     await expect(card(page, 'cols-1000.csv').getAttribute('data-status')).resolves.toBe('failed')
     await expect(card(page, 'cols-1000.csv').textContent()).resolves.toContain(`超过上限 ${LIMITS.columns} 列`)
     figures.columns = await longTasks(page)
     await card(page, 'cols-250.csv').getByTestId('map-columns').click()
-    await expect(page.getByTestId('mapping-row').count()).resolves.toBe(20)
+    await expect(page.getByTestId('mapping-row').count()).resolves.toBe(10)
     await page.keyboard.press('Escape')
     await page.getByTestId('mapping-dialog').waitFor({ state: 'hidden' })
 
@@ -84,10 +84,9 @@ describe('limits on the data page', () => {
     await navigate(page, 'compare')
     await navigate(page, 'overview')
     expect(await polluted(page)).toEqual([])
-    // Printed for the report; only the many-small-files case is held to the 2 s bound for now (the
-    // unknown-columns and bad-cells cases still block the page for seconds: see the issue's follow-ups).
+    // Hostile input: no main-thread task over 2 s (issue 16) for any of these drops.
     console.log(`longest main-thread task (ms): ${JSON.stringify(figures)}`)
-    expect(figures.manyFiles).toBeLessThan(2000)
+    for (const [drop, ms] of Object.entries(figures)) expect(ms, drop).toBeLessThanOrEqual(2000)
     expect(errors.filter(e => !/Failed to load resource/u.test(e))).toEqual([])
     await context.close()
   }, 600_000)
