@@ -99,6 +99,8 @@ describe('hostile input', () => {
     expect(clicks).toBeGreaterThan(5)
     expect(delays.length).toBe(clicks)
     expect(at(1)).toBeLessThan(1000)
+    // Hostile input: no main-thread task over 2 s (issue 16).
+    expect(Math.max(0, ...longTasks)).toBeLessThanOrEqual(2000)
 
     await expect(result(page, 'good.csv')).resolves.toEqual({ status: 'ok', accepted: 2 })
     await expect(result(page, 'script-names.csv')).resolves.toEqual({ status: 'ok', accepted: SCRIPT_NAMES.length })
