@@ -3,7 +3,7 @@
 // so a PNG, an SVG, a slide and a PowerPoint picture carry them, and a test can read them. The frame
 // is laid out once, from the entry's context; the chart is then built into the band it leaves free.
 
-import type { EChartsOption, TitleComponentOption } from 'echarts'
+import type { EChartsOption, GraphicComponentOption, TitleComponentOption } from 'echarts'
 import { localDateTime } from '@/core/localDate'
 import type { PlotBox } from './common'
 import { withDecal } from './decal'
@@ -41,6 +41,8 @@ export interface ExportFrameLabels {
   credit?: string
   /** Between a label and its value: '：' (default) or ': '. */
   colon?: string
+  /** 内部资料 · 县司法局: laid faintly across the picture when set (the watermark setting). */
+  watermark?: string
 }
 
 export interface ExportSize { width: number, height: number }
@@ -166,10 +168,33 @@ export function frameTitles(layout: FrameLayout, opts: Pick<FrameOptions, 'width
   return titles
 }
 
-/** The option with the frame drawn in: its titles before the chart's own, white background, no animation. Not mutated. */
-export function withFrame(option: EChartsOption, titles: readonly TitleComponentOption[]): EChartsOption {
+/**
+ * The watermark's texts: faint grey, turned 30° up, tiled over the picture in a staggered grid (about
+ * three across and two down at 1600×900) above the chart, so that a cropped picture still carries one.
+ */
+export function watermarkGraphics(text: string, size: ExportSize, theme: ChartTheme): GraphicComponentOption[] {
+  const fontSize = Math.max(14, Math.round(theme.titleFontSize * 1.1))
+  const stepX = Math.max(estimateTextWidth(text, fontSize) * 1.25, size.width / 3)
+  const stepY = Math.max(fontSize * 5, size.height / 2.5)
+  const out: GraphicComponentOption[] = []
+  for (let row = 0, y = stepY / 2; y < size.height; row++, y += stepY) {
+    for (let x = (row % 2 === 0 ? stepX / 2 : stepX); x < size.width + stepX / 2; x += stepX) {
+      out.push({
+        type: 'text', id: `watermark-${out.length}`, x, y, rotation: Math.PI / 6, silent: true, z: 100,
+        style: { text, fontSize, fontWeight: 'bold', fontFamily: theme.fontFamily, fill: 'rgba(120, 120, 120, 0.18)', align: 'center', verticalAlign: 'middle' },
+      })
+    }
+  }
+  return out
+}
+
+/** The option with the frame drawn in: its titles before the chart's own, white background, no animation; the watermark over it when given. Not mutated. */
+export function withFrame(option: EChartsOption, titles: readonly TitleComponentOption[], watermark: readonly GraphicComponentOption[] = []): EChartsOption {
   const own = option.title === undefined ? [] : Array.isArray(option.title) ? option.title : [option.title]
-  return { ...option, animation: false, backgroundColor: '#FFFFFF', title: [...titles, ...own] }
+  const framed: EChartsOption = { ...option, animation: false, backgroundColor: '#FFFFFF', title: [...titles, ...own] }
+  if (watermark.length === 0) return framed
+  const graphics = option.graphic === undefined ? [] : Array.isArray(option.graphic) ? option.graphic : [option.graphic]
+  return { ...framed, graphic: [...graphics, ...watermark] }
 }
 
 /** What an export draws: a chart entry's context, rows and builder (any ChartEntry is one). */
@@ -212,5 +237,6 @@ export function exportChartOption(source: ExportSource, opts: ExportOptions): EC
   // The plot's share of the band: less about five lines of axes and legend.
   const chartTheme = opts.theme ? theme : fitThemeToRows(theme, source.rows, opts.height - box.top - box.bottom - theme.fontSize * 5)
   const option = source.build(chartTheme, box)
-  return withFrame(opts.decal ? withDecal(option, chartTheme) : option, frameTitles(layout, frame))
+  const watermark = opts.labels.watermark ? watermarkGraphics(opts.labels.watermark, opts, theme) : []
+  return withFrame(opts.decal ? withDecal(option, chartTheme) : option, frameTitles(layout, frame), watermark)
 }

@@ -20,6 +20,8 @@ export interface PptxDeck {
   date: string
   credit: string
   slides: readonly PptxChartSlide[]
+  /** 内部资料 · 县司法局: written faintly across every slide (as text, besides the pictures' own) when set. */
+  watermark?: string
 }
 
 const FONT = 'Microsoft YaHei'
@@ -34,11 +36,17 @@ export async function buildPptx(deck: PptxDeck): Promise<Blob> {
   pptx.title = deck.title
   pptx.company = deck.credit
 
+  type Slide = ReturnType<typeof pptx.addSlide>
+  const mark = (slide: Slide) => {
+    if (!deck.watermark) return
+    slide.addText(deck.watermark, { x: 1, y: 2.2, w: 8, h: 1.2, fontFace: FONT, fontSize: 40, bold: true, color: '9A9A9A', transparency: 75, align: 'center', valign: 'middle', rotate: 330 })
+  }
   const cover = pptx.addSlide()
   cover.addText(deck.title, { x: 0.5, y: 1.5, w: 9, h: 1.1, fontFace: FONT, fontSize: 36, bold: true, color: '1F2329', align: 'center', fit: 'shrink' })
   cover.addText(deck.subtitle, { x: 0.5, y: 2.65, w: 9, h: 0.7, fontFace: FONT, fontSize: 24, color: '1F2329', align: 'center' })
   cover.addText(deck.date, { x: 0.5, y: 3.5, w: 9, h: 0.5, fontFace: FONT, fontSize: 16, color: '404040', align: 'center' })
   cover.addText(deck.credit, { x: 0.5, y: 4.8, w: 9, h: 0.4, fontFace: FONT, fontSize: 12, color: '5C6370', align: 'center' })
+  mark(cover)
 
   const imageW = SLIDE_W - 2 * MARGIN
   const imageH = imageW * PPTX_IMAGE.height / PPTX_IMAGE.width
@@ -46,6 +54,7 @@ export async function buildPptx(deck: PptxDeck): Promise<Blob> {
     const slide = pptx.addSlide()
     slide.addText(s.title, { x: MARGIN, y: 0.12, w: imageW, h: 0.66, fontFace: FONT, fontSize: 24, bold: true, color: '000000', valign: 'middle', fit: 'shrink' })
     slide.addImage({ data: s.image, x: MARGIN, y: 0.9, w: imageW, h: imageH, altText: s.altText })
+    mark(slide)
     if (s.notes) slide.addNotes(s.notes)
   }
   const out = await pptx.write({ outputType: 'blob' })

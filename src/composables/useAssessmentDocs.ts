@@ -1,13 +1,15 @@
 // Downloads of the 考核 page: the 通报 (with the score chart as a picture), the feedback sheets (ZIP of one
 // .docx each, or one document), and the score table as CSV or Excel. Word and ZIP code load on first use.
 import { ref } from 'vue'
+import { useI18n } from 'vue-i18n'
 import type { EChartsOption } from 'echarts'
-import { exportTheme } from '@/charts/exportFrame'
+import { exportTheme, watermarkGraphics, withFrame } from '@/charts/exportFrame'
 import type { ChartTheme } from '@/charts/theme'
 import { feedbackBookDocx, feedbackZip, noticeDocx, scoreTableRows, scoreTableXlsx, type DocumentInput } from '@/core/assessment'
 import { loadMoreCharts } from '@/composables/echartsModules'
 import { downloadBlob, useDownload } from './useDownload'
 import { renderPngBlob } from './useChartExport'
+import { useExportSettings, watermarkText } from './useExportSettings'
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 /** The chart picture in the 通报: drawn at this size, placed 15.5 cm wide. */
@@ -26,6 +28,10 @@ export function useAssessmentDocs(opts: AssessmentDocsOptions) {
   const busy = ref<string | null>(null)
   const error = ref<string | null>(null)
   const download = useDownload()
+  const { t } = useI18n()
+  const { settings } = useExportSettings()
+  /** The watermark setting's words (内部资料 · 县司法局), or null when off. */
+  const watermark = () => watermarkText(settings, kind => t(`office.watermark.${kind}`))
 
   async function run(what: string, make: (input: Omit<DocumentInput, 'chart'>) => Promise<void>): Promise<void> {
     const input = opts.input()
@@ -45,14 +51,18 @@ export function useAssessmentDocs(opts: AssessmentDocsOptions) {
     const build = opts.chart()
     if (!build) return undefined
     await loadMoreCharts()
-    const blob = await renderPngBlob(build({ ...exportTheme(CHART_SIZE), animation: false }), { ...CHART_SIZE, ratio: 1 })
+    const theme = exportTheme(CHART_SIZE)
+    const mark = watermark()
+    const option = build({ ...theme, animation: false })
+    const blob = await renderPngBlob(mark ? withFrame(option, [], watermarkGraphics(mark, CHART_SIZE, theme)) : option, { ...CHART_SIZE, ratio: 1 })
     return { png: new Uint8Array(await blob.arrayBuffer()), ...CHART_IN_DOC }
   }
 
   return {
     busy, error,
     notice: () => run('notice', async (input) => {
-      const bytes = await noticeDocx({ ...input, chart: await chartPng() })
+      const mark = watermark()
+      const bytes = await noticeDocx({ ...input, chart: await chartPng(), ...(mark ? { watermark: mark } : {}) })
       downloadBlob(opts.names.notice, new Blob([bytes as BlobPart], { type: DOCX }))
     }),
     feedbackZip: () => run('zip', async (input) => {

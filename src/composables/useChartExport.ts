@@ -10,7 +10,7 @@ import type { ChartTheme } from '@/charts/theme'
 import { chartFileName, safeFileStem, uniqueFileNames } from '@/core/fileNames'
 import { loadMoreCharts } from '@/composables/echartsModules'
 import { downloadBlob } from './useDownload'
-import { useExportSettings } from './useExportSettings'
+import { useExportSettings, watermarkText } from './useExportSettings'
 
 export interface PngSize extends ExportSize {
   /** Device pixels per CSS pixel: the PNG is width × ratio by height × ratio. */
@@ -96,7 +96,11 @@ export function useChartExport() {
     source: t('present.frame.source'), exported: t('present.frame.exported'),
     dataAsOf: dataAsOf() ?? undefined,
     credit: t('present.frame.credit', { app: t('app.title'), county: context.county }), colon: t('present.frame.colon'),
+    watermark: watermark() ?? undefined,
   })
+
+  /** `内部资料 · 县司法局` when the watermark is on, else null. */
+  const watermark = (): string | null => watermarkText(settings, kind => t(`office.watermark.${kind}`))
 
   /** "数据截至 …" of the loaded data, or null when no receipt date is known (the sample). */
   function dataAsOf(): string | null {
@@ -151,5 +155,5 @@ export function useChartExport() {
     return { blob: await zipBlob(entries), files: entries.length }
   }
 
-  return { settings, exportSize, context, dataAsOf, labels, framed, fileName, pngDataUrl, png, svg, zip, download: downloadBlob, safeName: safeFileStem }
+  return { settings, exportSize, context, dataAsOf, watermark, labels, framed, fileName, pngDataUrl, png, svg, zip, download: downloadBlob, safeName: safeFileStem }
 }

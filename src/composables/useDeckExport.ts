@@ -64,6 +64,7 @@ export function useDeckExport() {
         date: [t('present.pptx.date', { date: localDate(Date.now()) }), exporter.dataAsOf() ?? ''].filter(Boolean).join(' · '),
         credit: t('app.title'),
         slides,
+        watermark: exporter.watermark() ?? undefined,
       })
       const name = `${safeFileStem(baseName)}.pptx`
       exporter.download(name, blob)

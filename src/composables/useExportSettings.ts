@@ -13,14 +13,23 @@ export interface ExportSettings {
   withSvg: boolean
   /** Decal patterns on bars and series (on screen, in exports and on slides). */
   decal: boolean
+  /** The mark laid over pictures, slides, the 通报 and printouts: off (default), 内部资料 or 注意保密. */
+  watermark: WatermarkKind
+  /** The user's department, written beside the mark (e.g. 县司法局); '' for none. */
+  department: string
 }
+
+export const WATERMARK_KINDS = ['off', 'internal', 'confidential'] as const
+export type WatermarkKind = typeof WATERMARK_KINDS[number]
+/** Longest department name kept (a name, not a paragraph). */
+export const MAX_DEPARTMENT = 40
 
 const KEY = 'township-dashboard.export'
 export const sizeKey = (s: ExportSize): string => `${s.width}×${s.height}`
 const SIZE_KEYS = EXPORT_SIZES.map(sizeKey)
 
 function defaults(): ExportSettings {
-  return { size: SIZE_KEYS[0] ?? '1600×900', ratio: DEFAULT_EXPORT_RATIO, withSvg: false, decal: false }
+  return { size: SIZE_KEYS[0] ?? '1600×900', ratio: DEFAULT_EXPORT_RATIO, withSvg: false, decal: false, watermark: 'off', department: '' }
 }
 
 /** Stored settings, each field checked; defaults for anything missing or malformed. */
@@ -41,6 +50,8 @@ function load(): ExportSettings {
     ratio: typeof r.ratio === 'number' && EXPORT_RATIOS.includes(r.ratio) ? r.ratio : d.ratio,
     withSvg: typeof r.withSvg === 'boolean' ? r.withSvg : d.withSvg,
     decal: typeof r.decal === 'boolean' ? r.decal : d.decal,
+    watermark: WATERMARK_KINDS.includes(r.watermark as WatermarkKind) ? r.watermark as WatermarkKind : d.watermark,
+    department: typeof r.department === 'string' ? r.department.slice(0, MAX_DEPARTMENT) : d.department,
   }
 }
 
@@ -68,6 +79,13 @@ export function createExportSettings(): ExportSettings {
     }
   }))
   return settings
+}
+
+/** The watermark's words (`内部资料 · 县司法局`) from the settings, given the mark's text; null when off. */
+export function watermarkText(settings: Pick<ExportSettings, 'watermark' | 'department'>, mark: (kind: Exclude<WatermarkKind, 'off'>) => string): string | null {
+  if (settings.watermark === 'off') return null
+  const department = settings.department.trim().slice(0, MAX_DEPARTMENT)
+  return department === '' ? mark(settings.watermark) : `${mark(settings.watermark)} · ${department}`
 }
 
 /** The app's settings object (call in setup), the chosen size as numbers and the export context. */

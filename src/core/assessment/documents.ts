@@ -16,6 +16,8 @@ export interface DocumentInput {
   carry?: ReadonlyMap<string, CarryForward>
   /** The score ranking chart as a PNG, placed under the ranking table. */
   chart?: { png: Uint8Array, width: number, height: number }
+  /** 内部资料 · 县司法局: printed in the header of every page of the 通报 when set (the watermark setting). */
+  watermark?: string
 }
 
 async function lib(): Promise<DocxLib> {
@@ -75,7 +77,7 @@ export async function noticeDocx(input: DocumentInput): Promise<Uint8Array> {
     p.para(`${input.county}依法治县办`, { align: 'right' }),
     p.para(n.date, { align: 'right' }),
   )
-  return pack(d, p.document(n.title, [body]))
+  return pack(d, p.document(n.title, [body], input.watermark))
 }
 
 function feedbackBody(p: ReturnType<typeof parts>, t: TownshipScore, input: Omit<DocumentInput, 'chart'>) {

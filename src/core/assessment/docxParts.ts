@@ -41,11 +41,13 @@ export function parts(d: DocxLib) {
     children: [new d.ImageRun({ type: 'png', data: png, transformation: { width, height } })],
   })
   const pageBreak = () => new d.Paragraph({ children: [new d.PageBreak()] })
-  /** A document of A4 pages with the house styles. */
-  const document = (title: string, children: (Docx.Paragraph | Docx.Table)[][]) => new d.Document({
+  /** A mark (内部资料 · 县司法局) in the header of every page: grey, bold, at the left like a 密级 mark. */
+  const markHeader = (mark: string) => ({ default: new d.Header({ children: [new d.Paragraph({ children: [new d.TextRun({ text: mark, bold: true, color: '808080', size: SIZE.body })] })] }) })
+  /** A document of A4 pages with the house styles; `mark` heads every page when given. */
+  const document = (title: string, children: (Docx.Paragraph | Docx.Table)[][], mark?: string) => new d.Document({
     title, creator: '乡镇法治建设指标看板',
     styles: { default: { document: { run: { size: SIZE.body, font: { eastAsia: '仿宋', ascii: 'Times New Roman', hAnsi: 'Times New Roman' } } } } },
-    sections: children.map(c => ({ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } }, children: c })),
+    sections: children.map(c => ({ properties: { page: { margin: { top: 2098, bottom: 1984, left: 1588, right: 1474 } } }, ...(mark ? { headers: markHeader(mark) } : {}), children: c })),
   })
   return { para, title, heading, table, image, pageBreak, document }
 }

@@ -47,6 +47,21 @@ const en: typeof zhCN = {
       title: 'Restore the data as it was before the last import (until the next import)',
       done: 'The last import was undone; the data is as it was before it.',
     },
+    watermark: {
+      legend: 'Watermark (pictures, slides, notice, printouts)',
+      off: 'None',
+      internal: 'Internal use only',
+      confidential: 'Confidential',
+      department: 'Department',
+      departmentPlaceholder: 'e.g. County Justice Bureau',
+    },
+    print: {
+      button: 'Print',
+      title: 'Print this page laid out for A4 (each sheet headed with county, page, data as of and page number)',
+      pageBefore: 'Page ',
+      pageMiddle: ' of ',
+      pageAfter: '',
+    },
   },
 }
 export default en

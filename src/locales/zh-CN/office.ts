@@ -45,5 +45,20 @@ export default {
       title: '恢复上一次导入之前的数据（在下一次导入之前可用）',
       done: '已撤销上一次导入，数据已恢复到导入之前。',
     },
+    watermark: {
+      legend: '水印（图片、幻灯片、通报、打印）',
+      off: '不加',
+      internal: '内部资料',
+      confidential: '注意保密',
+      department: '单位',
+      departmentPlaceholder: '如：县司法局',
+    },
+    print: {
+      button: '打印',
+      title: '按 A4 纸排版打印本页（每页带页眉：县名、页面、数据截至和页码）',
+      pageBefore: '第 ',
+      pageMiddle: ' 页 / 共 ',
+      pageAfter: ' 页',
+    },
   },
 }
