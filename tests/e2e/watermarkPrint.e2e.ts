@@ -7,6 +7,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { loadPdfjsNode } from '../../src/cli/pdfjsNode'
 import { allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
 import { downloadBytes, isPng, zipEntries } from '../helpers/files'
+import { importFiles } from '../helpers/importFiles'
 
 const browser = useBrowser()
 const MARK = '内部资料 · 县司法局'
@@ -32,7 +33,9 @@ async function pdfPages(bytes: Uint8Array): Promise<string[]> {
   const pages: string[] = []
   for (let i = 1; i <= doc.numPages; i++) {
     const content = await (await doc.getPage(i)).getTextContent()
-    pages.push(content.items.map(it => ('str' in it ? it.str : '')).join(''))
+    // pdf.js gives some CJK glyphs as their radical look-alikes: Kangxi radicals (⽰ for 示) undone by
+    // NFKC, the supplement's (⻚ for 页, ⻩ for 黄, ⻘ for 青) by hand.
+    pages.push(content.items.map(it => ('str' in it ? it.str : '')).join('').normalize('NFKC').replace(/[⻚⻩⻘]/gu, c => ({ '⻚': '页', '⻩': '黄', '⻘': '青' })[c] ?? c))
   }
   return pages
 }
@@ -112,7 +115,7 @@ describe('watermark', () => {
 })
 
 describe('printing', () => {
-  it.each([[1366, 768], [1920, 1080], [1024, 768]])('prints the overview on 2 A4 sheets, each headed with county, page, 数据截至 and its number (%i×%i window)', async (width, height) => {
+  it.each([[1366, 768], [1920, 1080], [1024, 768]])('prints the overview on 2 A4 sheets, each headed with county, page and page x of n (%i×%i window)', async (width, height) => {
     const { page, context, errors } = await openPage(browser(), { width, height })
     await page.goto(`${inject('baseUrl')}#/overview`)
     await allChartsRendered(page)
@@ -121,15 +124,36 @@ describe('printing', () => {
     await page.waitForTimeout(500)
     await allChartsRendered(page)
     if (width === 1366) await page.screenshot({ path: `${SHOTS}/print-overview-${width}.png`, fullPage: true })
-    const pdf = await page.pdf({ format: 'A4' })
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true })
     const pages = await pdfPages(new Uint8Array(pdf))
     console.log(`overview printed at ${width}×${height}: ${pages.length} pages`)
     expect(pages.length).toBe(2)
-    const asOf = await page.getByTestId('data-as-of').count() > 0 ? (await page.getByTestId('data-as-of').textContent()) ?? '' : ''
     pages.forEach((p, i) => {
       expect(p).toContain('示例县 · 总览')
+      expect(p).toContain(`第 ${i + 1} 页 / 共 2 页`)
+    })
+    expect(pages[1]).toMatch(/行政执法人员持证率排名/)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('heads every sheet of a longer printout (compare, one chart a sheet) with 数据截至 once the county’s data is in', async () => {
+    const { page, context, errors } = await openPage(browser(), { width: 1366, height: 768 })
+    await page.goto(`${inject('baseUrl')}#/data`)
+    await page.getByTestId('drop-zone').waitFor()
+    await importFiles(page, 'data/examples/wide-chinese-headers.csv')
+    const asOf = (await page.getByTestId('data-as-of').textContent()) ?? ''
+    expect(asOf).toMatch(/^数据截至 \d{4}-\d{2}-\d{2}$/)
+    await page.goto(`${inject('baseUrl')}#/compare`)
+    await allChartsRendered(page)
+    await page.emulateMedia({ media: 'print' })
+    await page.waitForTimeout(500)
+    const pages = await pdfPages(new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true })))
+    expect(pages.length).toBeGreaterThan(2)
+    pages.forEach((p, i) => {
+      expect(p).toContain('示例县 · 对比')
+      expect(p).toContain(asOf)
       expect(p).toContain(`第 ${i + 1} 页 / 共 ${pages.length} 页`)
-      if (asOf) expect(p).toContain(asOf)
     })
     expect(errors).toEqual([])
     await context.close()
