@@ -35,7 +35,7 @@ async function pdfPages(bytes: Uint8Array): Promise<string[]> {
     const content = await (await doc.getPage(i)).getTextContent()
     // pdf.js gives some CJK glyphs as their radical look-alikes: Kangxi radicals (⽰ for 示) undone by
     // NFKC, the supplement's (⻚ for 页, ⻩ for 黄, ⻘ for 青) by hand.
-    pages.push(content.items.map(it => ('str' in it ? it.str : '')).join('').normalize('NFKC').replace(/[⻚⻩⻘]/gu, c => ({ '⻚': '页', '⻩': '黄', '⻘': '青' })[c] ?? c))
+    pages.push((content.items as { str?: string }[]).map(it => it.str ?? '').join('').normalize('NFKC').replace(/[⻚⻩⻘]/gu, c => ({ '⻚': '页', '⻩': '黄', '⻘': '青' })[c] ?? c))
   }
   return pages
 }
