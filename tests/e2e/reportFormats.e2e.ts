@@ -44,8 +44,9 @@ describe('report formats on the data page', () => {
     await page.goto(`${inject('baseUrl')}#/data`)
     await page.getByTestId('drop-zone').waitFor()
     await page.getByTestId('import-input').setInputFiles([...FORMATS, 'seed-scanned.pdf'].map(f => resolve(DIR, f)))
+    // Every file queued first (they join the queue one by one as they are read in), then none still reading.
+    await expect.poll(() => page.getByTestId('report-queue-item').count(), { timeout: 60_000 }).toBe(FORMATS.length + 1)
     await expect.poll(() => page.locator('[data-testid="report-queue-item"][data-state="reading"]').count(), { timeout: 60_000 }).toBe(0)
-    expect(await page.getByTestId('report-queue-item').count()).toBe(FORMATS.length + 1)
 
     for (const file of FORMATS) {
       await item(page, file).click()
