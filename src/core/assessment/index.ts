@@ -9,6 +9,6 @@ export { buildNotice, commonProblems, bottomOf, isTied, rankText, tieSentences, 
 export { manualProblem, upsertManual, removeManual, readStoredManual, parseManualCsv } from './manual'
 export { evidenceText, itemEvidenceText } from './evidenceText'
 export { scoreTableRows, scoreTableXlsx } from './scoreTable'
-export { isChinese, labelIn, schemeLabel, gradeLabel, schemeName, schemeSource } from './labels'
+export { isChinese, labelIn, schemeLabel, gradeLabel, schemeName, schemeSource, localizeAssessment } from './labels'
 export { carryForward, carryForwardAll, carryCounts, type CarryForward, type CarryEntry, type CarryDeduction, type CarryFlag, type CarryMark, type CarryUnknown, type CarryCounts, carryRowZh, carrySentenceZh } from './carryForward'
 export { noticeDocx, feedbackDocx, feedbackBookDocx, feedbackZip, feedbackFileName, rankingHeader, rankingCells, type DocumentInput } from './documents'

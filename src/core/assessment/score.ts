@@ -26,16 +26,16 @@ function submissionOf(subs: readonly Submission[], t: Township): Submission | un
   return subs.find(s => (s.code !== null && s.code === t.code) || s.township === t.name)
 }
 
-function heldReasons(issues: readonly Issue[], year: number): Map<string, string> {
-  const held = new Map<string, string>()
+function heldReasons(issues: readonly Issue[], year: number): Map<string, Pick<Issue, 'message' | 'text'>> {
+  const held = new Map<string, Pick<Issue, 'message' | 'text'>>()
   for (const i of issues) {
     if (i.severity !== 'error' || i.year !== year || !i.township || !i.indicator) continue
-    held.set(`${i.township}|${i.indicator}`, i.message)
+    held.set(`${i.township}|${i.indicator}`, i)
   }
   return held
 }
 
-function figureOf(input: AssessmentInput, s: Submission | undefined, indicator: string, held: Map<string, string>): Figure | null {
+function figureOf(input: AssessmentInput, s: Submission | undefined, indicator: string, held: Map<string, Pick<Issue, 'message' | 'text'>>): Figure | null {
   if (!s) return null
   const value = s.values[indicator] ?? null
   const ind = input.registry.byId.get(indicator)
@@ -53,7 +53,10 @@ function figureOf(input: AssessmentInput, s: Submission | undefined, indicator: 
   const reason = held.get(`${s.township}|${indicator}`)
   const fig: Figure = { value, approx: s.approx.includes(indicator), evidence }
   if (notApplicable) fig.notApplicable = true
-  if (reason && value !== null) fig.held = reason
+  if (reason && value !== null) {
+    fig.held = reason.message
+    if (reason.text) fig.heldText = reason.text
+  }
   return fig
 }
 
@@ -105,6 +108,8 @@ export function scoreYear(input: AssessmentInput, year: number): TownshipScore[]
   }
   const manual = new Map<string, ManualScore>()
   for (const m of input.manual) if (m.year === year) manual.set(`${m.township}|${m.item}`, m)
+  const cuts = [...scheme.grades, ...Object.values(scheme.gradesByKind ?? {}).flat()]
+  const gradeEn = (grade: string) => cuts.find(c => c.label === grade && c.label_en !== undefined)?.label_en
   const base = scheme.items.filter(i => !i.bonus && i.rule.type !== 'gate').reduce((sum, i) => sum + i.max, 0)
 
   const scored = rows.map(({ t, s }): Omit<TownshipScore, 'rank' | 'peerRank' | 'rankChange'> => {
@@ -117,6 +122,7 @@ export function scoreYear(input: AssessmentInput, year: number): TownshipScore[]
         rankTable: rankTables.get(item.id),
         township: t.name,
         manual: manual.get(`${t.name}|${item.id}`),
+        gradeEn,
       })
     })
     const sumOf = (list: ItemScore[]) => list.reduce((sum, i) => sum + i.points, 0)

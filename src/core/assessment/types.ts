@@ -1,4 +1,5 @@
 // The 考核 scheme (data/assessment.json) and the scores it gives. Pure types.
+import type { Message } from '../messages/render'
 
 /** A level of a threshold rule: met when the figure is at least (or, lower-is-better, at most) the bound. */
 export interface ThresholdLevel {
@@ -107,6 +108,8 @@ export interface ItemScore {
   value: number | null
   /** A sentence in Chinese: 持证率 93.1%，达 90% 档，得 5 分. */
   reason: string
+  /** The same reason as a message code (its words in any language, src/core/messages). */
+  text: Message
   evidence: ScoreEvidence[]
   bonus: boolean
   /** Points lost against max (0 for bonus and gates). */

@@ -1,4 +1,5 @@
 // Messages of the core (issues, checks) in English; every key of ./zh-CN.
+import assessmentMessages from './assessment.en'
 import importMessages from './import.en'
 import readMessages from './read.en'
 import reportMessages from './report.en'
@@ -8,6 +9,7 @@ import type zhCN from './zh-CN'
 const en: typeof zhCN = {
   msg: {
     ...importMessages,
+    ...assessmentMessages,
     ...readMessages,
     ...reportMessages,
     ...townshipMessages,

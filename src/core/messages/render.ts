@@ -13,6 +13,8 @@ export type MessageParam =
   | { list: readonly MessageParam[] }
   /** An indicator's unit in the language (msg.no-unit where it has none). */
   | { unit: string }
+  /** A name from the data in both languages (a 考核 scheme's item or grade): the Chinese in Chinese, else the English. */
+  | { zh: string, en: string }
   | Message
 
 export interface Message {
@@ -46,6 +48,7 @@ function renderParam(p: MessageParam, r: MessageRenderer): string {
   }
   if ('join' in p) return p.join.map(x => renderParam(x, r)).join(p.with)
   if ('list' in p) return p.list.map(x => renderParam(x, r)).join(r.translate('msg.list-separator', {}))
+  if ('zh' in p) return r.locale.toLowerCase().startsWith('zh') ? p.zh : p.en
   if ('unit' in p) {
     const u = r.unit ? r.unit(p.unit) : p.unit
     return u === '' ? r.translate('msg.no-unit', {}) : u

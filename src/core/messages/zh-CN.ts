@@ -1,4 +1,5 @@
 // 核心给出的消息（问题、校验）的中文文本：vue-i18n 语法，{name} 为参数。English in ./en mirrors every key.
+import assessmentMessages from './assessment.zh-CN'
 import importMessages from './import.zh-CN'
 import readMessages from './read.zh-CN'
 import reportMessages from './report.zh-CN'
@@ -7,6 +8,7 @@ import townshipMessages from './townships.zh-CN'
 export default {
   msg: {
     ...importMessages,
+    ...assessmentMessages,
     ...readMessages,
     ...reportMessages,
     ...townshipMessages,

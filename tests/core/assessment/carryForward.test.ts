@@ -6,7 +6,7 @@ import { registry } from '../../helpers/ingest'
 import { scheme, sub, township } from './fixtures'
 
 function item(id: string, points: number, max: number, status: ItemScore['status'] = 'scored'): ItemScore {
-  return { item: id, points, max, status, value: null, reason: `${id} ${points}`, evidence: [], bonus: false, lost: status === 'gate' ? 0 : max - points }
+  return { item: id, points, max, status, value: null, reason: `${id} ${points}`, text: { code: 'term', params: { indicator: id, value: String(points) } }, evidence: [], bonus: false, lost: status === 'gate' ? 0 : max - points }
 }
 function scores(items: ItemScore[], submitted = true): TownshipScore {
   return { township: '甲镇', code: null, kind: '镇', total: 0, grade: '', rank: 1, peerRank: 1, rankChange: null, completeness: 1, submitted, groups: {}, items, gates: items.filter(i => i.status === 'gate').map(i => i.item) }
