@@ -131,3 +131,56 @@ describe('ties in the 通报', () => {
     await context.close()
   })
 })
+
+describe('the 考核 page in English', () => {
+  const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g
+  /** Names from the data that stay Chinese: townships (and aliases), the county, the bundled files. */
+  const names = (() => {
+    const rows = readFileSync(new URL('townships.csv', root), 'utf8').trim().split('\n').slice(1).map(l => l.split(','))
+    const county = (json('dashboard.json') as { county: string }).county
+    const list = [...rows.flatMap(r => [r[1] ?? '', ...(r[5] ?? '').split('|')]), county, ...files.map(f => f.name), '中文']
+    return [...new Set(list.filter(n => /[\u4e00-\u9fff]/.test(n)))].sort((a, b) => b.length - a.length)
+  })()
+  async function chinese(page: Page): Promise<string[]> {
+    const texts = await page.evaluate(() => {
+      const out = [document.body.innerText]
+      for (const el of document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')) for (const a of ['aria-label', 'placeholder', 'title', 'alt']) out.push(el.getAttribute(a) ?? '')
+      return out
+    })
+    const found: string[] = []
+    for (let text of texts) {
+      for (const n of names) text = text.split(n).join(' ')
+      for (const line of text.split('\n')) if (line.match(CJK)) found.push(line.trim().slice(0, 160))
+    }
+    return [...new Set(found)]
+  }
+
+  it('shows no Chinese but names from the data, with a township\'s breakdown open, at 1366 and 1024 wide', async () => {
+    const { page, errors, context } = await openPage(browser())
+    await page.goto(`${inject('baseUrl')}#/assessment`)
+    await page.locator('[data-testid="score-table"] tbody tr').first().waitFor()
+    await page.getByTestId('locale-switch').click()
+    await expect.poll(() => page.locator('[data-testid="score-table"] caption').textContent()).toMatch(/Score table/)
+    await page.locator('[data-testid="score-table"] tr[data-township="青石镇"]').click()
+    const breakdown = page.getByTestId('breakdown')
+    await breakdown.waitFor()
+    await expect(breakdown.locator('tr[data-item="lost"]').textContent()).resolves.toMatch(/Administrative lawsuits lost.*nothing deducted, 6 points/)
+    await expect(page.locator('[data-testid="score-table"] tr[data-township="青石镇"]').textContent()).resolves.toMatch(/Town/)
+    await page.locator('[data-chart="scoreRankingOption"][data-rendered="true"]').waitFor()
+    expect(await chinese(page)).toEqual([])
+    await page.screenshot({ path: `${SHOTS}/assessment-en-1366.png` })
+    await page.setViewportSize({ width: 1024, height: 768 })
+    await page.screenshot({ path: `${SHOTS}/assessment-en-1024.png` })
+    await breakdown.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/assessment-en-breakdown-1024.png` })
+    // The township page's 上年整改情况 in English too.
+    await page.goto(`${inject('baseUrl')}#/township/${encodeURIComponent('青石镇')}`)
+    await page.getByTestId('carry-forward').waitFor()
+    await expect(page.getByTestId('carry-forward').textContent()).resolves.toMatch(/Follow-up on 2023.*Fixed.*Administrative lawsuits lost: 2 of 6 points lost last year/)
+    expect(await page.getByTestId('carry-forward').evaluate(el => (el as HTMLElement).innerText.match(/[\u4e00-\u9fff]+/g))).toBeNull()
+    await page.getByTestId('carry-forward').scrollIntoViewIfNeeded()
+    await page.screenshot({ path: `${SHOTS}/carry-forward-en-1024.png` })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})

@@ -64,7 +64,7 @@ export function scoreCharts(t: Translate, a: YearAssessment, peer: PeerFilter): 
     ...scoreEntry({
       rows, grades: scheme.grades.map(g => g.label), cuts: scheme.grades, scale: scheme.scale, title: titled('chart'),
       labels: { total: t('assessment.chart.total'), grade: t('assessment.chart.grade'), rank: t('assessment.chart.rank'), completeness: t('assessment.chart.completeness'), incomplete: t('assessment.chart.incomplete'), notSubmitted: t('assessment.chart.notSubmitted'), noData: t('assessment.chart.noData') },
-      context: { year, unit: '分', source: scheme.name, completeness, file: { subject, kind: t('assessment.chart.kind') } },
+      context: { year, unit: t('assessment.chart.unit'), source: scheme.name, completeness, file: { subject, kind: t('assessment.chart.kind') } },
       notes: [notice.opening, notice.bottomSentence],
     }),
     view: view('score'),

@@ -15,6 +15,7 @@ export default {
       total: 'Total', grade: 'Grade', rank: 'Rank', completeness: 'Data completeness', incomplete: 'data {share}', notSubmitted: 'not submitted', noData: 'No data',
       completenessLine: '{sent} / {all} townships submitted data',
       kind: 'assessment ranking',
+      unit: 'points',
     },
     groups: {
       pending: 'awaiting review',
@@ -39,6 +40,7 @@ export default {
       close: 'Close',
       statuses: { scored: 'scored', missing: 'missing', pending: 'awaiting review', gate: 'veto', clear: 'not triggered' },
       bonus: 'bonus',
+      sentence: '{place}: “{sentence}”', derived: '{text} (computed from {indicator})', evidenceSeparator: '; ',
       manual: {
         points: 'Reviewer score', reason: 'Reason', save: 'Save score', clear: 'Clear', saved: 'Saved', placeholder: 'Why this score',
       },
@@ -49,6 +51,7 @@ export default {
       valid: 'Scheme is valid: {items} items.', invalid: 'The scheme has {n} problems:', notJson: 'Not valid JSON: {error}',
       preview: 'Preview (top {n} and bottom {n} under this scheme)', applied: 'The new scheme is in use.',
       fileName: 'assessment-scheme.json',
+      previewRow: '{rank}. {township} {total} ({grade})',
     },
     docs: {
       title: 'Notice and feedback sheets',
@@ -57,6 +60,8 @@ export default {
       noticeName: '{county} {year} assessment notice.docx', zipName: '{county} {year} feedback sheets.zip', bookName: '{county} {year} feedback sheets (all).docx',
       tableName: '{county} {year} assessment scores',
     },
+    // Township kinds as the score table shows them.
+    kinds: { 街道: 'Subdistrict', 镇: 'Town', 乡: 'Township', 乡镇: 'Town or township' },
     // 上年整改情况 (carry-forward), on the township page.
     carry: {
       title: 'Follow-up on {year}',

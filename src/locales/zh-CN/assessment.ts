@@ -15,6 +15,7 @@ export default {
       total: '总分', grade: '等次', rank: '名次', completeness: '数据完整度', incomplete: '数据 {share}', notSubmitted: '未报送', noData: '暂无数据',
       completenessLine: '{sent} / {all} 个乡镇（街道）报送了数据',
       kind: '考核排名',
+      unit: '分',
     },
     groups: {
       pending: '待评议',
@@ -39,6 +40,7 @@ export default {
       close: '收起',
       statuses: { scored: '已计分', missing: '缺数', pending: '待评议', gate: '否决', clear: '未触发' },
       bonus: '加分',
+      sentence: '{place}：“{sentence}”', derived: '{text}（由 {indicator} 计算）', evidenceSeparator: '；',
       manual: {
         points: '评议分', reason: '理由', save: '保存评议分', clear: '清除', saved: '已保存', placeholder: '写明打分理由',
       },
@@ -49,6 +51,7 @@ export default {
       valid: '方案校验通过：{items} 个考核项。', invalid: '方案有 {n} 处问题：', notJson: '不是有效的 JSON：{error}',
       preview: '预览（按此方案计分的前 {n} 名与后 {n} 名）', applied: '已使用新方案。',
       fileName: '考核方案.json',
+      previewRow: '{rank}. {township} {total}（{grade}）',
     },
     docs: {
       title: '通报与反馈单',
@@ -57,6 +60,8 @@ export default {
       noticeName: '{county}{year}年度法治建设考核通报.docx', zipName: '{county}{year}年度考核反馈单.zip', bookName: '{county}{year}年度考核反馈单（合订）.docx',
       tableName: '{county}{year}年度考核得分表',
     },
+    // Township kinds as the score table shows them.
+    kinds: { 街道: '街道', 镇: '镇', 乡: '乡', 乡镇: '乡镇' },
     // 上年整改情况 (carry-forward), on the township page.
     carry: {
       title: '上年整改情况（{year} 年）',
