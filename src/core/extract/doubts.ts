@@ -11,8 +11,9 @@ export interface Doubt {
   when: RegExp
   /** Unless this also matches the reading (the leadership named, 执法 named …). */
   unless?: RegExp
-  /** Read the whole sentence instead of the figure's own clauses, or (narrow) only its own part of a list. */
-  scope?: 'sentence' | 'narrow'
+  /** Read the whole sentence instead of the figure's own clauses, or (narrow) only its own part of a list,
+   * or (led) its own part with the comma-clause before it when its own opens with a verb (开展…). */
+  scope?: 'sentence' | 'narrow' | 'led'
   /** For the reviewer: a code of src/core/messages/report.*.ts. */
   reason: Message
 }
@@ -108,7 +109,7 @@ export const DOUBTS: readonly Doubt[] = [
     // 党委中心组集中学习6次，举办法治讲座1次: lectures among the leaders' or the staff's own study.
     indicators: ['publicity_events', 'publicity_audience'],
     scope: 'sentence',
-    when: /中心组|学法|干部职工|机关干部|干部队伍|政府职工|全体干部|党员干部|领导干部|机关工作人员|公职人员/,
+    when: /中心组|学法|干部职工|机关干部|干部队伍|政府职工|全体干部|党员干部|领导干部|机关工作人员|公职人员|[镇乡街][、和]?村(?:（社区）|\(社区\)|社区)?(?:两级)?干部|干部学习/,
     unless: /群众|村民|居民|学生|师生|企业|商户|进村|进社区|进校园|进企业|进学校|入户|集市|赶集|普法宣传|法治宣传/,
     reason: { code: 'doubt-publicity-in-study' },
   },
@@ -137,6 +138,22 @@ export const DOUBTS: readonly Doubt[] = [
     reason: { code: 'doubt-service-visits' },
   },
   {
+    // 挂宣传横幅12条、宣传海报35张、发放小册子2000余册: posters and banners are put up, not handed out.
+    indicators: ['publicity_materials'],
+    scope: 'narrow',
+    when: /海报|宣传画|横幅|展板|挂图|标语/,
+    unless: /发放|分发|派发|赠送|发送/,
+    reason: { code: 'doubt-posters' },
+  },
+  {
+    // 列入村居党支部学习第一议题，开展法治学习18场: the clause before names who studied (the village branches).
+    indicators: ['collective_law_study'],
+    scope: 'led',
+    when: /村(?:居|（社区）|\(社区\)|社区)?党(?:支部|组织)|党支部|三会一课|主题党日|党员大会/,
+    unless: LEADERSHIP,
+    reason: { code: 'doubt-study-branches' },
+  },
+  {
     indicators: ['legal_advisors'],
     when: /调解员|法律明白人|法律援助联络员|网格员/,
     reason: { code: 'doubt-advisors' },
@@ -163,12 +180,12 @@ export function aimedPart(indicator: string, before: string): Message | null {
 }
 
 /** What a doubt reads: the figure's own part of a list, its comma-clauses, and its sentence. */
-export interface Reading { narrow: string, clauses: string, sentence: string }
+export interface Reading { narrow: string, clauses: string, sentence: string, led?: string }
 
 /** The reason to doubt a figure of this indicator, or null. */
 export function doubtOf(indicator: string, reading: Reading): Message | null {
   for (const d of DOUBTS) {
-    const text = d.scope === 'sentence' ? reading.sentence : d.scope === 'narrow' ? reading.narrow : reading.clauses
+    const text = d.scope === 'sentence' ? reading.sentence : d.scope === 'narrow' ? reading.narrow : d.scope === 'led' ? (reading.led ?? reading.narrow) : reading.clauses
     if (!d.indicators.includes(indicator) || !d.when.test(text)) continue
     if (d.unless?.test(text)) continue
     return d.reason

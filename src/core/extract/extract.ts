@@ -35,6 +35,14 @@ function readingOf(clean: string, c: Candidate, sentence: Span): string {
   return clean.slice(from, to)
 }
 
+/** A clause that opens with its verb (开展法治学习18场) has the subject of the comma-clause before it: both, else the clause alone. */
+function ledOf(clean: string, narrow: string, c: Candidate, sentence: Span): string {
+  if (!/^(?:开展|组织|举办|召开)/.test(narrow)) return narrow
+  const own = clauseStart(clean, Math.min(c.cueStart, c.start), sentence.start)
+  if (own <= sentence.start) return narrow
+  return clean.slice(clauseStart(clean, own - 1, sentence.start), c.end)
+}
+
 /** Notes and doubts that need the sentence: the role wording (V22) and who is counted (doubts.ts). */
 function judge(found: Candidate[], clean: string, sentences: readonly Span[]): void {
   for (const c of found) {
@@ -43,7 +51,7 @@ function judge(found: Candidate[], clean: string, sentences: readonly Span[]): v
       c.notes.push({ code: 'note-received-wording' })
     }
     const narrow = clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), sentence.start), c.end)
-    const doubt = c.unsure === undefined ? doubtOf(c.indicator, { narrow, clauses: readingOf(clean, c, sentence), sentence: clean.slice(sentence.start, sentence.end) }) : null
+    const doubt = c.unsure === undefined ? doubtOf(c.indicator, { narrow, clauses: readingOf(clean, c, sentence), sentence: clean.slice(sentence.start, sentence.end), led: ledOf(clean, narrow, c, sentence) }) : null
     if (doubt) c.unsure = doubt
   }
   // 党委中心组专题学习13次、专题法治学习11次: where one study names law, one that does not is general study.

@@ -10,8 +10,8 @@ import { CLAUSE_DELIMITERS, clauseStart, paragraphStart, type Span } from './sen
 
 /** Characters of filler allowed between a cue and its figure (共开展, 数, 达, 方面，共开展 …). */
 const MAX_GAP = 8
-/** After a cue that follows the figure: the noun phrase must end there (4场法律讲座，). */
-const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作|研究|部署|听取|审议|专题研究|进行)/
+/** After a cue that follows the figure: the noun phrase must end there (4场法律讲座，; 4次集中学习研讨). */
+const AFTER_CUE_END = /^(?:$|[，,。；;、：:）)\n]|等|活动|工作|研究|部署|听取|审议|专题研究|进行|研讨)/
 /** A verb that closes a list of verbs (受理、办结): set before a noun cue, it leaves the figure's meaning open. 参与 is a verb, not 与. */
 const LISTED_VERB = /(?:[、和及]|(?<!参)与)[\u4e00-\u9fff]{2}(?:了)?$/
 /** A conjunction right before a cue (审核、备案规范性文件); the 与 of 参与 is none. */

@@ -148,6 +148,8 @@ const EXTRA_CUES: readonly Extra[] = [
   ['publicity_events', '院坝会/坝坝会/院落会/群众会', { requires: /法|宣传/ }],
   ['publicity_materials', '小册子/宣传小册子/明白纸/法治明白纸/宣传海报/宣传画/发放材料/宣传材料/普法材料/分发资料/分发宣传资料/分发法治宣传资料'],
   ['rule_of_law_meetings', '听取法治汇报/听取法治建设汇报/听取法治政府建设汇报/听取法治工作情况汇报'],
+  // 召开4次法治专题党委会: the meeting named after its count, with 法治 before 专题.
+  ['rule_of_law_meetings', '法治专题党委会/法治专题党委会议/法治专题党工委会/法治专题党工委会议/法治专题会议/法治专题会'],
   ['penalty_cases', '查处违法行为/查处交通违法行为/查处道路交通违法行为/查处违法违规行为'],
   ['contracts_reviewed', '审查监督合同/审查合同文书/审核合同文书/合同文书/审核重大合同/审查重大合同/重大合同审查/重大合同审核'],
   // 重新作出行政行为: a correction, as 撤销 or 变更.

@@ -33,6 +33,8 @@ const en: typeof zhCN = {
   'doubt-party-spirit': 'what was taught or studied is the spirit of party meetings and speeches; the sentence does not say it was legal publicity: check',
   'doubt-service-visits': 'visits to a legal-service station, service hall or hotline, not petitions: check',
   'doubt-advisors': 'the count may include mediators or legal-literate villagers, who are not legal advisors: check',
+  'doubt-posters': 'posters, banners and display boards are put up, not handed out as publicity materials: check',
+  'doubt-study-branches': 'the clause before says the village (community) party branches or members studied, not the leadership group: check',
   'doubt-study-meeting': 'the study was at a weekly staff meeting or an all-cadre meeting, not the leadership’s collective law study: check',
   'doubt-first-reading': 'a count of normative documents at first reading, not necessarily of those that passed the legality review or were issued: check',
   'doubt-general-study': 'the sentence gives another count of law study: this one is general theory study, not collective law study; check',
