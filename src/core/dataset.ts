@@ -1,5 +1,6 @@
 // The loaded dataset and how new submissions merge into it. Immutable: every change returns a new object.
 import { finalizeRates } from './derive'
+import type { Message } from './messages/render'
 import { issue } from './normalize/common'
 import type { FileReport, Issue, Registry, SourceRef, Submission } from './types'
 import { sortIssues, validateSubmissions } from './validate'
@@ -43,8 +44,8 @@ function reportedOnly(s: Submission): Submission {
   return { ...s, values, derived: [] }
 }
 
-function fmt(v: number | null): string {
-  return v === null ? '空' : String(v)
+function fmtValue(v: number | null): Message | string {
+  return v === null ? { code: 'value-blank' } : String(v)
 }
 
 /**
@@ -72,8 +73,8 @@ export function mergeSubmissions(current: readonly Submission[], incoming: reado
       if (Object.hasOwn(old.values, id) && before !== v) {
         const was = sourceOf(old, id)
         const label = registry.byId.get(id)?.label_zh ?? id
-        issues.push(issue({ file: sourceOf(next, id).file }, sourceOf(next, id).row, label, 'warning', 'replaced-value',
-          `${next.township} ${next.year} 年“${label}”由 ${fmt(before)}（${was.file}${was.row === null ? '' : ` 第 ${was.row} 行`}）改为 ${fmt(v)}`,
+        issues.push(issue({ file: sourceOf(next, id).file, registry }, sourceOf(next, id).row, label, 'warning', 'replaced-value',
+          { code: 'replaced-value', params: { township: next.township, year: next.year, indicator: { indicator: id }, before: fmtValue(before), file: was.file, row: was.row === null ? '' : { code: 'replaced-value-row', params: { row: was.row } }, after: fmtValue(v) } },
           { indicator: id, township: next.township, year: next.year }))
       }
       values[id] = v

@@ -1,9 +1,11 @@
 // A file's bytes → text, with the encoding detected rather than asked: UTF-8 (with or without BOM),
 // GB18030/GBK (Excel on Chinese Windows), UTF-16 LE/BE (Excel "Unicode text"). Binary files are
 // refused with advice in Chinese. Heuristics look at the first 64 KB only; decoding itself is native.
+import { coded } from './messages/chinese'
+import type { Message } from './messages/render'
 import type { Encoding } from './types'
 
-export type DecodeResult = { text: string, encoding: Encoding } | { error: string }
+export type DecodeResult = { text: string, encoding: Encoding } | { error: string, errorText: Message }
 export type BinaryKind = 'zip' | 'xls' | 'pdf'
 
 /** Bytes the heuristics look at. */
@@ -13,12 +15,13 @@ const MAX_CONTROL_SHARE = 0.02
 /** Share of U+FFFD in a GB18030 decoding above which the file is in no encoding we know. */
 const MAX_REPLACEMENT_SHARE = 0.05
 
-const MESSAGES: Readonly<Record<BinaryKind | 'binary' | 'unknown-encoding', string>> = {
-  'zip': '文件是压缩格式（.xlsx、.docx 或 .zip），不能按文本表格读取：Excel 表格请以 .xlsx 文件导入，或在 Excel 中另存为 CSV（UTF-8）后再导入',
-  'xls': '文件是旧版 Excel（.xls）格式，不能直接读取：请在 Excel 或 WPS 中打开，另存为 .xlsx 或 CSV（UTF-8）后再导入',
-  'pdf': '文件是 PDF，不能读取其中的表格：请改用原始的 Excel 或 CSV 文件导入',
-  'binary': '文件不是文本表格（看起来是二进制文件），请另存为 CSV（UTF-8）或 .xlsx 后再导入',
-  'unknown-encoding': '无法识别文件的文字编码（不是 UTF-8、GBK 或 UTF-16），请在 Excel 中另存为 CSV（UTF-8）后再导入',
+/** Why bytes are no text table: codes of src/core/messages/read.*.ts. */
+const MESSAGES: Readonly<Record<BinaryKind | 'binary' | 'unknown-encoding', Message>> = {
+  'zip': { code: 'decode-zip' },
+  'xls': { code: 'decode-xls' },
+  'pdf': { code: 'decode-pdf' },
+  'binary': { code: 'decode-binary' },
+  'unknown-encoding': { code: 'decode-unknown-encoding' },
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
@@ -74,7 +77,7 @@ function controlShare(text: string): number {
 function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): DecodeResult {
   const decoder = encoding === 'utf-16le' ? utf16le : utf16be
   const text = decoder.decode(body)
-  if (controlShare(text.slice(0, SAMPLE_BYTES / 2)) > MAX_CONTROL_SHARE) return { error: MESSAGES.binary }
+  if (controlShare(text.slice(0, SAMPLE_BYTES / 2)) > MAX_CONTROL_SHARE) return coded(MESSAGES.binary)
   return { text, encoding }
 }
 
@@ -88,7 +91,7 @@ function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decod
 export function decodeBytes(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { text: '', encoding: 'utf-8' }
   const kind = sniffBinaryKind(bytes)
-  if (kind) return { error: MESSAGES[kind] }
+  if (kind) return coded(MESSAGES[kind])
   if (startsWith(bytes, [0xEF, 0xBB, 0xBF])) {
     const body = bytes.subarray(3)
     try {
@@ -113,15 +116,15 @@ function decodeWithoutBom(bytes: Uint8Array): DecodeResult {
     // The other side has a NUL only for characters such as 一 (U+4E00), hence the tolerance.
     if (pairs > 0 && oddNul >= pairs * 0.1 && evenNul <= oddNul * 0.25) return decodeUtf16(bytes, 'utf-16le')
     if (pairs > 0 && evenNul >= pairs * 0.1 && oddNul <= evenNul * 0.25) return decodeUtf16(bytes, 'utf-16be')
-    return { error: MESSAGES.binary }
+    return coded(MESSAGES.binary)
   }
-  if (control / sample.length > MAX_CONTROL_SHARE) return { error: MESSAGES.binary }
+  if (control / sample.length > MAX_CONTROL_SHARE) return coded(MESSAGES.binary)
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' }
   } catch {
     // Not valid UTF-8: the usual cause is a CSV saved by Excel on Chinese Windows (GBK).
     const text = gb18030.decode(bytes)
-    if (replacementShare(text.slice(0, SAMPLE_BYTES)) > MAX_REPLACEMENT_SHARE) return { error: MESSAGES['unknown-encoding'] }
+    if (replacementShare(text.slice(0, SAMPLE_BYTES)) > MAX_REPLACEMENT_SHARE) return coded(MESSAGES['unknown-encoding'])
     return { text, encoding: 'gb18030' }
   }
 }

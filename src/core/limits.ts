@@ -1,5 +1,7 @@
 // The size limits of an import, each with the reason a user reads when it is hit. Pure checks, called
 // from the readers' entry points; the README's security section lists the same figures.
+import { chinese } from './messages/chinese'
+import type { Message } from './messages/render'
 import type { FileFormat, FileReport, Issue } from './types'
 
 export const LIMITS = {
@@ -21,12 +23,24 @@ export const LIMITS = {
 
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`
 
+/** Why a limit was hit, as codes of src/core/messages/read.*.ts. */
+export const limitTexts = {
+  fileBytes: (bytes: number): Message => ({ code: 'limit-file-bytes', params: { size: mb(bytes), max: mb(LIMITS.fileBytes) } }),
+  unzipped: (bytes: number | null): Message => (bytes === null
+    ? { code: 'limit-unzipped', params: { max: mb(LIMITS.unzippedBytes) } }
+    : { code: 'limit-unzipped-size', params: { size: mb(bytes), max: mb(LIMITS.unzippedBytes) } }),
+  columns: (n: number): Message => ({ code: 'limit-columns', params: { n, max: LIMITS.columns } }),
+  jsonDepth: (): Message => ({ code: 'limit-json-depth', params: { max: LIMITS.jsonDepth } }),
+  filesPerDrop: (n: number): Message => ({ code: 'limit-files-per-drop', params: { max: LIMITS.filesPerDrop, n } }),
+}
+
+/** The same reasons in Chinese (the command line). */
 export const limitMessages = {
-  fileBytes: (bytes: number) => `文件大小 ${mb(bytes)}，超过上限 ${mb(LIMITS.fileBytes)}：请按年度或乡镇拆分成几个文件后再导入`,
-  unzipped: (bytes: number | null) => `文件解压后${bytes === null ? '' : `至少 ${mb(bytes)}，`}超过上限 ${mb(LIMITS.unzippedBytes)}（可能是“压缩炸弹”或损坏的文件），未读取：请在 Excel / Word 中打开后另存为 CSV 或新文件再导入`,
-  columns: (n: number) => `表格有 ${n} 列，超过上限 ${LIMITS.columns} 列，未读取：请删去与报送无关的列（每个指标一列）后再导入`,
-  jsonDepth: () => `JSON 嵌套超过 ${LIMITS.jsonDepth} 层，不是报送数据的格式，未读取：请按模板（public/submission.schema.json）导出`,
-  filesPerDrop: (n: number) => `一次最多导入 ${LIMITS.filesPerDrop} 个文件，本次拖入 ${n} 个：这个文件未导入，请分批拖入`,
+  fileBytes: (bytes: number) => chinese(limitTexts.fileBytes(bytes)),
+  unzipped: (bytes: number | null) => chinese(limitTexts.unzipped(bytes)),
+  columns: (n: number) => chinese(limitTexts.columns(n)),
+  jsonDepth: () => chinese(limitTexts.jsonDepth()),
+  filesPerDrop: (n: number) => chinese(limitTexts.filesPerDrop(n)),
 }
 
 /** How deep `text` (JSON) nests, counted without parsing; stops counting at `limit + 1`. */
@@ -46,8 +60,8 @@ export function jsonDepthExceeds(text: string, limit: number = LIMITS.jsonDepth)
 }
 
 /** The reason a table with these headers is refused, or null. */
-export function columnsProblem(headers: readonly unknown[]): string | null {
-  return headers.length > LIMITS.columns ? limitMessages.columns(headers.length) : null
+export function columnsProblem(headers: readonly unknown[]): Message | null {
+  return headers.length > LIMITS.columns ? limitTexts.columns(headers.length) : null
 }
 
 /**
@@ -77,9 +91,17 @@ export class CappedIssues extends Array<Issue> {
     if (seen.n <= LIMITS.issuesPerKind) { this.keep(state, item); return }
     if (item.row !== null && seen.rows.length < 5) seen.rows.push(item.row)
     const extra = seen.n - LIMITS.issuesPerKind
-    const text = `同类问题（${item.code}）在${item.column === null ? '本文件' : `“${item.column.slice(0, 40)}”列`}另有 ${extra} 处，未逐一列出（其中第 ${seen.rows.join('、')} 行…）`
-    if (seen.summary) { seen.summary.message = text; return }
-    seen.summary = { ...item, township: null, year: null, message: text }
+    // Called once per extra cell (millions in a hostile file): the Chinese text is built here directly,
+    // the same words as the catalogue's limit-more-of-kind(-column), and the code's parameters updated in place.
+    const message = `同类问题（${item.code}）在${item.column === null ? '本文件' : `“${item.column.slice(0, 40)}”列`}另有 ${extra} 处，未逐一列出（其中第 ${seen.rows.join('、')} 行…）`
+    if (seen.summary) {
+      seen.summary.message = message
+      Object.assign(seen.summary.text?.params ?? {}, { extra, rows: { list: [...seen.rows] } })
+      return
+    }
+    const params = { code: item.code, extra, rows: { list: [...seen.rows] } }
+    const text: Message = item.column === null ? { code: 'limit-more-of-kind', params } : { code: 'limit-more-of-kind-column', params: { ...params, column: item.column.slice(0, 40) } }
+    seen.summary = { ...item, township: null, year: null, message, text }
     this.keep(state, seen.summary)
   }
 
@@ -91,6 +113,7 @@ export class CappedIssues extends Array<Issue> {
     }
     state.overflow.n++
     state.overflow.summary.message = `问题超过 ${LIMITS.issuesPerFile} 条，其余 ${state.overflow.n} 条未列出：请先改正上面列出的问题（多为同一列的同类错误）再导入`
+    state.overflow.summary.text = { code: 'limit-too-many-issues', params: { max: LIMITS.issuesPerFile, n: state.overflow.n } }
   }
 }
 
@@ -102,10 +125,10 @@ export function cappedIssues(first: readonly Issue[] = []): Issue[] {
 }
 
 /** A file refused whole for a limit: a failed report and one issue with the reason (the card says it). */
-export function refusedWhole(file: string, format: FileFormat | null, reason: string, code = 'too-large'): { report: FileReport, submissions: never[], issues: Issue[] } {
+export function refusedWhole(file: string, format: FileFormat | null, reason: Message, code = 'too-large'): { report: FileReport, submissions: never[], issues: Issue[] } {
   return {
     report: { file, format, encoding: null, rows: 0, accepted: 0, rejected: 0, status: 'failed' },
     submissions: [],
-    issues: [{ file, row: null, column: null, indicator: null, township: null, year: null, severity: 'error', code, message: reason }],
+    issues: [{ file, row: null, column: null, indicator: null, township: null, year: null, severity: 'error', code, message: chinese(reason), text: reason }],
   }
 }

@@ -3,7 +3,8 @@
 // small sizes and inflate to gigabytes). Inflation stops as soon as the limit is passed; nothing
 // inflated is kept.
 import { Inflate } from 'fflate'
-import { LIMITS, limitMessages } from './limits'
+import { LIMITS, limitTexts } from './limits'
+import type { Message } from './messages/render'
 
 interface ZipEntry { method: number, compressed: number, size: number, localOffset: number }
 
@@ -55,19 +56,19 @@ function inflatedSize(bytes: Uint8Array, entry: ZipEntry, budget: number): numbe
  * Why a zip-based file is refused for its unzipped size, or null. Checks the declared sizes first
  * (no inflating), then inflates part by part, counting, and stops past LIMITS.unzippedBytes.
  */
-export function zipSizeProblem(bytes: Uint8Array, limit: number = LIMITS.unzippedBytes): string | null {
+export function zipSizeProblem(bytes: Uint8Array, limit: number = LIMITS.unzippedBytes): Message | null {
   const entries = centralDirectory(bytes)
   if (!entries) return null
   let declared = 0
   for (const e of entries) {
-    if (e.size === ZIP64 || e.compressed === ZIP64) return limitMessages.unzipped(null)
+    if (e.size === ZIP64 || e.compressed === ZIP64) return limitTexts.unzipped(null)
     declared += e.size
   }
-  if (declared > limit) return limitMessages.unzipped(declared)
+  if (declared > limit) return limitTexts.unzipped(declared)
   let inflated = 0
   for (const e of entries) {
     inflated += inflatedSize(bytes, e, limit - inflated)
-    if (inflated > limit) return limitMessages.unzipped(inflated)
+    if (inflated > limit) return limitTexts.unzipped(inflated)
   }
   return null
 }

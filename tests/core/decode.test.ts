@@ -27,7 +27,7 @@ describe('decodeBytes', () => {
   })
 
   it('refuses the binary fixture with a Chinese message', () => {
-    expect(decodeBytes(fixture('binary.bin'))).toEqual({ error: expect.stringContaining('二进制文件') })
+    expect(decodeBytes(fixture('binary.bin'))).toMatchObject({ error: expect.stringContaining('二进制文件'), errorText: { code: expect.stringMatching(/^decode-/) } })
   })
 
   it.each<[string, Uint8Array, string]>([
@@ -38,12 +38,12 @@ describe('decodeBytes', () => {
     ['text with a stray NUL', utf8('乡镇,年度\n大同镇\x00,2024\n'), '二进制'],
   ])('refuses %s with advice naming it', (_, input, named) => {
     const result = decodeBytes(input)
-    expect(result).toEqual({ error: expect.stringContaining(named) })
+    expect(result).toMatchObject({ error: expect.stringContaining(named), errorText: { code: expect.stringMatching(/^decode-/) } })
   })
 
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
     const junk = new Uint8Array(200).map((_, i) => (i % 2 === 0 ? 0xFF : 0x80))
-    expect(decodeBytes(junk)).toEqual({ error: expect.stringContaining('编码') })
+    expect(decodeBytes(junk)).toMatchObject({ error: expect.stringContaining('编码'), errorText: { code: expect.stringMatching(/^decode-/) } })
   })
 
   it.each<[string, Uint8Array, string, Encoding]>([

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { cappedIssues, columnsProblem, jsonDepthExceeds, LIMITS } from '@/core/limits'
+import { chinese } from '@/core/messages/chinese'
+import type { Message } from '@/core/messages/render'
+
+const zh = (m: Message | null) => (m ? chinese(m) : m)
 import { readTextFile } from '@/core/import/readText'
 import type { Issue } from '@/core/types'
 import { deepJson, wideUnknownCsv, zipBomb } from '../helpers/hostileFiles'
@@ -50,7 +54,8 @@ describe('cappedIssues', () => {
 
 describe('columnsProblem', () => {
   it.each([[LIMITS.columns, null], [LIMITS.columns + 1, expect.stringContaining(`超过上限 ${LIMITS.columns} 列`)]])('%d columns → %o', (n, why) => {
-    expect(columnsProblem(Array.from({ length: n }, () => 'h'))).toEqual(why)
+    const problem = columnsProblem(Array.from({ length: n }, () => 'h'))
+    expect(problem && chinese(problem)).toEqual(why)
   })
 
   it('refuses a CSV of 5,000 unknown columns whole, with the reason', () => {
@@ -67,13 +72,13 @@ describe('zipSizeProblem', () => {
     expect(zipSizeProblem(await submissionsToXlsx([], registry))).toBeNull()
     const bomb = zipBomb(LIMITS.unzippedBytes + 1024)
     expect(bomb.length).toBeLessThan(LIMITS.unzippedBytes / 100)
-    expect(zipSizeProblem(bomb)).toMatch(/解压后至少 \d+ MB，超过上限 100 MB/u)
+    expect(zh(zipSizeProblem(bomb))).toMatch(/解压后至少 \d+ MB，超过上限 100 MB/u)
   })
 
   it('refuses a zip whose directory lies about the size, while inflating', async () => {
     const { zipSizeProblem } = await import('@/core/zipLimits')
     const lying = zipBomb(LIMITS.unzippedBytes + 1024, 1000)
-    expect(zipSizeProblem(lying)).toMatch(/解压后至少 100 MB/u)
+    expect(zh(zipSizeProblem(lying))).toMatch(/解压后至少 100 MB/u)
     expect(zipSizeProblem(zipBomb(8 * 1024 * 1024, 1000))).toBeNull()
   })
 

@@ -2,6 +2,7 @@
 // web page, text in any encoding), or pasted text → extraction results. Traditional characters are
 // converted first (see traditional.ts).
 import { readReportText, REPORT_EXTENSIONS, type ReaderEnv } from '../reportText/read'
+import type { Message } from '../messages/render'
 import type { InputFile } from '../types'
 import { PASTED_FILE, extractFrom } from './extract'
 import { toSimplified } from './traditional'
@@ -36,12 +37,12 @@ export function extractPastedText(text: string, options: ExtractOptions): Promis
 /** A report file read and extracted; `text` is the text every offset refers to (for highlighting). */
 export type ReportFileResult =
   | { file: string, text: string, result: ExtractResult }
-  | { file: string, error: string }
+  | { file: string, error: string, errorText?: Message }
 
 /** A report file (any format readReportText reads) → its text and extraction results, or an error value naming the file. */
 export async function extractReportFile(input: InputFile, options: Omit<ExtractOptions, 'file'>, env: ReaderEnv = {}): Promise<ReportFileResult> {
   const read = await readReportText(input, env)
-  if ('error' in read) return { file: input.name, error: read.error }
+  if ('error' in read) return read.errorText ? { file: input.name, error: read.error, errorText: read.errorText } : { file: input.name, error: read.error }
   const result = await extractReportAsync(read.text, { ...options, file: input.name })
   return { file: input.name, text: result.convertedText ?? read.text, result }
 }

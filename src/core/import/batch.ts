@@ -1,7 +1,7 @@
 // Many files → one batch: each read through the one door (readFile.ts), independently (one bad file
 // never affects another), with township names resolved against the county's list.
 import type { FileBatch } from '../dataset'
-import { limitMessages, refusedWhole } from '../limits'
+import { limitTexts, refusedWhole } from '../limits'
 import type { Message } from '../messages/render'
 import type { TownshipResolver } from '../normalize/common'
 import type { ReceivedFileReport } from '../tracker'
@@ -74,7 +74,7 @@ export async function readBatch(files: readonly BatchFile[], ctx: BatchContext, 
     const id = f.id ?? String(index)
     hooks.onFileStart?.(id)
     const r: ReadResult = index >= max
-      ? refusedWhole(f.name, null, limitMessages.filesPerDrop(files.length), 'too-many-files')
+      ? refusedWhole(f.name, null, limitTexts.filesPerDrop(files.length), 'too-many-files')
       : await readFile({ name: f.name, bytes: f.bytes }, { registry: ctx.registry, resolveTownship, sheet: f.sheet ?? null }, progress(id, hooks))
     const report: ReceivedFileReport = { ...r.report }
     if (f.receivedAt !== undefined) report.receivedAt = f.receivedAt

@@ -1,7 +1,8 @@
 // A text table (CSV, TSV, TXT in any encoding) or JSON file's bytes → submissions, issues and a report.
 // The reader readFile.ts hands text files to; never throws on bad input.
 import { decodeBytes, sniffBinaryKind } from '../decode'
-import { jsonDepthExceeds, limitMessages } from '../limits'
+import { jsonDepthExceeds, limitTexts } from '../limits'
+import type { Message } from '../messages/render'
 import { issue, yearFromText, type NormalizeContext, type Normalized } from '../normalize/common'
 import { normalizeJson, jsonRecords } from '../normalize/json'
 import { parseDelimited, type ParseOptions } from '../parse/csv'
@@ -29,12 +30,12 @@ function failed(file: string, format: FileFormat | null, encoding: Encoding | nu
 }
 
 /** Refusal for files whose type we do not read (yet), saying what to do instead. */
-function refusal(file: string, ext: string, kind: string | null): string | null {
-  if (SPREADSHEET_EXTENSIONS.includes(ext) || kind === 'xls') return '电子表格（.xlsx、.xls、.et、.ods）要由工作簿读取器读取，文本读取器只读文本表格和 JSON'
-  if (ext === '.docx' || ext === '.doc') return '暂不能读取 Word 报告：请把表格另存为 CSV 后导入'
-  if (ext === '.pdf' || kind === 'pdf') return '不能读取 PDF 文件：请提供 CSV、JSON 或 Excel 表格'
-  if (kind === 'zip') return '这是压缩包或 Office 文件，不是文本表格：请另存为 CSV（UTF-8）后再导入'
-  if (ext !== '' && !TABLE_EXTENSIONS.includes(ext)) return `不支持的文件类型“${ext}”：请提供 CSV、TSV、JSON 或 Excel 表格`
+function refusal(file: string, ext: string, kind: string | null): Message | null {
+  if (SPREADSHEET_EXTENSIONS.includes(ext) || kind === 'xls') return { code: 'read-spreadsheet-for-text' }
+  if (ext === '.docx' || ext === '.doc') return { code: 'read-word-table' }
+  if (ext === '.pdf' || kind === 'pdf') return { code: 'read-pdf-table' }
+  if (kind === 'zip') return { code: 'read-zip-table' }
+  if (ext !== '' && !TABLE_EXTENSIONS.includes(ext)) return { code: 'read-unsupported-type', params: { ext } }
   return null
 }
 
@@ -46,21 +47,21 @@ function refusal(file: string, ext: string, kind: string | null): string | null 
 export function readTextFile(input: InputFile, ctx: Omit<NormalizeContext, 'file'>, parse: ParseOptions = {}): FileResult {
   const file = input.name
   const ext = extensionOf(file)
-  const fileIssue = (code: string, message: string) => issue({ file }, null, null, 'error', code, message)
+  const fileIssue = (code: string, message: Message) => issue({ file }, null, null, 'error', code, message)
   const why = refusal(file, ext, sniffBinaryKind(input.bytes))
   if (why) return failed(file, null, null, [fileIssue('unsupported-file', why)])
   const decoded = decodeBytes(input.bytes)
-  if ('error' in decoded) return failed(file, null, 'binary', [fileIssue('unreadable-file', decoded.error)])
+  if ('error' in decoded) return failed(file, null, 'binary', [fileIssue('unreadable-file', decoded.errorText)])
   const { text, encoding } = decoded
   const nctx: NormalizeContext = { ...ctx, file }
   const trimmed = text.trimStart()
   if (ext === '.json' || (ext !== '.csv' && ext !== '.tsv' && (trimmed.startsWith('{') || trimmed.startsWith('[')))) {
-    if (jsonDepthExceeds(text)) return failed(file, 'json', encoding, [fileIssue('too-deep', limitMessages.jsonDepth())])
+    if (jsonDepthExceeds(text)) return failed(file, 'json', encoding, [fileIssue('too-deep', limitTexts.jsonDepth())])
     let doc: unknown
     try {
       doc = JSON.parse(text)
     } catch (e) {
-      return failed(file, 'json', encoding, [fileIssue('bad-json', `JSON 格式错误，无法读取：${jsonErrorWhere(text, e)}`)])
+      return failed(file, 'json', encoding, [fileIssue('bad-json', { code: 'read-bad-json', params: { where: jsonErrorWhere(text, e) } })])
     }
     const recs = jsonRecords(doc, file)
     if ('issue' in recs) return failed(file, 'json', encoding, [recs.issue])
@@ -68,7 +69,7 @@ export function readTextFile(input: InputFile, ctx: Omit<NormalizeContext, 'file
   }
   const { grid, issues: parseIssues } = parseDelimited(text, file, parse)
   const notATable = ext === '.txt'
-    ? '这像是一份文字报告而不是表格：叙述性报告请在“报告审核”页导入，表格请按模板填写 CSV'
+    ? { code: 'read-text-report' }
     : undefined
   const normalized = readGrid(grid, { sheet: null, notATable }, nctx)
   if (normalized.issues.some(i => i.code === 'empty-file') && normalized.rows === 0) return failed(file, null, encoding, [...parseIssues, ...normalized.issues])
@@ -84,12 +85,12 @@ function finish(file: string, format: FileFormat, encoding: Encoding, n: Normali
   const report: FileReport = { file, format, encoding, rows: n.rows, accepted: n.accepted, rejected: n.rejected, status }
   if (n.unknownColumns.length > 0) report.unknownColumns = n.unknownColumns
   if (n.skipped && n.skipped.length > 0) report.skipped = n.skipped
-  if (n.rows === 0) n.issues.push(issue({ file }, null, null, 'error', 'no-rows', '文件只有表头，没有数据行'))
+  if (n.rows === 0) n.issues.push(issue({ file }, null, null, 'error', 'no-rows', { code: 'read-no-rows' }))
   return { report, submissions: n.accepted === 0 ? [] : n.submissions, issues: n.issues }
 }
 
 /** "第 3 行第 14 列附近" from a JSON.parse error, where the engine tells the position. */
-function jsonErrorWhere(text: string, e: unknown): string {
+function jsonErrorWhere(text: string, e: unknown): Message | string {
   const msg = e instanceof Error ? e.message : String(e)
   const m = /position (\d+)/.exec(msg)
   if (!m) return msg
@@ -97,5 +98,5 @@ function jsonErrorWhere(text: string, e: unknown): string {
   const before = text.slice(0, pos)
   const line = before.split('\n').length
   const col = pos - before.lastIndexOf('\n')
-  return `第 ${line} 行第 ${col} 列附近有语法错误`
+  return { code: 'read-json-where', params: { line, column: col } }
 }

@@ -1,6 +1,7 @@
 // Spreadsheet workbooks (.xlsx, .xlsm, .xls, .et, .ods) → FileResult. The workbook's sheets come as raw
 // text from SheetJS (parse/workbook.ts, loaded only when one arrives); the sheets to read are picked
 // here and each is read like a CSV file (normalize/grid.ts): a statistics form, or a wide or long table.
+import type { Message } from '../messages/render'
 import { issue, type NormalizeContext, type Normalized } from '../normalize/common'
 import type { FileResult } from './readText'
 import { readGrid } from '../normalize/grid'
@@ -57,6 +58,12 @@ export function pickSheets(sheets: readonly SheetText[], registry: Registry): Sh
  * Joins the results of several sheets. Issues name their sheet; a township-year already read from
  * an earlier sheet is refused whole (listed as duplicate-row), so no figure is silently overwritten.
  */
+/** An issue of one sheet of several, its message prefixed with the sheet's name. */
+function inSheet(i: Issue, sheet: string): Issue {
+  const text: Message = { code: 'in-sheet', params: { sheet, detail: i.text ?? { code: 'text', params: { text: i.message } } } }
+  return { ...i, message: `［工作表“${sheet}”］${i.message}`, text }
+}
+
 function combineSheets(parts: readonly { sheet: string, n: Normalized }[], ctx: NormalizeContext): Normalized {
   const only = parts[0]
   if (parts.length === 1 && only) {
@@ -68,14 +75,14 @@ function combineSheets(parts: readonly { sheet: string, n: Normalized }[], ctx: 
   const seen = new Map<string, string>()
   for (const { sheet, n } of parts) {
     out.rows += n.rows
-    for (const i of n.issues) out.issues.push({ ...i, message: `［工作表“${sheet}”］${i.message}` })
+    for (const i of n.issues) out.issues.push(inSheet(i, sheet))
     for (const c of n.unknownColumns) out.unknownColumns.push(c)
     for (const k of n.skipped ?? []) (out.skipped ??= []).push(k)
     const clash = n.submissions.find(s => seen.has(`${s.township}\u0000${s.year}`))
     if (clash) {
       const earlier = seen.get(`${clash.township}\u0000${clash.year}`) ?? ''
       out.issues.push(issue(ctx, null, null, 'error', 'duplicate-row',
-        `［工作表“${sheet}”］${clash.township} ${clash.year} 年已在工作表“${earlier}”中读取，本工作表未导入`, { township: clash.township, year: clash.year }))
+        { code: 'sheet-already-read', params: { sheet, township: clash.township, year: clash.year, earlier } }, { township: clash.township, year: clash.year }))
       out.rejected += n.rows
       continue
     }
@@ -93,11 +100,11 @@ function result(file: string, format: FileFormat, n: Normalized, sheets: string[
   const report: FileReport = { file, format, encoding: null, rows: n.rows, accepted: n.accepted, rejected: n.rejected, status }
   if (n.unknownColumns.length > 0) report.unknownColumns = n.unknownColumns
   if (n.skipped && n.skipped.length > 0) report.skipped = n.skipped
-  if (n.rows === 0 && !hasError) n.issues.push(issue({ file }, null, null, 'error', 'no-rows', '文件只有表头，没有数据行'))
+  if (n.rows === 0 && !hasError) n.issues.push(issue({ file }, null, null, 'error', 'no-rows', { code: 'read-no-rows' }))
   return { report, submissions: n.accepted === 0 ? [] : n.submissions, issues: n.issues, sheets, sheetsRead }
 }
 
-function refused(file: string, format: FileFormat, code: string, message: string, sheets: string[] = []): XlsxFileResult {
+function refused(file: string, format: FileFormat, code: string, message: Message, sheets: string[] = []): XlsxFileResult {
   const issues: Issue[] = [issue({ file }, null, null, 'error', code, message)]
   return { report: { file, format, encoding: null, rows: 0, accepted: 0, rejected: 0, status: 'failed' }, submissions: [], issues, sheets, sheetsRead: [] }
 }
@@ -118,24 +125,24 @@ export async function readXlsxFile(input: InputFile, ctx: XlsxContext): Promise<
   const file = input.name
   const format = workbookFormat(input)
   const book = await loadWorkbook(input.bytes)
-  if (!('sheets' in book)) return refused(file, format, book.code, book.message)
+  if (!('sheets' in book)) return refused(file, format, book.code, book.text)
   const names = book.sheets.map(s => s.name)
   const { sheet: wanted, ...rest } = ctx
   const nctx: NormalizeContext = { ...rest, file }
   let chosen: SheetText[]
   if (wanted) {
     const one = book.sheets.find(s => s.name === wanted)
-    if (!one) return refused(file, format, 'sheet-not-found', `找不到工作表“${wanted}”（本工作簿有：${names.join('、')}）`, names)
+    if (!one) return refused(file, format, 'sheet-not-found', { code: 'sheet-not-found', params: { sheet: wanted, sheets: { list: names } } }, names)
     chosen = [one]
   } else {
     chosen = pickSheets(book.sheets, ctx.registry)
   }
-  if (chosen.length === 0) return refused(file, format, 'empty-file', '工作簿中没有工作表', names)
+  if (chosen.length === 0) return refused(file, format, 'empty-file', { code: 'sheet-none' }, names)
   const combined = combineSheets(chosen.map(s => ({ sheet: s.name, n: readGrid(s.rows, { sheet: s.name, merges: s.merges ?? null }, nctx) })), nctx)
-  const unread = wanted ? [] : book.sheets.filter(s => !chosen.includes(s) && looksLikeTable(s, ctx.registry)).map(s => `“${s.name}”`)
+  const unread = wanted ? [] : book.sheets.filter(s => !chosen.includes(s) && looksLikeTable(s, ctx.registry)).map((s): Message => ({ code: 'sheet-quoted', params: { sheet: s.name } }))
   if (unread.length > 0) {
     combined.issues.push(issue(nctx, null, null, 'warning', 'unread-sheets',
-      `已读取工作表“${chosen.map(s => s.name).join('、')}”；工作表${unread.join('')}也像数据表，未读取，如需读取请选择该工作表`))
+      { code: 'sheets-unread', params: { read: { list: chosen.map(s => s.name) }, unread: { join: unread, with: '' } } }))
   }
   return result(file, format, combined, names, chosen.map(s => s.name))
 }

@@ -49,6 +49,9 @@ const en: typeof zhCN = {
   'limit-more-of-kind': '{extra} more issues of this kind ({code}) in this file are not listed (rows {rows} …)',
   'limit-more-of-kind-column': '{extra} more issues of this kind ({code}) in column “{column}” are not listed (rows {rows} …)',
   'limit-too-many-issues': 'more than {max} issues: the other {n} are not listed; correct the issues above first (mostly one mistake repeated down a column) and import again',
+  'replaced-value': '{township} {year}: “{indicator}” changed from {before} ({file}{row}) to {after}',
+  'replaced-value-row': ', row {row}',
+  'value-blank': 'blank',
   'held-note': 'the row is not counted yet: it is held under “To confirm”',
 }
 export default en

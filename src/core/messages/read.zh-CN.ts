@@ -52,6 +52,10 @@ export default {
   'limit-more-of-kind': '同类问题（{code}）在本文件另有 {extra} 处，未逐一列出（其中第 {rows} 行…）',
   'limit-more-of-kind-column': '同类问题（{code}）在“{column}”列另有 {extra} 处，未逐一列出（其中第 {rows} 行…）',
   'limit-too-many-issues': '问题超过 {max} 条，其余 {n} 条未列出：请先改正上面列出的问题（多为同一列的同类错误）再导入',
+  // 重复导入
+  'replaced-value': '{township} {year} 年“{indicator}”由 {before}（{file}{row}）改为 {after}',
+  'replaced-value-row': ' 第 {row} 行',
+  'value-blank': '空',
   // 待确认
   'held-note': '本行暂不计入，已列入“待确认”',
 }

@@ -50,7 +50,7 @@ export function convertFractionRates(table: RawTable, columns: readonly Indicato
     const header = table.headers[col.column] ?? indicator.label_zh
     const example = values.find(v => v > 0) ?? values[0] ?? 0
     issues.push(issue(ctx, table.headerRow, header, 'warning', 'rate-as-fraction',
-      `列“${header}”的数值都不超过 ${MAX_FRACTION}（如 ${example}），是按小数填写的百分比，已乘以 100 读作 %（${example} → ${round6(example * 100)}）；如不对请按百分数重新填写`,
+      { code: 'rate-as-fraction', params: { header, max: MAX_FRACTION, example: String(example), percent: String(round6(example * 100)) } },
       { indicator: indicator.id }))
   }
   return issues

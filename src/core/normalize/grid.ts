@@ -1,5 +1,6 @@
 // One grid of cells (a CSV file or a worksheet) → Normalized: a statistics form, or the layout step
 // (layout.ts) and then a long or a wide table. The one reading path of every table format.
+import type { Message } from '../messages/render'
 import { issue, yearFromText, type NormalizeContext, type Normalized } from './common'
 import { longColumns } from '../parse/longHeaders'
 import { normalizeLong } from './long'
@@ -14,13 +15,12 @@ export interface GridSource {
   sheet: string | null
   merges?: readonly MergedRange[] | null
   /** The refusal when no header is found (a CSV named .txt is more likely a narrative report). */
-  notATable?: string
+  notATable?: Message
 }
 
 /** How the grid was read: a wide or long table, or a statistics form (read as long data). */
 export type TableShape = 'wide' | 'long' | 'form'
 
-const NOT_A_TABLE = '找不到表头：应有“乡镇,年度,指标…”（宽表）或“乡镇,年度,指标名称,数值”（长表）一行，或为“指标名称 | 计量单位 | 本期实际”统计表'
 
 const empty = (): Normalized => ({ submissions: [], issues: [], rows: 0, accepted: 0, rejected: 0, unknownColumns: [] })
 
@@ -29,15 +29,14 @@ const empty = (): Normalized => ({ submissions: [], issues: [], rows: 0, accepte
  * title line (not a 填报日期 line), the sheet name or the file name. Skipped rows carry the sheet name.
  */
 export function readGrid(grid: readonly (readonly string[])[], where: GridSource, ctx: NormalizeContext): Normalized & { shape: TableShape } {
-  const inSheet = where.sheet === null ? '' : `工作表“${where.sheet}”`
   if (isStatForm(headerProbe(grid, 10))) return { ...statFormToLong(grid, { file: ctx.file, sheet: where.sheet }, ctx), shape: 'form' }
   const table = layoutTable(grid, ctx.registry, where.merges ?? null)
-  if (!table) return { ...empty(), issues: [issue(ctx, null, null, 'error', 'empty-file', `${inSheet || '文件'}是空的，没有表头和数据`)], shape: 'wide' }
+  if (!table) return { ...empty(), issues: [issue(ctx, null, null, 'error', 'empty-file', where.sheet === null ? { code: 'grid-empty-file' } : { code: 'grid-empty-sheet', params: { sheet: where.sheet } })], shape: 'wide' }
   const skipped = where.sheet === null ? table.skipped ?? [] : (table.skipped ?? []).map(s => ({ ...s, sheet: where.sheet as string }))
   if (!table.headers.some(isTownshipHeader) && table.headers.filter(h => h !== '').length <= 1) {
     const rows = table.rows.length
     return { ...empty(), rows, rejected: rows, skipped, shape: 'wide',
-      issues: [issue(ctx, table.headerRow, null, 'error', 'not-a-table', where.notATable ?? `${inSheet}${NOT_A_TABLE}`)] }
+      issues: [issue(ctx, table.headerRow, null, 'error', 'not-a-table', where.notATable ?? (where.sheet === null ? { code: 'grid-not-a-table' } : { code: 'grid-not-a-table-sheet', params: { sheet: where.sheet } }))] }
   }
   const titles = table.titleLines.filter(t => !/日期|时间/u.test(t))
   const fallbackYear = ctx.fallbackYear ?? yearFromText(...titles, where.sheet ?? '', ctx.file)

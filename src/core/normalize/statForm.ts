@@ -1,6 +1,7 @@
 // The classic statistics form (指标名称 | 计量单位 | 代码 | 本期实际 | 本年累计): one township per sheet
 // or file, named in a title line above the table (填报单位：大同镇), the sheet name or the file name.
 // Each row is one figure, so the form is read as long data.
+import type { Message } from '../messages/render'
 import { issue, type NormalizeContext, type Normalized, type TownshipResolver } from './common'
 import { longColumns, type LongColumns } from '../parse/longHeaders'
 import { normalizeLong } from './long'
@@ -92,7 +93,7 @@ export function statFormToLong(rows: readonly (readonly string[])[], where: Stat
   const headers = (rows[h] ?? []).map(c => c.trim())
   const cols = h === -1 ? null : longColumns(headers)
   if (!cols) {
-    out.issues.push(issue(ctx, null, null, 'error', 'not-a-table', '找不到统计表表头：应有“指标名称”和“本期实际”（或“本年累计”）两列'))
+    out.issues.push(issue(ctx, null, null, 'error', 'not-a-table', { code: 'form-no-header' }))
     return out
   }
   const keyAt = (c: number) => normalizeKey(headers[c] ?? '')
@@ -114,11 +115,10 @@ export function statFormToLong(rows: readonly (readonly string[])[], where: Stat
     data.push({ row: i + 1, cells: [township ?? '', year === null ? '' : String(year), name, value, cell(cells, unitCol), cell(cells, cols.note)] })
   }
   out.rows = data.length
-  const sheetNote = where.sheet === null ? '' : `（工作表“${where.sheet}”）`
+  const sheetNote: Message | string = where.sheet === null ? '' : { code: 'form-sheet-note', params: { sheet: where.sheet } }
   if (township === null || year === null) {
-    const missing = township === null ? '填报单位（乡镇）' : '年度'
     out.issues.push(issue(ctx, null, null, 'error', township === null ? 'missing-township' : 'missing-year',
-      `统计表${sheetNote}找不到${missing}：请在表格上方写明“填报单位：某某镇”和“2024年度”，或用乡镇名和年份命名工作表或文件`))
+      { code: township === null ? 'form-no-township' : 'form-no-year', params: { sheetNote } }))
     out.rejected = data.length
     return out
   }

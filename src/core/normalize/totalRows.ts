@@ -51,7 +51,7 @@ export function checkTotals(table: RawTable, columns: readonly IndicatorColumn[]
       if (seen === 0 || Math.abs(stated - sum) <= 1e-6 * Math.max(1, Math.abs(sum))) continue
       const header = table.headers[col.column] ?? col.indicator.label_zh
       issues.push(issue(ctx, total.row, header, 'warning', 'total-mismatch',
-        `${label}行（第 ${total.row} 行）的“${header}”为 ${show(stated / col.factor)}，而 ${seen} 个乡镇行之和为 ${show(sum / col.factor)}（相差 ${show((stated - sum) / col.factor)}）；合计行不作为乡镇导入，请核对各乡镇数字`,
+        { code: 'total-mismatch', params: { label, row: total.row, header, stated: show(stated / col.factor), seen, sum: show(sum / col.factor), diff: show((stated - sum) / col.factor) } },
         { indicator: col.indicator.id }))
     }
   }

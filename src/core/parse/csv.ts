@@ -1,5 +1,7 @@
 // Delimited text (CSV/TSV/semicolon) → a grid of cells, with PapaParse; the names of the township and year columns.
 import Papa from 'papaparse'
+import { chinese } from '../messages/chinese'
+import type { Message } from '../messages/render'
 import { cappedIssues } from '../limits'
 import { normalizeKey } from '../registry'
 import type { Issue } from '../types'
@@ -63,9 +65,9 @@ export function parseDelimited(text: string, file: string, opts: ParseOptions = 
 function addError(issues: Issue[], file: string, e: Papa.ParseError, rowsBefore: number): void {
   if (e.code === 'UndetectableDelimiter') return // one-column file: Papa falls back to ','
   const quotes = e.type === 'Quotes'
+  const text: Message = { code: quotes ? 'read-bad-quotes' : 'read-malformed-csv', params: { reason: e.message } }
   issues.push({
     file, row: e.row === undefined ? null : rowsBefore + e.row + 1, column: null, indicator: null, township: null, year: null,
-    severity: quotes ? 'error' : 'warning', code: quotes ? 'bad-quotes' : 'malformed-csv',
-    message: quotes ? `引号不配对（${e.message}），该行之后的内容可能被并入一个单元格` : `CSV 格式问题：${e.message}`,
+    severity: quotes ? 'error' : 'warning', code: quotes ? 'bad-quotes' : 'malformed-csv', message: chinese(text), text,
   })
 }

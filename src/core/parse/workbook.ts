@@ -2,6 +2,7 @@
 // (@e965/xlsx 0.20.3), loaded with import() only when a workbook arrives. Formula cells give their
 // cached value, percent-formatted numbers are written in percent (0.95 → 95%), merged ranges are kept.
 import type { CellObject, WorkSheet } from '@e965/xlsx'
+import type { Message } from '../messages/render'
 import { sniffBinaryKind } from '../decode'
 import type { MergedRange } from './headerBlock'
 
@@ -13,11 +14,11 @@ export interface SheetText {
   merges?: MergedRange[]
 }
 
-export type WorkbookResult = { sheets: SheetText[] } | { code: string, message: string }
+export type WorkbookResult = { sheets: SheetText[] } | { code: string, text: Message }
 
-const PASSWORD_MESSAGE = '这个电子表格设置了打开密码（已加密），无法读取：请在 Excel 或 WPS 中取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）后另存再导入'
-const DAMAGED_MESSAGE = '文件已损坏或不是有效的电子表格，无法读取：请在 Excel 或 WPS 中打开后重新“另存为” .xlsx 或 CSV（UTF-8）再导入'
-const NOT_A_WORKBOOK = '这不是 Excel、WPS 或 ODS 电子表格（可能只是改了扩展名）：请确认文件，或在表格软件中另存为 .xlsx 或 CSV（UTF-8）后再导入'
+const PASSWORD_MESSAGE: Message = { code: 'read-workbook-password' }
+const DAMAGED_MESSAGE: Message = { code: 'read-workbook-damaged' }
+const NOT_A_WORKBOOK: Message = { code: 'read-not-a-workbook' }
 /** Error cells (SheetJS keeps the BIFF error code as the value). */
 const ERRORS: Readonly<Record<number, string>> = { 0x00: '#NULL!', 0x07: '#DIV/0!', 0x0F: '#VALUE!', 0x17: '#REF!', 0x1D: '#NAME?', 0x24: '#NUM!', 0x2A: '#N/A', 0x2B: '#GETTING_DATA' }
 
@@ -72,10 +73,10 @@ function sheetRows(ws: WorkSheet): string[][] {
 }
 
 /** Why SheetJS refused the bytes, in words a clerk can act on. */
-function explain(e: unknown): { code: string, message: string } {
+function explain(e: unknown): { code: string, text: Message } {
   const text = e instanceof Error ? e.message : String(e)
-  if (/password/i.test(text)) return { code: 'unsupported-file', message: PASSWORD_MESSAGE }
-  return { code: 'unreadable-file', message: `${DAMAGED_MESSAGE}（${text.slice(0, 80)}）` }
+  if (/password/i.test(text)) return { code: 'unsupported-file', text: PASSWORD_MESSAGE }
+  return { code: 'unreadable-file', text: { code: 'read-workbook-damaged-why', params: { reason: text.slice(0, 80) } } }
 }
 
 /**
@@ -84,14 +85,14 @@ function explain(e: unknown): { code: string, message: string } {
  * recognised first. Any failure is a value, never thrown.
  */
 export async function loadWorkbook(bytes: Uint8Array): Promise<WorkbookResult> {
-  if (bytes.length === 0) return { code: 'unreadable-file', message: '文件是空的（0 字节），没有可读取的内容' }
+  if (bytes.length === 0) return { code: 'unreadable-file', text: { code: 'read-empty-bytes' } }
   const kind = sniffBinaryKind(bytes)
-  if (kind !== 'zip' && kind !== 'xls') return { code: 'unreadable-file', message: NOT_A_WORKBOOK }
-  if (kind === 'xls' && isEncryptedPackage(bytes)) return { code: 'unsupported-file', message: PASSWORD_MESSAGE }
+  if (kind !== 'zip' && kind !== 'xls') return { code: 'unreadable-file', text: NOT_A_WORKBOOK }
+  if (kind === 'xls' && isEncryptedPackage(bytes)) return { code: 'unsupported-file', text: PASSWORD_MESSAGE }
   const XLSX = await import('@e965/xlsx')
   try {
     const book = XLSX.read(bytes, { type: 'array', dense: true, cellFormula: false, cellHTML: false, cellNF: true, cellText: false, cellDates: true, cellStyles: false })
-    if (book.SheetNames.length === 0) return { code: 'unreadable-file', message: DAMAGED_MESSAGE }
+    if (book.SheetNames.length === 0) return { code: 'unreadable-file', text: DAMAGED_MESSAGE }
     return {
       sheets: book.SheetNames.map((name) => {
         const ws = book.Sheets[name]

@@ -3,9 +3,11 @@
 // list items are one line each, the cells of a table row are joined by tabs, <text:s c="N"/> is N
 // spaces, tabs and line breaks are kept; notes, annotations and deleted text of tracked changes are
 // left out (they are not the report's text).
+import { coded } from '../messages/chinese'
+import type { Message } from '../messages/render'
 import { findElement, parseMarkup, type MarkupElement } from './markup'
 
-const MESSAGE = '无法读取 OpenDocument 文档（.odt）：文件已损坏或不是文字文档，请在 WPS 或 LibreOffice 中另存为 .docx 后再导入'
+const MESSAGE: Message = { code: 'report-odt-unreadable' }
 
 const BLOCKS = new Set(['text:p', 'text:h'])
 const SKIP = new Set(['text:note', 'office:annotation', 'text:tracked-changes', 'text:sequence-decls', 'office:forms', 'text:bookmark-ref'])
@@ -47,16 +49,16 @@ export function odfContentToText(xml: string): string {
 }
 
 /** An .odt file's text; an error value (in Chinese) when it is no readable OpenDocument text. */
-export async function odtToText(bytes: Uint8Array): Promise<{ text: string } | { error: string }> {
+export async function odtToText(bytes: Uint8Array): Promise<{ text: string } | { error: string, errorText?: Message }> {
   const tooBig = (await import('../zipLimits')).zipSizeProblem(bytes)
-  if (tooBig) return { error: tooBig }
+  if (tooBig) return coded(tooBig)
   const { unzipSync, strFromU8 } = await import('fflate')
   try {
     const files = unzipSync(bytes, { filter: f => f.name === 'content.xml' })
     const content = files['content.xml']
-    if (!content) return { error: MESSAGE }
+    if (!content) return coded(MESSAGE)
     return { text: odfContentToText(strFromU8(content)) }
   } catch {
-    return { error: MESSAGE }
+    return coded(MESSAGE)
   }
 }

@@ -1,6 +1,8 @@
 // PDF reports → text through Mozilla's pdf.js, which the caller loads (lazily, and differently in
 // the browser and in Node: see src/composables/pdfjsBrowser.ts and src/cli/pdfjsNode.ts), so that
 // this module stays pure. A PDF without a text layer is a scan: the clerk is told it needs OCR or the original file.
+import { chinese, coded } from '../messages/chinese'
+import type { Message } from '../messages/render'
 import { pdfItemsToText, type PdfItem } from './pdfLines'
 
 /** The part of pdf.js used here. */
@@ -15,11 +17,19 @@ export interface PdfjsLike {
 }
 export type LoadPdfjs = () => Promise<PdfjsLike>
 
+/** Why a PDF cannot be read, as codes of src/core/messages/report.*.ts. */
+export const PDF_TEXTS = {
+  scanned: { code: 'report-pdf-scanned' },
+  password: { code: 'report-pdf-password' },
+  broken: { code: 'report-pdf-broken' },
+  unavailable: { code: 'report-pdf-unavailable' },
+} as const satisfies Record<string, Message>
+/** The same reasons in Chinese. */
 export const PDF_MESSAGES = {
-  scanned: 'PDF 中没有可读取的文字（是扫描或拍照得到的图片）：请先用 OCR 识别成文字，或向乡镇索取原始的 Word 文件后再导入',
-  password: 'PDF 设有打开密码，无法读取：请去掉密码，或向乡镇索取原始的 Word 文件后再导入',
-  broken: 'PDF 文件已损坏，无法读取：请重新获取文件，或向乡镇索取原始的 Word 文件后再导入',
-  unavailable: '当前环境无法读取 PDF：请向乡镇索取原始的 Word 文件，或复制 PDF 中的文字粘贴导入',
+  scanned: chinese(PDF_TEXTS.scanned),
+  password: chinese(PDF_TEXTS.password),
+  broken: chinese(PDF_TEXTS.broken),
+  unavailable: chinese(PDF_TEXTS.unavailable),
 } as const
 
 /** Fewer visible characters than this in the whole file: no text layer worth the name. */
@@ -33,15 +43,15 @@ function toItem(raw: unknown): PdfItem | null {
 }
 
 /** A PDF's text, one paragraph a line; an error value (in Chinese) for scans, locked and broken files. */
-export async function pdfToText(bytes: Uint8Array, load?: LoadPdfjs): Promise<{ text: string } | { error: string }> {
-  if (!load) return { error: PDF_MESSAGES.unavailable }
+export async function pdfToText(bytes: Uint8Array, load?: LoadPdfjs): Promise<{ text: string } | { error: string, errorText?: Message }> {
+  if (!load) return coded(PDF_TEXTS.unavailable)
   const pdfjs = await load()
   let doc
   try {
     // pdf.js takes ownership of the buffer it is given: pass a copy, the caller's bytes stay usable.
     doc = await pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise
   } catch (e) {
-    return { error: (e as { name?: string }).name === 'PasswordException' ? PDF_MESSAGES.password : PDF_MESSAGES.broken }
+    return coded((e as { name?: string }).name === 'PasswordException' ? PDF_TEXTS.password : PDF_TEXTS.broken)
   }
   try {
     const pages: PdfItem[][] = []
@@ -52,10 +62,10 @@ export async function pdfToText(bytes: Uint8Array, load?: LoadPdfjs): Promise<{ 
       page.cleanup?.()
     }
     const text = pdfItemsToText(pages)
-    if (text.replace(/\s+/gu, '').length < MIN_TEXT_CHARS) return { error: PDF_MESSAGES.scanned }
+    if (text.replace(/\s+/gu, '').length < MIN_TEXT_CHARS) return coded(PDF_TEXTS.scanned)
     return { text }
   } catch {
-    return { error: PDF_MESSAGES.broken }
+    return coded(PDF_TEXTS.broken)
   } finally {
     await doc.destroy()
   }

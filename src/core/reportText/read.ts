@@ -2,12 +2,13 @@
 // .wps), OpenDocument (.odt), PDF with a text layer, RTF, a web page saved from a government site
 // (.html/.htm), plain text in any encoding (.txt, .md). The format is told by the file's first
 // bytes where they say it, else by its name. Each reader loads its library on first use.
+import type { Message } from '../messages/render'
 import { decodeBytes, sniffBinaryKind } from '../decode'
 import type { InputFile } from '../types'
 import { htmlToReportText, type ParseHtml } from './html'
 import { pdfToText, type LoadPdfjs } from './pdf'
 
-export type ReportText = { text: string } | { error: string }
+export type ReportText = { text: string } | { error: string, errorText?: Message }
 export type ReportFormat = 'docx' | 'word97' | 'odt' | 'pdf' | 'rtf' | 'html' | 'text'
 
 /** What the environment provides: pdf.js (loaded its own way in the browser and in Node), and the browser's HTML parser. */

@@ -3,9 +3,11 @@
 // \'hh bytes in the code page of the current font (\fcharset134 = GBK) or of the document
 // (\ansicpg936); tables of fonts, colours and styles, pictures, objects, headers and footers, field
 // codes and every \* destination we do not know are skipped. Paragraphs are lines.
+import { coded } from '../messages/chinese'
+import type { Message } from '../messages/render'
 import { cp1252 } from './cp1252'
 
-const MESSAGE = '无法读取 RTF 文档：文件已损坏或不是 RTF 格式，请在 Word 或 WPS 中另存为 .docx 后再导入'
+const MESSAGE: Message = { code: 'report-rtf-unreadable' }
 
 const SKIPPED = new Set([
   'fonttbl', 'colortbl', 'stylesheet', 'info', 'pict', 'object', 'header', 'footer', 'headerl', 'headerr', 'headerf', 'footerl', 'footerr', 'footerf',
@@ -105,9 +107,9 @@ export function rtfToPlain(source: string): string | null {
 }
 
 /** An .rtf file's text; an error value (in Chinese) when it is no RTF. */
-export function rtfToText(bytes: Uint8Array): { text: string } | { error: string } {
+export function rtfToText(bytes: Uint8Array): { text: string } | { error: string, errorText?: Message } {
   const plain = rtfToPlain(new TextDecoder('latin1').decode(bytes))
-  if (plain === null) return { error: MESSAGE }
+  if (plain === null) return coded(MESSAGE)
   const text = plain.split('\n').map(l => l.replace(/^\t+|\t+$/gu, '').trimEnd()).filter(l => l.trim() !== '').join('\n')
   return { text }
 }

@@ -2,9 +2,11 @@
 // WordDocument stream starts with the FIB; the FIB points to the CLX in the table stream, whose
 // piece table (PlcPcd) says where each run of the main text lies: 8-bit (cp1252, "compressed")
 // or UTF-16. cfb (SheetJS) opens the container, loaded on first use; the rest is read here.
+import { coded } from '../messages/chinese'
+import type { Message } from '../messages/render'
 import { cp1252 } from './cp1252'
 
-export type Word97Result = { text: string } | { error: string }
+export type Word97Result = { text: string } | { error: string, errorText?: Message }
 
 const WORD_IDENT = 0xA5EC
 /** nFib of Word 97 and later (WPS 文字 writes the same). Older files have no piece table we can trust. */
@@ -18,11 +20,11 @@ const AT_LCB_CLX = 0x01A6
 const COMPRESSED = 0x40000000
 
 const MESSAGES = {
-  noWord: '文件不是可读取的 Word 或 WPS 文档（缺少正文数据）：请在 Word 或 WPS 中另存为 .docx 后再导入',
-  encrypted: 'Word 文档设有打开密码，无法读取：请去掉密码或另存为 .docx 后再导入',
-  old: '这是 Word 95 或更早版本的文档，无法读取：请在 Word 或 WPS 中另存为 .docx 后再导入',
-  broken: 'Word 文档的结构已损坏，无法读取正文：请在 Word 或 WPS 中打开并另存为 .docx 后再导入',
-} as const
+  noWord: { code: 'report-word-no-text' },
+  encrypted: { code: 'report-word-encrypted' },
+  old: { code: 'report-word-old' },
+  broken: { code: 'report-word-broken' },
+} as const satisfies Record<string, Message>
 
 const utf16 = new TextDecoder('utf-16le')
 
@@ -100,25 +102,25 @@ export async function word97ToText(bytes: Uint8Array): Promise<Word97Result> {
   try {
     container = CFB.read(bytes, { type: 'array' })
   } catch {
-    return { error: MESSAGES.broken }
+    return coded(MESSAGES.broken)
   }
   const stream = (name: string): Uint8Array | null => {
     const entry = CFB.find(container, name)
     return entry?.content ? Uint8Array.from(entry.content as ArrayLike<number>) : null
   }
   const word = stream('WordDocument')
-  if (!word || word.length < AT_LCB_CLX + 4) return { error: MESSAGES.noWord }
+  if (!word || word.length < AT_LCB_CLX + 4) return coded(MESSAGES.noWord)
   const fib = new DataView(word.buffer, word.byteOffset, word.byteLength)
-  if (fib.getUint16(0, true) !== WORD_IDENT) return { error: MESSAGES.noWord }
+  if (fib.getUint16(0, true) !== WORD_IDENT) return coded(MESSAGES.noWord)
   const flags = fib.getUint16(0x0A, true)
-  if (flags & FLAG_ENCRYPTED) return { error: MESSAGES.encrypted }
-  if (fib.getUint16(2, true) < NFIB_WORD97) return { error: MESSAGES.old }
+  if (flags & FLAG_ENCRYPTED) return coded(MESSAGES.encrypted)
+  if (fib.getUint16(2, true) < NFIB_WORD97) return coded(MESSAGES.old)
   const table = stream(flags & FLAG_WHICH_TABLE ? '1Table' : '0Table')
   const fcClx = fib.getUint32(AT_FC_CLX, true)
   const lcbClx = fib.getUint32(AT_LCB_CLX, true)
-  if (!table || lcbClx === 0 || fcClx + lcbClx > table.length) return { error: MESSAGES.broken }
+  if (!table || lcbClx === 0 || fcClx + lcbClx > table.length) return coded(MESSAGES.broken)
   const pieces = readPieces(table.subarray(fcClx, fcClx + lcbClx))
   const raw = pieces && mainText(word, pieces, fib.getUint32(AT_CCP_TEXT, true))
-  if (raw == null) return { error: MESSAGES.broken }
+  if (raw == null) return coded(MESSAGES.broken)
   return { text: cleanWordText(raw) }
 }

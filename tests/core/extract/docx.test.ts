@@ -43,6 +43,6 @@ describe('extractReportFile', () => {
   it('refuses a broken .doc file with advice', async () => {
     const doc = new Uint8Array([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0])
     const r = await extractReportFile({ name: 'report.doc', bytes: doc }, { registry })
-    expect(r).toEqual({ file: 'report.doc', error: expect.stringContaining('.docx') })
+    expect(r).toEqual({ file: 'report.doc', error: expect.stringContaining('.docx'), errorText: { code: expect.stringMatching(/^report-word-/) } })
   })
 })

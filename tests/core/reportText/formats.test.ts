@@ -68,11 +68,11 @@ describe('the seed report in every format', async () => {
 
   it('a scanned PDF (a picture of the page, no text layer) is refused with the advice to OCR it or ask for the Word file', async () => {
     const r = await extractReportFile(fixture('seed-scanned.pdf'), { registry }, env)
-    expect(r).toEqual({ file: 'seed-scanned.pdf', error: PDF_MESSAGES.scanned })
+    expect(r).toEqual({ file: 'seed-scanned.pdf', error: PDF_MESSAGES.scanned, errorText: { code: 'report-pdf-scanned' } })
     expect(PDF_MESSAGES.scanned).toMatch(/图片.*OCR.*Word/u)
   })
 
   it('without pdf.js (an environment that cannot load it) a PDF gets a message, not an exception', async () => {
-    expect(await readReportText(fixture('seed.pdf'))).toEqual({ error: PDF_MESSAGES.unavailable })
+    expect(await readReportText(fixture('seed.pdf'))).toEqual({ error: PDF_MESSAGES.unavailable, errorText: { code: 'report-pdf-unavailable' } })
   })
 })
