@@ -1,6 +1,6 @@
 // The 通报 and the feedback sheets as editable Word documents (.docx), every number taken from the
 // AssessmentResult the score table shows. `docx` and `fflate` are loaded when a document is made.
-import { carryRowZh, carrySentenceZh, type CarryForward } from './carryForward'
+import { carryCounts, carryRowZh, carrySentenceZh, type CarryForward } from './carryForward'
 import { itemEvidenceText } from './evidenceText'
 import { parts, type DocxLib } from './docxParts'
 import { completenessText, isTied, rankChangeText, rankText, tieSentences, type Notice } from './notice'
@@ -111,9 +111,9 @@ function carrySection(p: ReturnType<typeof parts>, carry: CarryForward | undefin
   if (!carry?.hasLastYear) return [p.para(`${last} 年无本乡镇（街道）数据，无上年整改情况可列。`)]
   if (carry.entries.length === 0) return [p.para(`${last} 年没有失分项、否决项和红灯，无需整改。`)]
   const rows = carry.entries.map(e => carryRowZh(e, label))
-  const count = (m: string) => rows.filter(r => r[2] === m).length
+  const c = carryCounts([carry])
   return [
-    p.para(`${last} 年的 ${rows.length} 项问题中，${count('已整改')} 项已整改，${count('未整改')} 项未整改${count('无法判断') > 0 ? `，${count('无法判断')} 项无法判断` : ''}。`),
+    p.para(`${last} 年的 ${rows.length} 项问题中，${c.fixed} 项已整改，${c.open} 项未整改${c.unknown > 0 ? `，${c.unknown} 项无法判断` : ''}。`),
     p.table(['上年问题', '本年情况', '整改情况'], rows, [44, 40, 16]),
   ]
 }
