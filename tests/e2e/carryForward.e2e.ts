@@ -13,6 +13,7 @@ import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
 import { downloadBytes } from '../helpers/files'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { byLength, chineseOnPage } from '../helpers/chineseOnPage'
 
 const browser = useBrowser()
 const root = new URL('../../data/', import.meta.url)
@@ -133,27 +134,12 @@ describe('ties in the 通报', () => {
 })
 
 describe('the 考核 page in English', () => {
-  const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g
   /** Names from the data that stay Chinese: townships (and aliases), the county, the bundled files. */
   const names = (() => {
     const rows = readFileSync(new URL('townships.csv', root), 'utf8').trim().split('\n').slice(1).map(l => l.split(','))
     const county = (json('dashboard.json') as { county: string }).county
-    const list = [...rows.flatMap(r => [r[1] ?? '', ...(r[5] ?? '').split('|')]), county, ...files.map(f => f.name), '中文']
-    return [...new Set(list.filter(n => /[\u4e00-\u9fff]/.test(n)))].sort((a, b) => b.length - a.length)
+    return byLength([...rows.flatMap(r => [r[1] ?? '', ...(r[5] ?? '').split('|')]), county, ...files.map(f => f.name), '中文'])
   })()
-  async function chinese(page: Page): Promise<string[]> {
-    const texts = await page.evaluate(() => {
-      const out = [document.body.innerText]
-      for (const el of document.querySelectorAll('[aria-label],[placeholder],[title],[alt]')) for (const a of ['aria-label', 'placeholder', 'title', 'alt']) out.push(el.getAttribute(a) ?? '')
-      return out
-    })
-    const found: string[] = []
-    for (let text of texts) {
-      for (const n of names) text = text.split(n).join(' ')
-      for (const line of text.split('\n')) if (line.match(CJK)) found.push(line.trim().slice(0, 160))
-    }
-    return [...new Set(found)]
-  }
 
   it('shows no Chinese but names from the data, with a township\'s breakdown open, at 1366 and 1024 wide', async () => {
     const { page, errors, context } = await openPage(browser())
@@ -167,7 +153,7 @@ describe('the 考核 page in English', () => {
     await expect(breakdown.locator('tr[data-item="lost"]').textContent()).resolves.toMatch(/Administrative lawsuits lost.*nothing deducted, 6 points/)
     await expect(page.locator('[data-testid="score-table"] tr[data-township="青石镇"]').textContent()).resolves.toMatch(/Town/)
     await page.locator('[data-chart="scoreRankingOption"][data-rendered="true"]').waitFor()
-    expect(await chinese(page)).toEqual([])
+    expect(await chineseOnPage(page, names)).toEqual([])
     await page.screenshot({ path: `${SHOTS}/assessment-en-1366.png` })
     await page.setViewportSize({ width: 1024, height: 768 })
     await page.screenshot({ path: `${SHOTS}/assessment-en-1024.png` })
