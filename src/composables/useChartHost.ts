@@ -3,7 +3,7 @@
 // One host per app, provided at setup (CHART_HOST); a component mounted without one gets its own.
 import { computed, inject, shallowRef, type ComputedRef, type InjectionKey } from 'vue'
 import type { ChartEntry } from '@/charts/catalog'
-import type { AddResult, DeckViewPart } from '@/core/deck'
+import { MAX_DECK_ITEMS, type AddResult, type DeckViewPart } from '@/core/deck'
 
 /** A mounted chart panel as the exports see it (getters: always the panel's current entry). */
 export interface HostedChart {
@@ -27,6 +27,8 @@ export interface ChartHost {
   setDeckHandler: (handler: DeckHandler) => () => void
   /** Adds a panel's view to the deck; null when no page takes it. */
   addToDeck: (part: DeckViewPart) => DeckAdded | null
+  /** How many slides the deck holds at most (adding beyond says 'full'). */
+  maxDeckItems: number
 }
 
 export const CHART_HOST: InjectionKey<ChartHost> = Symbol('chart-host')
@@ -54,6 +56,7 @@ export function createChartHost(): ChartHost {
       return () => { if (deckHandler.value === handler) deckHandler.value = null }
     },
     addToDeck: part => deckHandler.value?.(part) ?? null,
+    maxDeckItems: MAX_DECK_ITEMS,
   }
 }
 

@@ -1,6 +1,6 @@
 // The pinyin matcher for township search (pinyin-match, ~28 kB), loaded on first use only: the page
 // starts without it, and if it cannot load, search still finds names, aliases and codes.
-import type { PinyinMatch } from '@/core/townshipSearch'
+import { searchTownships, type PinyinMatch, type SearchEntry, type SearchHit } from '@/core/townshipSearch'
 
 let loading: Promise<PinyinMatch | null> | null = null
 
@@ -13,4 +13,9 @@ export function loadPinyin(): Promise<PinyinMatch | null> {
       return null
     })
   return loading
+}
+
+/** The townships a query finds (name, alias, code, and pinyin once the matcher has loaded), best first. */
+export async function findTownships(entries: readonly SearchEntry[], query: string): Promise<SearchHit[]> {
+  return searchTownships(entries, query, await loadPinyin())
 }

@@ -11,7 +11,7 @@ const i18n = () => createI18n({ legacy: false, locale: 'zh-CN', messages: { 'zh-
 describe('ReportFigureTable', () => {
   const row = (index: number, extra: Partial<FigureRow> = {}): FigureRow => ({
     index, indicatorId: 'inspections', label: HOSTILE, unit: '次', value: 76, original: 76, decision: 'accepted', approx: false, partial: false,
-    unsure: null, note: null, otherYear: null, sentence: `${HOSTILE}全年开展检查76次。`, figure: '76次', ...extra,
+    unsure: null, note: null, otherYear: null, sentence: `${HOSTILE}全年开展检查76次。`, parts: [`${HOSTILE}全年开展检查`, '76次', '。'], ...extra,
   })
   const mountTable = (rows: FigureRow[]) => mount(ReportFigureTable, { props: { rows, active: null, readonly: false }, global: { plugins: [i18n()] } })
 
@@ -20,6 +20,12 @@ describe('ReportFigureTable', () => {
     expect(w.find('img').exists()).toBe(false)
     expect(w.get('q b').text()).toBe('76次')
     expect(w.get('th[scope="row"]').text()).toContain(HOSTILE)
+  })
+
+  it('shows the sentence plain when the figure is not found in it', () => {
+    const w = mountTable([row(0, { parts: null })])
+    expect(w.find('q b').exists()).toBe(false)
+    expect(w.get('q').text()).toBe(`${HOSTILE}全年开展检查76次。`)
   })
 
   it.each<[FigureRow['decision'], 'figure-accept' | 'figure-reject', string]>([

@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import ReportText, { type TextFigure } from '@/components/report/ReportText.vue'
+import { buildSegments } from '@/core/extract/segments'
 import zhCN from '@/locales/zh-CN'
 
 const HOSTILE = '<img src=x onerror="window.__xss=1">'
@@ -13,7 +14,7 @@ const figure = (s: string, decision: TextFigure['decision'], title = HOSTILE): T
 const figures = [figure('76 次', 'accepted'), figure('100%', 'open'), figure('100%', 'rejected')]
 
 describe('ReportText', () => {
-  const wrapper = mount(ReportText, { props: { text: TEXT, figures, active: null }, global: { plugins: [i18n()] } })
+  const wrapper = mount(ReportText, { props: { segments: buildSegments(TEXT, figures), figures, active: null }, global: { plugins: [i18n()] } })
   const body = () => wrapper.get('.rt__body')
 
   it('shows the whole text, line breaks and all, as text', () => {

@@ -9,7 +9,7 @@ import zhCN from '@/locales/zh-CN'
 const HOSTILE = '<img src=x onerror="window.__xss=1">'
 const i18n = (locale = 'zh-CN') => createI18n({ legacy: false, locale, messages: { 'zh-CN': zhCN, en } })
 const ROWS: UnreadRow[] = [{
-  text: '4件', sentence: `${HOSTILE}规范性文件方面，前置把关4件。`,
+  text: '4件', sentence: `${HOSTILE}规范性文件方面，前置把关4件。`, parts: [`${HOSTILE}规范性文件方面，前置把关`, '4件', '。'],
   choices: [{ id: 'normative_docs', label: '本年制发行政规范性文件数' }, { id: 'normative_docs_reviewed', label: '经合法性审核的规范性文件数' }],
 }]
 const mountList = (rows: UnreadRow[], readonly = false, locale = 'zh-CN') =>

@@ -1,4 +1,6 @@
-// Text of the township table's cells. Plain strings only: they reach the DOM through {{ }}.
+// Text of the township table's cells in the page's language (useProfileText binds them to vue-i18n's
+// translate function and locale). Plain strings only: they reach the DOM through {{ }}.
+import { useI18n } from 'vue-i18n'
 import { formatNumber, withUnit } from '@/charts/common'
 import { decimalsFor } from '@/core/format'
 import { unitOf } from '@/core/registry'
@@ -64,4 +66,18 @@ export function changeTone(change: YearOverYear | null, row: Pick<ProfileRow, 'i
 export function sourceText(source: SourceRef | null, t: Translate): string {
   if (source === null) return DASH
   return source.row === null ? source.file : `${source.file} ${t('common.row', { row: source.row })}`
+}
+
+/** The cells' texts bound to the component's translate function and locale. */
+export function useProfileText() {
+  const { t: translate, locale } = useI18n()
+  const t: Translate = (key, named) => (named ? translate(key, named) : translate(key))
+  return {
+    t,
+    valueText: (row: Parameters<typeof valueText>[0]) => valueText(row, t, locale.value),
+    medianText: (row: Parameters<typeof medianText>[0]) => medianText(row, locale.value),
+    changeText: (change: YearOverYear | null, row: Pick<ProfileRow, 'indicator'>) => changeText(change, row, t, locale.value),
+    sourceText: (source: SourceRef | null) => sourceText(source, t),
+    rankText, percentileText, changeTone,
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { changeText, changeTone, medianText, percentileText, rankText, sourceText, valueText, type Translate } from '@/components/township/profileText'
+import { changeText, changeTone, medianText, percentileText, rankText, sourceText, valueText, type Translate } from '@/composables/useProfileText'
 import type { YearOverYear } from '@/core/analysis'
 import type { Indicator } from '@/core/types'
 
