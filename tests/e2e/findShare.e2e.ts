@@ -29,6 +29,20 @@ describe('find and share', () => {
     await context.close()
   })
 
+  it.each([[1024, 768], [1366, 768], [1920, 1080]])('keeps the Chinese header on one line at %i×%i, every tool inside the window', async (width, height) => {
+    const { page, context } = await openPage(browser(), { width, height })
+    await page.goto(`${inject('baseUrl')}#/compare`)
+    await allChartsRendered(page)
+    const header = await page.locator('header.app-header').boundingBox()
+    expect(header!.height).toBeLessThan(60)
+    for (const id of ['year-select', 'township-search', 'copy-link', 'print', 'locale-switch']) {
+      const box = await page.getByTestId(id).boundingBox()
+      expect(box!.x + box!.width, id).toBeLessThanOrEqual(width)
+      expect(box!.y + box!.height, id).toBeLessThanOrEqual(header!.y + header!.height)
+    }
+    await context.close()
+  })
+
   it('copies the link of the view, and the link reopens it', async () => {
     const { page, context, errors } = await openPage(browser())
     await context.grantPermissions(['clipboard-read', 'clipboard-write'])

@@ -5,7 +5,7 @@ const en: typeof zhCN = {
   office: {
     search: {
       label: 'Search townships',
-      placeholder: 'Search townships (name or pinyin initials)',
+      placeholder: 'Name or pinyin',
       kind: { alias: 'alias {matched}', code: 'code {matched}', pinyin: 'pinyin' },
     },
     link: {

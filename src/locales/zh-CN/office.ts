@@ -3,7 +3,7 @@ export default {
   office: {
     search: {
       label: '搜索乡镇',
-      placeholder: '搜索乡镇（名称或拼音首字母）',
+      placeholder: '乡镇名或拼音',
       kind: { alias: '别名 {matched}', code: '代码 {matched}', pinyin: '拼音' },
     },
     link: {
