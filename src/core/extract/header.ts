@@ -39,7 +39,7 @@ const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八�
 /** Words that open a line or a phrase before a name and are never part of it: 现将, 来源, 发布机构 … */
 const NAME_PREFIX = /^(?:人民政府|政府|有效|切实|积极|推动|推进|助推|促进|现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|责任部门|责任科室|责任单位|主办单位|承办单位|所属机构|公开主体|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
 /** What no township's own name holds: 我镇, 全镇, 依法治镇, 各乡镇 … */
-const NOT_A_NAME = /^[我全本该各每此其某]|政府|党委|党工委|区委|县委|市委|依法治|乡镇|(?:美丽|特色|中心|传统|重点|宜居|和美|小)村镇|(?:小|型|色)城镇|集镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡|[将把列纳]入|法治|^(?:加强|推进|深化|打造|建设|创建)/
+const NOT_A_NAME = /^[我全本该各每此其某]|政府|党委|党工委|区委|县委|市委|依法治|乡镇|(?:美丽|特色|中心|传统|重点|宜居|和美|小)村镇|(?:小|型|色)城镇|集镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡|[将把列纳]入|法治|^(?:加强|推进|深化|打造|建设|创建|不断|持续|进一步|规范|完善|健全|提升|优化|强化|落实|严格|坚持|着力|努力|服务|指导|督促|统筹|支持)/
 /** 发布机构 XX镇, 来源：XX镇人民政府: the publisher named on a metadata line. */
 const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|文章来源|来源)[\]】：:\s|｜]*([^\s[【|｜]{2,30})/
 /** A metadata label alone on its line, its value on the next (发布机构: / 澧浦镇). */
@@ -161,8 +161,8 @@ function kindOf(name: string): '镇' | '乡' | '街道' | null {
   return base.endsWith('街道') ? '街道' : base.endsWith('镇') ? '镇' : base.endsWith('乡') ? '乡' : null
 }
 
-/** 列入下太镇委党校课程, 报翠屏镇人民政府: a township named by its own organs after a verb, anywhere in the text. */
-const ORGAN_NAME = /(?:列入|纳入|报请?|提请|经|由|向)([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?=镇?委|党委|党工委|人民政府|政府|办事处)/g
+/** 列入下太镇委党校课程, 报翠屏镇人民政府, 纳入了东庄镇发展总体规划: a township named by its own organs or plans after a verb, anywhere in the text. */
+const ORGAN_NAME = /(?:列入|纳入|报请?|提请|经|由|向)了?([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?=镇?委|党委|党工委|人民政府|政府|办事处|(?:经济社会)?发展(?:总体)?规划|年度工作计划)/g
 
 /** 印发《沙面街道2024年党风廉政建设年度任务》: a township named at the head of its own document's title. */
 const DOC_TITLE_NAME = /《([\u4e00-\u9fff]{2,6}?(?:街道|镇|乡))(?=[0-9〇零一二三四五六七八九]{4}年|关于)/g

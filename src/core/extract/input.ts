@@ -24,7 +24,7 @@ export function isReportFileName(name: string): boolean {
 export async function extractReportAsync(text: string, options: ExtractOptions): Promise<ExtractResult> {
   const simplified = await toSimplified(text)
   if (!simplified.converted) return extractFrom(text, text, options)
-  if (simplified.aligned) return extractFrom(simplified.text, text, options, [{ code: 'report-traditional' }])
+  if (simplified.aligned) return extractFrom(simplified.text, text, options, simplified.mixed ? [] : [{ code: 'report-traditional' }])
   const result = extractFrom(simplified.text, simplified.text, options, [{ code: 'report-traditional-shifted' }])
   return { ...result, convertedText: simplified.text }
 }

@@ -22,8 +22,8 @@ export const LEAD = 12
 const VERB_CUE = /^(?:审核|审查|备案|报备|审结|办结|结案|废止|受理|清理)/
 /** 共有, 现有, 配备: the count that follows is a headcount of the noun after it. */
 const HAS_BEFORE = /(?:共有|现有|拥有|配备了?|配齐|组建了?|全(?:镇|乡|街道)(?:共有?|现有)?)$/
-/** Words that may stand between a figure and the cue after it: 6次集中学法, 3场专题讲座. */
-const AFTER_CUE_MODIFIER = /^((?:召开|举办|开展|组织)?)(?:的|集中|专题|各类|各项)?/
+/** Words that may stand between a figure and the cue after it: 6次集中学法, 3场专题讲座, 68场次广场法治宣传活动. */
+const AFTER_CUE_MODIFIER = /^((?:召开|举办|开展|组织)?)(?:的|集中|专题|各类|各项|广场|户外|大型|线上|线下|现场|流动)?/
 /** What may stand between a cue and a figure in 个: 民主法治示范村（社区）总数达到5个. */
 const COUNT_FILLER = /^(?:总数|总量|数量)?(?:共计|共有|共|累计)?(?:已)?(?:达到|达|为|有)?$/
 /** After a noun that stands after its figure: 对11件重大执法决定进行法制审核. */
@@ -78,6 +78,8 @@ export function unitFactor(ind: Indicator, unit: string): number | null {
   if (ind.kind === 'flag' || unit === '%') return null
   if (Object.hasOwn(ind.unit_aliases, unit)) return ind.unit_aliases[unit] ?? null
   if (unit === ind.unit) return 1
+  // 300余名群众: 名 counts persons as 人 does.
+  if (unit === '名' && (ind.unit === '人' || Object.hasOwn(ind.unit_aliases, '人'))) return ind.unit_aliases['人'] ?? 1
   return unit === '个' && (ind.unit === '件' || ind.unit === '项') ? 1 : null
 }
 

@@ -14,6 +14,12 @@ export const PATTERN_CUES: readonly { re: RegExp, indicator: string, requires?: 
   { re: /(?:依法治(?:镇|乡|街|区|村)|法治(?:政府)?建设)[一-鿿]{0,6}?(?:领导小组|委员会|领导机构)(?:全体|专题|工作)?会议/g, indicator: 'rule_of_law_meetings' },
   // 成立…法治政府建设工作领导小组，全年召开领导小组会议4次: the group the sentence names is the rule-of-law one.
   { re: /领导小组(?:全体|专题|工作)?会议/g, indicator: 'rule_of_law_meetings', requires: /(?:法治|依法治)[一-鿿]{0,10}领导小组|领导小组会议[^，,。；;]{0,4}(?:研究|部署|听取)[^，,。；;]{0,8}法治/ },
+  // 开展法治工作部署会议4次, 法治政府建设推进会2次: meetings named by the rule of law and their purpose.
+  { re: /(?:法治|依法治(?:镇|乡|街|村))(?:政府)?(?:建设)?(?:工作)?(?:部署|推进|调度)会议?/g, indicator: 'rule_of_law_meetings' },
+  // 利用党委会、中心组学习宪法、民法典等法律法规12次: the laws listed between 学习 and 等法律法规.
+  { re: /学习(?:[^，,。；;\d]{1,40}?)等(?:法律法规|法律|法规|党内法规)/g, indicator: 'collective_law_study', requires: /党委|党工委|党组(?!织)|班子|中心组|领导干部/ },
+  // 覆盖300余名群众, 吸引300余名群众参与: the audience counted before its noun, where publicity is spoken of.
+  { re: /(?<=(?:覆盖|惠及|吸引|教育|服务|受众)\d+(?:余|多)?(?:名|人次|人))(?:群众|村民|居民)(?:参与|参加|受益)?/g, indicator: 'publicity_audience', requires: /宣传|普法|法治|讲座|法律/ },
   // 召开专题部署会议4次 in a sentence about the rule of law.
   { re: /专题(?:部署|推进|调度|工作|研究)会议?/g, indicator: 'rule_of_law_meetings', requires: /法治|依法/ },
   // 对重大行政决策、规范性文件…及镇村合同开展全流程审查1090件, 重要合同、重大行政决策合法性审核317项.

@@ -131,6 +131,8 @@ const EXTRA_CUES: readonly Extra[] = [
   ['collective_law_study', '集体学法活动/学法活动'],
   // 党委理论学习中心组开展法治专题学习4次: the leaders' study of law, not the staff's.
   // 街道中心组共开展3次法治专题学习: also after the count.
+  // 全年组织党工委专题学习4次, in a paragraph on the study of law: the leadership body's own study.
+  ['collective_law_study', '党工委专题学习/党委专题学习/党工委专题学法/党委专题学法', { scope: 'paragraph', requires: /法治思想|法律|法规|宪法|民法典|学法/ }],
   ['collective_law_study', '法治专题学习/专题法治学习/法治学习/专题学习/集中学习/中心组学习/学习法律法规/集中学习法律法规/专题学习法律法规', { requires: /党委|党工委|党组(?!织)|班子|中心组|领导干部/, near: /法治|法律|法规|《/ }],
   // 综合行政执法队伍现有人员22名: the body named, its headcount after it (a unit in 人/名 decides).
   ['enforcement_staff', '执法队伍/执法队/执法中队/执法大队', { side: 'before' }],
@@ -142,7 +144,7 @@ const EXTRA_CUES: readonly Extra[] = [
     + '/听取法治建设工作汇报/听取法治政府建设工作汇报/听取法治建设情况汇报/听取法治政府建设情况汇报/听取法治工作汇报/听取依法治镇工作汇报'
     + '/专题研究法治建设/专题研究法治政府建设/研究部署法治建设/研究部署法治政府建设/研究法治建设工作/研究法治政府建设工作'],
   // 召开党委会议研究部署法治工作3次: the body's own meetings, when they took up the rule of law.
-  ['rule_of_law_meetings', '党委会议/党委会/党政联席会议/党政联席会/班子会议/政府常务会议/常务会议/党委扩大会议', { near: /(?:研究|部署|听取|审议)[^，,。；;]{0,10}(?:法治|依法)|法治[^，,。；;]{0,6}专题|专题党委会/ }],
+  ['rule_of_law_meetings', '党委会议/党委会/党工委会议/党工委会/党工委扩大会议/党政联席会议/党政联席会/班子会议/政府常务会议/常务会议/党委扩大会议', { near: /(?:研究|部署|听取|审议)[^，,。；;]{0,10}(?:法治|依法)|法治[^，,。；;]{0,6}专题|专题党委会/ }],
   ['publicity_events', '主题宣传/主题宣传活动/法治文艺演出/送法上门/以案释法/普法宣讲/法治宣讲活动/法治集市/法治电影'],
   // 院坝会, 坝坝会: village meetings, publicity when the sentence speaks of law or publicity.
   ['publicity_events', '院坝会/坝坝会/院落会/群众会', { requires: /法|宣传/ }],

@@ -20,6 +20,10 @@ describe('toSimplified', () => {
     expect(await toSimplified('开展行政检查95次')).toEqual({ text: '开展行政检查95次', converted: false })
   })
 
+  it('converts only the traditional characters of a simplified text with a few of them', async () => {
+    expect(await toSimplified('组织干部職工学习，举办法治講座2次（邀请臺灣专家）')).toEqual({ text: '组织干部职工学习，举办法治讲座2次（邀请台湾专家）', aligned: true, converted: true, mixed: true })
+  })
+
   it('converts a traditional text character for character', async () => {
     expect(await toSimplified('全年開展行政檢查95次，辦理行政處罰案件36件')).toEqual({ text: '全年开展行政检查95次，办理行政处罚案件36件', aligned: true, converted: true })
   })
