@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { HeaderMapping } from '@/core/aliases'
+import type { Annotation } from '@/core/annotations'
 import type { ConflictChoice, FileConflict } from '@/core/conflicts'
 import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/dataset'
 import { addEvidence, emptyEvidence, evidenceKey, pruneEvidence, type EvidenceMap, type TownshipEvidence } from '@/core/extract/evidence'
@@ -41,6 +42,11 @@ export const useDatasetStore = defineStore('dataset', () => {
   const undoPoint = shallowRef<LoadedData | null>(null)
   const mappings = shallowRef<readonly HeaderMapping[]>([])
   const deadline = shallowRef<Deadline>(DEFAULT_DEADLINE)
+  /**
+   * The clerk's notes on townships and years (收回执法事项 2025), saved with the settings in the same
+   * storage as the data. Not part of an import: undoing one keeps the notes written since.
+   */
+  const annotations = shallowRef<readonly Annotation[]>([])
   const job = shallowRef<ImportJobView | null>(null)
   /** Conflicts waiting for the clerk's choice, while an import waits, and how to answer them. */
   const pendingConflicts = shallowRef<FileConflict[] | null>(null)
@@ -85,7 +91,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** What storage held (the persistence plugin calls takeSaved and takeSettings). */
   const takeSaved = (data: LoadedData) => { take(data); undoPoint.value = null }
-  const settings = settingsActions({ county, registry, townships, townshipsEdited, pending, mappings, deadline, recentFiles, sync, importFiles })
+  const settings = settingsActions({ county, registry, townships, townshipsEdited, pending, mappings, deadline, annotations, recentFiles, sync, importFiles })
 
   /** Reads files into the dataset (after any import already running); the sample is replaced by a successful one. Null when it could not run. */
   function importFiles(incoming: readonly IncomingFile[]): Promise<ImportResult | null> {
@@ -168,7 +174,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   return {
     registry, townships, townshipsEdited, pending, dataset, log, evidence, evidenceFor, isSample, undoPoint, canUndo, submissions, issues, years,
-    mappings, deadline, job, pendingConflicts, decideNow, importError, sync, storageState, storageError, restoring, sampleWanted, rereadable, otherWindowUpdate, recentFiles, queue, jobs,
+    mappings, deadline, annotations, job, pendingConflicts, decideNow, importError, sync, storageState, storageError, restoring, sampleWanted, rereadable, otherWindowUpdate, recentFiles, queue, jobs,
     takeSaved, ...settings, importFiles, importReport, importConfirmed, undoImport, setPending, resolveConflicts, showSample, loadSample, clearData,
     saved: () => sync.value.saved(), whenReady: () => sync.value.ready,
   }

@@ -3,6 +3,7 @@
 // spreads these into its actions (they work on its own state, handed in here).
 import type { Ref, ShallowRef } from 'vue'
 import { addMappings, readMappings, removeMapping, type HeaderMapping } from '@/core/aliases'
+import { putAnnotation, readAnnotations, removeAnnotation, validateAnnotation, type Annotation, type AnnotationDraft, type AnnotationResult } from '@/core/annotations'
 import type { ImportFile, ImportResult } from '@/core/import'
 import type { PendingRow } from '@/core/pendingTownships'
 import { readStoredTownships } from '@/core/townshipList'
@@ -19,6 +20,8 @@ export interface SettingsState {
   pending: ShallowRef<readonly PendingRow[]>
   mappings: ShallowRef<readonly HeaderMapping[]>
   deadline: ShallowRef<Deadline>
+  /** The clerk's notes on townships and years (core/annotations), kept with the settings. */
+  annotations: ShallowRef<readonly Annotation[]>
   recentFiles: ShallowRef<ReadonlyMap<string, ImportFile>>
   sync: ShallowRef<DatasetSync>
   importFiles: (files: readonly IncomingFile[]) => Promise<ImportResult | null>
@@ -33,6 +36,26 @@ export function settingsActions(s: SettingsState) {
     s.townships.value = edited ?? s.county.townships
     s.townshipsEdited.value = edited !== null
     s.pending.value = saved.pending
+    s.annotations.value = readAnnotations(saved.annotations, annotationContext())
+  }
+
+  const annotationContext = () => ({ townships: s.townships.value.map(t => t.name), registry: s.registry.value })
+  let noteCount = 0
+  const newNoteId = () => `n-${Date.now().toString(36)}-${(++noteCount).toString(36)}-${Math.random().toString(36).slice(2, 6)}`
+  const saveAnnotations = (list: readonly Annotation[]) => {
+    s.annotations.value = list
+    s.sync.value.saveSetting('annotations', list.map(a => ({ ...a })))
+  }
+
+  /** Adds a note (id null) or replaces the note of `id`, and saves the list; refused drafts come back with their problems, nothing changed. */
+  function saveAnnotation(draft: AnnotationDraft, id: string | null = null): AnnotationResult {
+    const result = validateAnnotation(draft, annotationContext(), id ?? newNoteId(), Date.now())
+    if (result.accepted) saveAnnotations(putAnnotation(s.annotations.value, result.accepted))
+    return result
+  }
+
+  function deleteAnnotation(id: string) {
+    saveAnnotations(removeAnnotation(s.annotations.value, id))
   }
 
   /** Replaces the township list and saves it; null restores the bundled list. */
@@ -76,5 +99,5 @@ export function settingsActions(s: SettingsState) {
     s.sync.value.saveSetting('deadline', { ...s.deadline.value })
   }
 
-  return { takeSettings, setTownships, learnMappings, readSheet, forgetMapping, setDeadline }
+  return { takeSettings, saveAnnotation, deleteAnnotation, setTownships, learnMappings, readSheet, forgetMapping, setDeadline }
 }

@@ -15,7 +15,7 @@ export type StorageState = 'off' | 'idle' | 'saving' | 'saved' | 'failed'
 export type PersistOutcome = SaveOutcome | 'failed' | 'off'
 
 /** Settings as stored (unchecked: the store reads them). */
-export interface SavedSettings { mappings: unknown, deadline: unknown, townships: unknown, pending: PendingRow[] }
+export interface SavedSettings { mappings: unknown, deadline: unknown, townships: unknown, pending: PendingRow[], annotations: unknown }
 
 /** The store as its persistence sees it: its data and storage status, and how it takes what was saved. */
 export interface SyncTarget {
@@ -108,8 +108,8 @@ export function createDatasetSync(storage: DatasetStorage | null, target: SyncTa
   async function restore(): Promise<void> {
     let restored = false
     try {
-      const [saved, mappings, deadline, townships, pending] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline'), s.loadSetting('townships'), loadPending(s)])
-      target.takeSettings({ mappings, deadline, townships, pending })
+      const [saved, mappings, deadline, townships, pending, annotations] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline'), s.loadSetting('townships'), loadPending(s), s.loadSetting('annotations')])
+      target.takeSettings({ mappings, deadline, townships, pending, annotations })
       if (saved) {
         target.takeSaved(fromSaved(saved.state, saved.meta, target.registry))
         restored = true
