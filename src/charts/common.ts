@@ -101,3 +101,23 @@ export function missingTextSeries(items: readonly { category: string, text: stri
     z: 3,
   }
 }
+
+/** A note a chart marks (core/annotations' MarkedNote as the builders need it): its marker ① and its text. */
+export interface ChartNote {
+  mark: string
+  text: string
+  township: string | null
+  year: number | null
+  indicator: string | null
+}
+
+/** The markers of the notes that pass `keep`, joined ('①②'); '' when none. */
+export function marksOf(notes: readonly ChartNote[] | undefined, keep: (n: ChartNote) => boolean): string {
+  return (notes ?? []).filter(keep).map(n => n.mark).join('')
+}
+
+/** Tooltip lines of the notes that pass `keep`: ① 收回执法事项 (escaped). */
+export function noteTooltipLines(notes: readonly ChartNote[] | undefined, keep: (n: ChartNote) => boolean): string[] {
+  return (notes ?? []).filter(keep).map(n => `${escapeHtml(n.mark)} ${escapeHtml(n.text)}`)
+}
+

@@ -24,6 +24,8 @@ export interface ExportContext {
   completeness?: string
   /** One more remark for the footer, e.g. what is left out. */
   note?: string
+  /** The clerk's notes on the chart (备注：① 大同镇：收回执法事项), each its own part of the footer. */
+  annotations?: readonly string[]
   /** What the file is called: `2024-{subject}-{kind}.png`. */
   file?: { subject: string, kind: string }
 }
@@ -78,10 +80,23 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return ems * fontSize
 }
 
-/** Parts packed greedily into lines joined by ' · ', each at most `width` px wide where possible. */
+/** A part wider than `width` cut into pieces that fit (by characters), so that none is truncated. */
+function splitWide(part: string, fontSize: number, width: number): string[] {
+  if (estimateTextWidth(part, fontSize) <= width) return [part]
+  const pieces: string[] = []
+  let piece = ''
+  for (const ch of part) {
+    if (piece !== '' && estimateTextWidth(piece + ch, fontSize) > width) { pieces.push(piece); piece = '' }
+    piece += ch
+  }
+  if (piece !== '') pieces.push(piece)
+  return pieces
+}
+
+/** Parts packed greedily into lines joined by ' · ', each at most `width` px wide (a wider part is broken over lines). */
 function packLines(parts: readonly string[], fontSize: number, width: number): string[] {
   const lines: string[] = []
-  for (const part of parts) {
+  for (const part of parts.flatMap(p => splitWide(p, fontSize, width))) {
     const last = lines.at(-1)
     if (last !== undefined && estimateTextWidth(`${last} · ${part}`, fontSize) <= width) lines[lines.length - 1] = `${last} · ${part}`
     else lines.push(part)
@@ -111,6 +126,7 @@ export function frameText(context: ExportContext, opts: Pick<FrameOptions, 'labe
     has(context.source) ? `${labels.source}${colon}${context.source}` : '',
     context.completeness ?? '',
     context.note ?? '',
+    ...(context.annotations ?? []),
     labels.dataAsOf ?? '',
     opts.date ? `${labels.exported} ${formatExportDate(opts.date)}` : '',
     labels.credit ?? '',

@@ -1,7 +1,7 @@
 // Townships × indicators, each cell coloured by the direction-aware percentile (100 = best).
 
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts'
-import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, type PlotBox } from './common'
+import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, marksOf, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 import type { HeatmapCell, HeatmapColumn } from '../core/analysis/heatmapData'
@@ -32,6 +32,8 @@ export interface HeatmapInput {
   animation?: boolean
   /** The band of a picture to draw into (exports, slides); the whole container when absent. */
   box?: PlotBox
+  /** The clerk's notes: one of a township and indicator marks its cell (① after the value, a border); one of a township its row label. */
+  notes?: readonly ChartNote[]
 }
 
 interface Placed { cell: HeatmapCell | undefined, x: number, y: number }
@@ -52,7 +54,14 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
   const coloured: Placed[] = []
   const grey: Placed[] = []
   for (const p of placed) (p.cell?.percentile === null || p.cell?.percentile === undefined ? grey : coloured).push(p)
-  const item = (p: Placed, third: number | null) => ({ value: [p.x, p.y, third ?? 0], label: { formatter: cellText(p) } })
+  const cellNote = (p: Placed) => (n: ChartNote) => n.township === townships[p.y] && n.indicator !== null && n.indicator === indicators[p.x]?.id
+  const rowNote = (township: string) => (n: ChartNote) => n.township === township && n.indicator === null
+  const item = (p: Placed, third: number | null) => {
+    const mark = marksOf(input.notes, cellNote(p))
+    return mark === ''
+      ? { value: [p.x, p.y, third ?? 0], label: { formatter: cellText(p) } }
+      : { value: [p.x, p.y, third ?? 0], label: { formatter: `${cellText(p)} ${mark}`, fontWeight: 'bold' as const }, itemStyle: { borderColor: theme.colors.highlight, borderWidth: Math.max(2, theme.lineWidth) } }
+  }
 
   const label = { show: true, fontSize: theme.cellFontSize ?? Math.round(theme.fontSize * 0.85), color: theme.colors.text }
   const border = { borderColor: theme.background, borderWidth: theme.name === 'projector' ? 3 : 1 }
@@ -69,6 +78,8 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
     const lines = [`<strong>${escapeHtml(townships[p.y] ?? '')}</strong>`, escapeHtml(indicators[p.x]?.label ?? '')]
     lines.push(tooltipLine(labels.value, cellText(p)))
     if (p.cell?.percentile !== null && p.cell?.percentile !== undefined) lines.push(tooltipLine(labels.percentile, formatNumber(p.cell.percentile, 0)))
+    const township = townships[p.y] ?? ''
+    lines.push(...noteTooltipLines(input.notes, n => cellNote(p)(n) || rowNote(township)(n)))
     return lines.join('<br/>')
   }
 
@@ -86,7 +97,10 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
     },
     yAxis: {
       type: 'category', data: [...townships], inverse: true,
-      axisLabel: { interval: 0, fontSize: theme.fontSize, color: theme.colors.text },
+      axisLabel: {
+        interval: 0, fontSize: theme.fontSize, color: theme.colors.text,
+        ...(input.notes?.some(n => n.indicator === null) ? { formatter: (name: string) => [name, marksOf(input.notes, rowNote(name))].filter(p => p !== '').join(' ') } : {}),
+      },
     },
     // ECharts draws a heatmap only through a visualMap, so the grey series gets a hidden one-colour map.
     visualMap: [

@@ -2,7 +2,7 @@
 
 import type { BarSeriesOption, EChartsOption } from 'echarts'
 import type { Indicator } from '../core/types'
-import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, missingTextSeries, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, type PlotBox } from './common'
+import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, marksOf, missingTextSeries, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -49,6 +49,8 @@ export interface RankingBarInput {
   animation?: boolean
   /** The band of a picture to draw into (exports, slides); the whole container when absent. */
   box?: PlotBox
+  /** The clerk's notes on the chart: a township's marker (①) follows its value; the text is in the tooltip. */
+  notes?: readonly ChartNote[]
 }
 
 /** Rows shown at once before the y axis gets a zoom slider. */
@@ -78,7 +80,9 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
     const text = withUnit(formatNumber(row.value, decimals), unit)
     return row.approx && labels.approx ? `${labels.approx}${text}` : text
   }
+  const markOf = (row: RankingBarRow): string => marksOf(input.notes, n => n.township === row.township)
   const missingText = (row: RankingBarRow): string => (row.status && labels.status?.[row.status]) || input.missingLabel
+  const markedMissing = (row: RankingBarRow): string => [missingText(row), markOf(row)].filter(p => p !== '').join(' ')
   const zoom = rows.length > RANKING_VISIBLE_ROWS
   // Room above the plot for the two stacked reference-line labels (mean lower, median upper);
   // with the inverted y axis a vertical markLine starts at the top.
@@ -107,13 +111,13 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
     barMaxWidth: theme.barWidth,
     data: rows.map(row => row.value === null
       ? null
-      : { value: row.value, itemStyle: { color: barColor(row, input, theme) }, label: { formatter: valueText(row) } }),
-    label: { show: true, position: 'right', color: theme.colors.text, fontSize: theme.fontSize },
+      : { value: row.value, itemStyle: { color: barColor(row, input, theme) }, label: { formatter: markOf(row) ? `${valueText(row)} {note|${markOf(row)}}` : valueText(row) } }),
+    label: { show: true, position: 'right', color: theme.colors.text, fontSize: theme.fontSize, rich: { note: { color: theme.colors.highlight, fontWeight: 'bold', fontSize: theme.fontSize } } },
     markLine: markLineData.length
       ? { silent: true, symbol: 'none', lineStyle: { color: theme.colors.reference, width: Math.max(1, theme.lineWidth - 1) }, label: { color: theme.colors.reference, fontSize: theme.fontSize }, data: markLineData }
       : undefined,
   }
-  const missing = rows.filter(r => r.value === null).map(r => ({ category: r.township, text: missingText(r) }))
+  const missing = rows.filter(r => r.value === null).map(r => ({ category: r.township, text: markedMissing(r) }))
 
   const tooltipFormatter = (params: FormatterParams): string => {
     const p = firstParam(params)
@@ -122,6 +126,7 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
     const lines = [`<strong>${escapeHtml(row.township)}</strong>`]
     lines.push(tooltipLine(labels.value, row.value === null ? missingText(row) : valueText(row)))
     if (row.rank !== undefined && row.rank !== null) lines.push(tooltipLine(labels.rank, String(row.rank)))
+    lines.push(...noteTooltipLines(input.notes, n => n.township === row.township))
     return lines.join('<br/>')
   }
 

@@ -1,7 +1,7 @@
 // Years on the x axis: the county median with its interquartile band, and a line per chosen township.
 
 import type { EChartsOption, LineSeriesOption } from 'echarts'
-import { baseOption, emptyOption, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
+import { baseOption, emptyOption, formatNumber, marksOf, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -29,6 +29,11 @@ export interface TrendInput {
   animation?: boolean
   /** The band of a picture to draw into (exports, slides); the whole container when absent. */
   box?: PlotBox
+  /**
+   * The clerk's notes: one on a drawn township in a year marks its point (①); one on a year (or on a
+   * township not drawn) a vertical line at the year. Their texts are in the tooltip of the year.
+   */
+  notes?: readonly ChartNote[]
 }
 
 const BAND_STACK = 'county-iqr'
@@ -70,6 +75,44 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
   ]
   const lineOffset = 3
 
+  // Notes: a point of a drawn township's line, else a line at the year.
+  const notes = (input.notes ?? []).filter(n => n.year !== null && years.includes(n.year))
+  const pointOf = (n: ChartNote): { k: number, value: number } | null => {
+    const k = n.township === null ? -1 : input.lines.findIndex(l => l.township === n.township)
+    const value = k < 0 || n.year === null ? null : at(input.lines[k]!.values, years.indexOf(n.year))
+    return value === null ? null : { k, value }
+  }
+  const onLine = (n: ChartNote) => pointOf(n) !== null
+  input.lines.forEach((line, k) => {
+    const points = years.flatMap((year) => {
+      const mark = marksOf(notes, n => n.year === year && n.township === line.township && onLine(n))
+      const value = at(line.values, years.indexOf(year))
+      return mark === '' || value === null ? [] : [{ name: mark, coord: [String(year), value], value: mark }]
+    })
+    if (points.length === 0) return
+    series[lineOffset + k] = {
+      ...series[lineOffset + k],
+      markPoint: {
+        symbol: 'pin', symbolSize: theme.fontSize * 2.6, silent: true, data: points,
+        itemStyle: { color: theme.colors.highlight }, label: { color: '#fff', fontSize: theme.fontSize, fontWeight: 'bold' },
+      },
+    }
+  })
+  const yearLines = years.flatMap((year) => {
+    const mark = marksOf(notes, n => n.year === year && !onLine(n))
+    return mark === '' ? [] : [{ xAxis: String(year), label: { formatter: mark } }]
+  })
+  if (yearLines.length > 0) {
+    series[2] = {
+      ...series[2],
+      markLine: {
+        silent: true, symbol: 'none', data: yearLines,
+        lineStyle: { type: 'dotted', color: theme.colors.highlight, width: Math.max(1, width - 1) },
+        label: { position: 'end', color: theme.colors.highlight, fontSize: theme.fontSize, fontWeight: 'bold' },
+      },
+    }
+  }
+
   const tooltipFormatter = (params: FormatterParams): string => {
     const list = Array.isArray(params) ? params : [params]
     const i = list[0]?.dataIndex
@@ -82,6 +125,7 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
       const line = p.seriesIndex !== undefined ? input.lines[p.seriesIndex - lineOffset] : undefined
       if (line) lines.push(tooltipLine(line.township, text(at(line.values, i))))
     }
+    lines.push(...noteTooltipLines(notes, n => n.year === years[i]))
     return lines.join('<br/>')
   }
 

@@ -105,6 +105,14 @@ describe('frameText', () => {
     expect(wide.footer).toHaveLength(1)
     expect(narrow.footer.length).toBeGreaterThan(1)
   })
+
+  it.each([1024, 1600])('breaks a note wider than a %i px picture over lines, so no word of it is truncated', (width) => {
+    const note = `备注：① 大同镇：${'收回执法事项'.repeat(10)}`
+    const text = frameText({ ...context, annotations: [note, '② 数据口径变化'] }, { labels, date: null, width, theme: projectorTheme })
+    const fontSize = projectorTheme.footerFontSize ?? Math.max(11, Math.round(projectorTheme.fontSize * 0.72))
+    expect(text.footer.join('').replaceAll(' · ', '')).toContain(`${note}② 数据口径变化`)
+    for (const line of text.footer) expect([...line].length * fontSize).toBeLessThanOrEqual(width)
+  })
 })
 
 describe('formatExportDate', () => {

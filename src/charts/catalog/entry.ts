@@ -3,6 +3,7 @@
 // build(theme, size). Pages, the deck and every export take the same entry; none defines a chart again.
 import type { EChartsOption } from 'echarts'
 import { compareSeries, evaluateYearFlags, rateTargets, type CompareInput, type CompareSeries, type FlagResult, type Normalization, type PeerFilter, type RateTarget } from '../../core/analysis'
+import type { Annotation, MarkedNote } from '../../core/annotations'
 import type { Scheme, YearAssessment } from '../../core/assessment'
 import type { DeckChart, DeckView, DeckViewPart } from '../../core/deck'
 import type { FlagRules } from '../../core/flagRules'
@@ -30,6 +31,8 @@ export interface ChartEntry {
   context: ExportContext
   /** Speaker notes, one statement per line; '' when there are none. */
   notes: string
+  /** The clerk's notes the chart marks (①, ② …), also in context.note and notes; absent when none. */
+  annotations?: readonly MarkedNote[]
   /** The view 加入演示 adds; absent when the chart cannot be added to the deck. */
   view?: DeckViewPart
   /** Category rows a picture of the chart draws at once (bars, heatmap rows); 0 for other charts. */
@@ -69,6 +72,8 @@ export interface CatalogData extends CompareInput {
   assessment?: (year: number) => YearAssessment | null
   /** The county's 考核 scheme: its full-points lines are rate targets where the flag rules set none. */
   scheme?: Scheme | null
+  /** The clerk's notes on townships and years (core/annotations); the charts they concern mark them. */
+  annotations?: readonly Annotation[]
 }
 
 /** Data, words and the figures entries share, computed once per data (series, flags). */

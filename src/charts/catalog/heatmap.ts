@@ -6,6 +6,7 @@ import { heatmapData, rankingOrder, wrapLabel, type HeatmapColumn } from '../../
 import type { PlotBox } from '../common'
 import { heatmapOption } from '../heatmap'
 import type { ChartTheme } from '../theme'
+import { chartNotes, withNotes } from './annotations'
 import { lines, pickRows, type CatalogEnv, type ChartEntry, type EntryOf } from './entry'
 import { flagLines } from './notes'
 
@@ -78,10 +79,12 @@ export const heatmapEntry: EntryOf = (view, env) => {
   ].filter(p => p !== '').join(' ')
   const labels = { percentile: t('compare.heatmap.percentile'), value: t('compare.value'), missing: t('chart.missing'), noData: t('chart.noData'), worse: t('compare.heatmap.worse'), better: t('compare.heatmap.better') }
   const notes = lines(flagLines(env.flags(year), ids, text))
+  // Notes of the year on a drawn township (or every township), on a column shown or on every indicator.
+  const pinned = chartNotes(env, { years: [year], indicators: d.indicators.map(c => c.id), townships: d.townships })
   const make = (townships: readonly string[]): ChartEntry => {
     const shown = new Set(townships)
     const cells = d.cells.filter(c => shown.has(c.township))
-    return {
+    return withNotes({
       kind: 'heatmap',
       chart: 'heatmapOption',
       title,
@@ -97,10 +100,10 @@ export const heatmapEntry: EntryOf = (view, env) => {
       chrome: 10,
       height: theme => Math.min(Math.max(townships.length, 4), VISIBLE_ROWS) * Math.round(Math.max(theme.fontSize * 2, 26)) + theme.fontSize * 12,
       build: (theme, box) => {
-        const option = levelLabels(heatmapOption({ townships, indicators: columnsFor(d.indicators, theme, box, env), cells, labels, box }, theme))
+        const option = levelLabels(heatmapOption({ townships, indicators: columnsFor(d.indicators, theme, box, env), cells, labels, box, notes: pinned.marked }, theme))
         return box === undefined && townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
       },
-    }
+    }, pinned)
   }
   return make(d.townships)
 }

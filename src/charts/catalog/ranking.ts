@@ -5,6 +5,7 @@ import type { EChartsOption, XAXisComponentOption } from 'echarts'
 import { rankedRows, rankingOrder, rowsInOrder, type Ranked, type SeriesRow } from '../../core/analysis'
 import { RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption } from '../rankingBar'
 import type { ChartTheme } from '../theme'
+import { chartNotes, withNotes } from './annotations'
 import { lines, pickRows, type ChartEntry, type EntryOf } from './entry'
 import { flagLines, seriesLines } from './notes'
 
@@ -37,7 +38,8 @@ export const rankingEntry: EntryOf = (view, env) => {
   const goal = s.mode === 'raw' || !s.normalized ? env.targets().get(id) : undefined
   const target = goal ? { value: goal.value, label: t(`chart.target.${goal.source}`) } : null
   const notes = lines(seriesLines(s, ranked, text, env.peer), flagLines(env.flags(view.year), [id], text))
-  const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => ({
+  const pinned = chartNotes(env, { years: [s.year], indicators: [id], townships: rows.map(r => r.township) })
+  const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => withNotes({
     kind: 'ranking',
     chart: 'rankingBarOption',
     title: compact ? text.compactTitle(s) : title,
@@ -52,10 +54,10 @@ export const rankingEntry: EntryOf = (view, env) => {
     build: (theme, box) => {
       const option = rankingBarOption({
         rows: shown, indicator: s.indicator, unit: text.unitOf(s), mean: s.summary.mean, median: s.summary.median, target,
-        highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals: text.decimalsOf(s), box,
+        highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals: text.decimalsOf(s), box, notes: pinned.marked,
       }, themeOf(theme))
       return compact ? compactAxis(option) : option
     },
-  })
+  }, pinned)
   return make(rows)
 }

@@ -4,6 +4,7 @@ import { isNormalizable, rankedRows, trendSeries, trendSources, trendUnit } from
 import { unitOf } from '../../core/registry'
 import type { ExportContext } from '../exportFrame'
 import { trendOption } from '../trend'
+import { chartNotes, withNotes } from './annotations'
 import { lines, type EntryOf } from './entry'
 import { flagLines, seriesLines } from './notes'
 
@@ -28,7 +29,8 @@ export const trendEntry: EntryOf = (view, env) => {
   }
   if (isNormalizable(indicator.kind)) context.normalization = t(`normalization.${view.normalization}`)
   const last = to === undefined ? null : env.series(id, to, view.normalization)
-  return {
+  const pinned = chartNotes(env, { years: nobody ? [] : s.years, indicators: [id] })
+  return withNotes({
     kind: 'trend',
     chart: 'trendOption',
     title,
@@ -41,6 +43,7 @@ export const trendEntry: EntryOf = (view, env) => {
     build: (theme, box) => trendOption({
       ...s, box, years: nobody ? [] : s.years, indicator: { label, unit },
       labels: { median: t('trends.median'), band: t('trends.band'), noData: t('chart.noData'), unitSuffix: t('common.paren', { text: '{unit}' }) },
+      notes: pinned.marked,
     }, theme),
-  }
+  }, pinned)
 }

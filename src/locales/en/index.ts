@@ -11,7 +11,8 @@ import report from './report'
 import assessment from './assessment'
 import townships from './townships'
 import office from './office'
+import annotations from './annotations'
 import coreMessages from '@/core/messages/en'
 
-const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...office, ...coreMessages }
+const en: typeof zhCN = { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...office, ...annotations, ...coreMessages }
 export default en

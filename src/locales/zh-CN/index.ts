@@ -11,6 +11,7 @@ import report from './report'
 import assessment from './assessment'
 import townships from './townships'
 import office from './office'
+import annotations from './annotations'
 import coreMessages from '@/core/messages/zh-CN'
 
-export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...office, ...coreMessages }
+export default { ...app, ...overview, ...compare, ...township, ...trends, ...data, ...present, ...deploy, ...report, ...assessment, ...townships, ...office, ...annotations, ...coreMessages }
