@@ -2,7 +2,7 @@
 // notesFor), and the words every picture of it carries — a footer line for the PNG, SVG, ZIP, slide and
 // PowerPoint picture (context.note) and one line a note in the speaker notes. One definition, so the
 // panel, the slide and every export say the same.
-import { notesFor, noteSubject, type MarkedNote, type NoteScope } from '../../core/annotations'
+import { notesFor, noteSubject, type Annotation, type MarkedNote, type NoteScope } from '../../core/annotations'
 import type { ExportContext } from '../exportFrame'
 import type { CatalogEnv, ChartEntry } from './entry'
 
@@ -60,4 +60,9 @@ export function withNotes(entry: ChartEntry, notes: ChartNotes): ChartEntry {
     context: withNoteFooter(entry.context, notes),
     notes: [entry.notes, ...notes.lines].filter(l => l !== '').join('\n'),
   }
+}
+
+/** A note as a list of notes says it, without a marker: 大同镇 · 2025：收回执法事项. */
+export function noteWords(note: Annotation, env: CatalogEnv, scope?: Pick<NoteScope, 'years' | 'indicators'>): string {
+  return noteItem({ ...note, mark: '' }, env, scope).trim()
 }
