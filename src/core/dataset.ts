@@ -1,9 +1,9 @@
 // The loaded dataset and how new submissions merge into it. Immutable: every change returns a new object.
-import { finalizeRates } from './derive'
+import { finalizeColumns, finalizeRates } from './derive'
 import type { Message } from './messages/render'
 import { issue } from './normalize/common'
 import type { FileReport, Issue, Registry, SourceRef, Submission } from './types'
-import { sortIssues, validateSubmissions } from './validate'
+import { sortIssues, validateColumns } from './validate'
 
 export interface Dataset {
   /** Final submissions: reported values merged, rates derived, zero-denominator rates set to null. */
@@ -115,7 +115,8 @@ export function applyBatch(ds: Dataset, log: ImportLog, batch: FileBatch, regist
   const kept = log.issues.filter(i => !names.has(i.file))
   if (batch.submissions.length === 0) return { dataset: ds, log: { files, issues: [...kept, ...batch.issues] } }
   const merged = mergeSubmissions(ds.submissions, batch.submissions, registry)
-  const submissions = finalizeSubmissions(merged.submissions, registry)
-  const validationIssues = validateSubmissions(submissions, registry, { previous: submissions })
+  // Derived and checked down columns; the submissions stay the Dataset's shape.
+  const { submissions, columns } = finalizeColumns(merged.submissions, registry)
+  const validationIssues = validateColumns(submissions, columns, registry, { previous: submissions })
   return { dataset: { submissions, validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
 }

@@ -3,14 +3,15 @@
 //
 // Pipeline: normalize → deriveRates → validateSubmissions → applyZeroDenominators (before ranking).
 
+import { columnsOf, type ValueColumns } from './columns'
 import type { Issue, Registry, Submission } from './types'
-import { createContext, type Rule } from './validate/context'
+import { createContext, type Rule, type RuleColumns } from './validate/context'
 import { flowRules } from './validate/flowRules'
 import { rateRules } from './validate/rateRules'
 import { valueRules } from './validate/valueRules'
 import { indexPrevious, yearRules } from './validate/yearRules'
 
-export type { Rule, RuleContext } from './validate/context'
+export type { Rule, RuleColumns, RuleContext } from './validate/context'
 export { roundingTolerance } from './validate/rateRules'
 export { applyZeroDenominators } from './derive'
 
@@ -35,11 +36,53 @@ export interface ValidateOptions {
  * every other rule.
  */
 export function validateSubmissions(subs: readonly Submission[], registry: Registry, options: ValidateOptions = {}): Issue[] {
-  const findPrevious = indexPrevious(options.previous ?? [])
+  return validateColumns(subs, columnsOf(subs), registry, options)
+}
+
+/**
+ * validateSubmissions over the submissions' columns (`columns` must be columnsOf(subs), or what
+ * finalizeColumns returned with them). Each rule's screen marks the rows it may report on, down the
+ * columns; only marked rows get a rule context, and only their rules run: a valid row costs no
+ * object. The issues are those of running every rule on every row, in the same order.
+ */
+export function validateColumns(subs: readonly Submission[], columns: ValueColumns, registry: Registry, options: ValidateOptions = {}): Issue[] {
+  const rows = subs.length
+  const previousList = options.previous ?? []
+  // Last year's submission can only be of year − 1: rows whose year − 1 no previous submission has skip the lookup.
+  const previousYears = new Set<number>()
+  for (const p of previousList) previousYears.add(p.year)
+  let index: ((sub: Submission) => Submission | undefined) | null = null
+  const findPrevious = (sub: Submission): Submission | undefined =>
+    (previousYears.has(sub.year - 1) ? (index ??= indexPrevious(previousList))(sub) : undefined)
+  const previous = new Int32Array(rows).fill(-1)
+  let rowOf: Map<Submission, number> | null = null
+  for (let r = 0; r < rows; r++) {
+    const p = findPrevious(subs[r] as Submission)
+    if (p === undefined) continue
+    rowOf ??= new Map(subs.map((s, i) => [s, i]))
+    previous[r] = rowOf.get(p) ?? -2
+  }
+  const cols: RuleColumns = { rows, registry, columns, previous }
+  // Bit i of a row's mark: RULES[i] may report on it.
+  const marks = new Uint32Array(rows)
+  const out = new Uint8Array(rows)
+  RULES.forEach((rule, i) => {
+    const bit = 1 << i
+    if (rule.screen) {
+      out.fill(0)
+      rule.screen(cols, out)
+    } else {
+      out.fill(1)
+    }
+    for (let r = 0; r < rows; r++) if (out[r]) marks[r] = (marks[r] as number) | bit
+  })
   const issues: Issue[] = []
-  for (const sub of subs) {
+  for (let r = 0; r < rows; r++) {
+    const mark = marks[r] as number
+    if (mark === 0) continue
+    const sub = subs[r] as Submission
     const ctx = createContext(sub, registry, findPrevious(sub), issues)
-    for (const rule of RULES) rule.check(ctx)
+    RULES.forEach((rule, i) => { if (mark & (1 << i)) rule.check(ctx) })
   }
   return issues
 }

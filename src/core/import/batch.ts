@@ -13,6 +13,12 @@ import { readFile, type ReadResult } from './readFile'
 export const HELD_NOTE = '本行暂不计入，已列入“待确认”'
 
 /**
+ * Resolvers by township list: the list's indices are built once, not on every import (a province's
+ * 40,000 names take a noticeable while to index). Resolving is pure, so a shared resolver is safe.
+ */
+const resolvers = new WeakMap<readonly Township[], TownshipResolver>()
+
+/**
  * Resolves names against the county's township list: a known name (loosely matched, aliases
  * included) becomes the list's name and code; an unknown one is kept as written with code null and
  * a warning naming the closest known township (its rows are then held: see holdUnknownTownships).
@@ -20,8 +26,10 @@ export const HELD_NOTE = '本行暂不计入，已列入“待确认”'
  */
 export function townshipResolver(townships: readonly Township[]): TownshipResolver {
   if (townships.length === 0) return name => ({ name: name.trim(), code: null })
+  const cached = resolvers.get(townships)
+  if (cached) return cached
   const match = createTownshipMatcher(townships)
-  return (name) => {
+  const resolve: TownshipResolver = (name) => {
     const m = match(name)
     if (m.township) return { name: m.township.name, code: m.township.code }
     const written = name.trim().slice(0, 40)
@@ -30,6 +38,8 @@ export function townshipResolver(townships: readonly Township[]): TownshipResolv
       : { code: 'unknown-township-unmatched', params: { name: written } }
     return { name: name.trim(), code: null, warning }
   }
+  resolvers.set(townships, resolve)
+  return resolve
 }
 
 /** A file of a batch: its bytes, and optionally an id (for progress), when it was received and the workbook sheet to read. */

@@ -33,9 +33,17 @@ export interface MessageRenderer {
   unit?: (indicator: string) => string
 }
 
+/** One formatter per locale: creating an Intl.NumberFormat costs far more than formatting with it (thousands of issues render numbers). */
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
 /** A number in a message as a clerk reads it: at most 4 decimals, no float noise, no grouping (7610, 0.3). */
 export function messageNumber(n: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false }).format(n)
+  let format = numberFormats.get(locale)
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false })
+    numberFormats.set(locale, format)
+  }
+  return format.format(n)
 }
 
 function renderParam(p: MessageParam, r: MessageRenderer): string {

@@ -2,6 +2,7 @@
 
 import { catalogueRenderer, renderMessage, type Message, type MessageParam } from '../messages/render'
 import zhCN from '../messages/zh-CN'
+import type { ValueColumns } from '../columns'
 import type { Issue, Registry, Severity, Submission } from '../types'
 
 /** One submission under validation. Values of absent ids, null and non-finite numbers read as null. */
@@ -23,12 +24,30 @@ export interface RuleContext {
   report: (indicator: string, severity: Severity, code: string, detail: Message) => void
 }
 
+/** What a rule's screen sees: the submissions under validation as columns. */
+export interface RuleColumns {
+  readonly rows: number
+  readonly registry: Registry
+  readonly columns: ValueColumns
+  /**
+   * Per row, the row of the same township's submission for year − 1 among these rows; -1 when
+   * there is none, -2 when it is one of options.previous outside these rows (screens then mark the row).
+   */
+  readonly previous: Int32Array
+}
+
 /** A validation rule: `id` is the DOMAIN.md §4 number (V01…V24). */
 export interface Rule {
   id: string
   /** What the rule checks, for readers of the code and the rule list. */
   summary: string
   check: (ctx: RuleContext) => void
+  /**
+   * Marks (sets to 1 in `out`) every row on which `check` may report, reading columns only: `check`
+   * then runs on those rows alone, so a valid row costs no context and no object. A screen may mark
+   * more rows than `check` reports on, never fewer. Without one, `check` runs on every row.
+   */
+  screen?: (cols: RuleColumns, out: Uint8Array) => void
 }
 
 /** A number as a clerk reads it: at most 4 decimals, no float noise (0.1 + 0.2 → "0.3"). */

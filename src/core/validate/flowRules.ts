@@ -4,7 +4,8 @@
 
 import type { Severity } from '../types'
 import type { MessageParam } from '../messages/render'
-import type { Rule, RuleContext } from './context'
+import { APPROX, exactAt, finiteAt, type Column } from '../columns'
+import type { Rule, RuleColumns, RuleContext } from './context'
 
 /** part ≤ whole pairs (V05). Petitions only warn: cases carried over can push concluded above new. */
 const PART_WHOLE: readonly { part: string, whole: string, severity: Severity }[] = [
@@ -100,6 +101,47 @@ function checkOutcomes(ctx: RuleContext, outcomes: readonly string[], concludedI
   }
 }
 
+/** A flow's columns. */
+interface FlowColumns { received: Column, carriedIn: Column, concluded: Column, pending: Column }
+
+function flowColumns(cols: RuleColumns, flow: Flow): FlowColumns {
+  const c = cols.columns.column
+  return { received: c(flow.received), carriedIn: c(flow.carriedIn), concluded: c(flow.concluded), pending: c(flow.pending) }
+}
+
+/** intake's total over columns, or null where intake gives null. */
+function intakeAt(flow: FlowColumns, r: number): number | null {
+  const received = exactAt(flow.received, r)
+  if (received === null || (flow.carriedIn.flags[r] as number) & APPROX) return null
+  return received + (finiteAt(flow.carriedIn, r) ?? 0)
+}
+
+/** Would checkFlow report on row r? */
+function flowFires(flow: FlowColumns, r: number): boolean {
+  const total = intakeAt(flow, r)
+  const concluded = exactAt(flow.concluded, r)
+  if (total === null || concluded === null) return false
+  if (concluded > total) return true
+  const pending = exactAt(flow.pending, r)
+  return pending !== null && pending !== total - concluded
+}
+
+/** Would checkOutcomes report on row r? */
+function outcomesFire(outcomes: readonly Column[], concludedCol: Column, warnBelow: boolean, r: number): boolean {
+  const concluded = exactAt(concludedCol, r)
+  if (concluded === null) return false
+  let sum = 0
+  let present = 0
+  for (const c of outcomes) {
+    const v = finiteAt(c, r)
+    if (v === null) continue
+    if ((c.flags[r] as number) & APPROX) return false
+    sum += v
+    present++
+  }
+  return present > 0 && (sum > concluded || (warnBelow && sum < concluded))
+}
+
 export const flowRules: readonly Rule[] = [
   {
     id: 'V05',
@@ -113,16 +155,36 @@ export const flowRules: readonly Rule[] = [
         }
       }
     },
+    screen(cols, out) {
+      for (const { part, whole } of PART_WHOLE) {
+        const p = cols.columns.column(part)
+        const w = cols.columns.column(whole)
+        for (let r = 0; r < cols.rows; r++) {
+          const pv = exactAt(p, r)
+          const wv = pv === null ? null : exactAt(w, r)
+          if (pv !== null && wv !== null && pv > wv) out[r] = 1
+        }
+      }
+    },
   },
   {
     id: 'V06',
     summary: 'reconsideration: concluded ≤ received + carried in; pending = received + carried in − concluded',
     check: ctx => checkFlow(ctx, RECONSIDERATION),
+    screen(cols, out) {
+      const flow = flowColumns(cols, RECONSIDERATION)
+      for (let r = 0; r < cols.rows; r++) if (flowFires(flow, r)) out[r] = 1
+    },
   },
   {
     id: 'V07',
     summary: 'reconsideration outcomes add up to at most the concluded cases; less warns',
     check: ctx => checkOutcomes(ctx, RECONSIDERATION_OUTCOMES, RECONSIDERATION.concluded, true),
+    screen(cols, out) {
+      const outcomes = RECONSIDERATION_OUTCOMES.map(cols.columns.column)
+      const concluded = cols.columns.column(RECONSIDERATION.concluded)
+      for (let r = 0; r < cols.rows; r++) if (outcomesFire(outcomes, concluded, true, r)) out[r] = 1
+    },
   },
   {
     id: 'V08',
@@ -135,6 +197,17 @@ export const flowRules: readonly Rule[] = [
       if (total !== null && hearings !== null && hearings > total.total) {
         ctx.report('litigation_hearings', 'warning', 'inconsistent',
           { code: 'exceeds-total', params: { part: ctx.term('litigation_hearings'), total: total.text(), sum: total.total } })
+      }
+    },
+    screen(cols, out) {
+      const flow = flowColumns(cols, LITIGATION)
+      const outcomes = LITIGATION_OUTCOMES.map(cols.columns.column)
+      const hearingsCol = cols.columns.column('litigation_hearings')
+      for (let r = 0; r < cols.rows; r++) {
+        if (flowFires(flow, r) || outcomesFire(outcomes, flow.concluded, false, r)) { out[r] = 1; continue }
+        const total = intakeAt(flow, r)
+        const hearings = exactAt(hearingsCol, r)
+        if (total !== null && hearings !== null && hearings > total) out[r] = 1
       }
     },
   },
@@ -154,6 +227,17 @@ export const flowRules: readonly Rule[] = [
         const unit = ctx.registry.byId.get('penalty_amount')?.unit ?? ''
         ctx.report('penalty_amount', 'warning', 'unit-suspect',
           { code: 'unit-suspect', params: { amount: ctx.term('penalty_amount'), cases: ctx.term('penalty_cases'), average: Math.round(average * 100) / 100, unit } })
+      }
+    },
+    screen(cols, out) {
+      const amountCol = cols.columns.column('penalty_amount')
+      const casesCol = cols.columns.column('penalty_cases')
+      for (let r = 0; r < cols.rows; r++) {
+        const amount = exactAt(amountCol, r)
+        const cases = exactAt(casesCol, r)
+        if (amount === null || cases === null || amount <= 0) continue
+        const average = amount / cases
+        if (cases === 0 || average > MAX_PENALTY_PER_CASE || average < MIN_PENALTY_PER_CASE) out[r] = 1
       }
     },
   },

@@ -2,7 +2,8 @@
 
 import { evaluateRate, rateFormulas, roundRate } from '../formula'
 import type { MessageParam } from '../messages/render'
-import type { Rule, RuleContext } from './context'
+import { APPROX, DERIVED, exactAt, finiteAt, sumAt, type Column } from '../columns'
+import type { Rule, RuleColumns, RuleContext } from './context'
 
 /** Floating-point slack added to every tolerance comparison. */
 const EPSILON = 1e-9
@@ -21,6 +22,17 @@ export function roundingTolerance(value: number): number {
 function sumText(ctx: RuleContext, ids: readonly string[]): MessageParam {
   const text: MessageParam = { join: ids.map(ctx.term), with: ' + ' }
   return ids.length > 1 ? { join: ['(', text, ')'], with: '' } : text
+}
+
+const anyApprox = (cols: readonly Column[], r: number): boolean => cols.some(c => (c.flags[r] as number) & APPROX)
+
+/** Each formula rate's column with its numerator's and denominator's columns. */
+function formulaColumns(cols: RuleColumns) {
+  return rateFormulas(cols.registry).map(({ indicator, formula, inputs }) => ({
+    rate: cols.columns.column(indicator.id), scale: formula.scale,
+    numerator: formula.numerator.map(cols.columns.column), denominator: formula.denominator.map(cols.columns.column),
+    inputs: inputs.map(cols.columns.column),
+  }))
 }
 
 export const rateRules: readonly Rule[] = [
@@ -42,6 +54,20 @@ export const rateRules: readonly Rule[] = [
           { code: 'rate-mismatch', params: { indicator: { indicator: id }, reported, numerator: sumText(ctx, formula.numerator), denominator: sumText(ctx, formula.denominator), computed: roundRate(computed), diff: roundRate(diff) } })
       }
     },
+    screen(cols, out) {
+      for (const { rate, numerator, denominator, inputs, scale } of formulaColumns(cols)) {
+        for (let r = 0; r < cols.rows; r++) {
+          const reported = exactAt(rate, r)
+          if (reported === null || reported < 0 || reported > 100 || (rate.flags[r] as number) & DERIVED || anyApprox(inputs, r)) continue
+          const den = sumAt(denominator, r)
+          if (den === null || den === 0) continue
+          const num = sumAt(numerator, r)
+          if (num === null) continue
+          const diff = Math.abs(reported - num / den * scale)
+          if (diff > roundingTolerance(reported) + EPSILON) out[r] = 1
+        }
+      }
+    },
   },
   {
     id: 'V04',
@@ -55,6 +81,14 @@ export const rateRules: readonly Rule[] = [
         if (evaluateRate(formula, ctx.sub.values).reason !== 'zero-denominator') continue
         ctx.report(id, 'warning', 'zero-denominator',
           { code: 'zero-denominator', params: { indicator: { indicator: id }, reported, denominator: { join: formula.denominator.map(ctx.term), with: ' + ' } } })
+      }
+    },
+    screen(cols, out) {
+      for (const { rate, denominator } of formulaColumns(cols)) {
+        for (let r = 0; r < cols.rows; r++) {
+          if (finiteAt(rate, r) === null || (rate.flags[r] as number) & DERIVED || anyApprox(denominator, r)) continue
+          if (sumAt(denominator, r) === 0) out[r] = 1
+        }
       }
     },
   },

@@ -1,6 +1,7 @@
 // Rules on single values: sign, integrality, flag and rate ranges (V01, V02), approximations (V15).
 
-import type { Rule } from './context'
+import { APPROX, DERIVED, finiteAt, NUM } from '../columns'
+import type { Rule, RuleColumns } from './context'
 
 /** Count indicators that are averages and may carry decimals (DOMAIN V01). */
 const FRACTIONAL_COUNTS: ReadonlySet<string> = new Set(['enforcement_training_hours_per_capita'])
@@ -16,6 +17,15 @@ function eachValue(ctx: RuleContext, visit: (id: string, v: number, indicator: K
     if (v === null || v === undefined) continue
     const indicator = ctx.registry.byId.get(id)
     if (indicator) visit(id, v, indicator)
+  }
+}
+
+/** Calls `visit` for every column of an indicator the registry knows. */
+function eachColumn(cols: RuleColumns, visit: (values: Float64Array, flags: Uint8Array, indicator: KnownIndicator) => void): void {
+  for (const id of cols.columns.ids) {
+    const indicator = cols.registry.byId.get(id)
+    const col = cols.columns.byId.get(id)
+    if (indicator && col) visit(col.values, col.flags, indicator)
   }
 }
 
@@ -38,6 +48,18 @@ export const valueRules: readonly Rule[] = [
         }
       })
     },
+    screen(cols, out) {
+      eachColumn(cols, (values, flags, indicator) => {
+        if (indicator.kind === 'rate') return
+        const flag = indicator.kind === 'flag'
+        const integral = indicator.kind === 'count' && !FRACTIONAL_COUNTS.has(indicator.id)
+        for (let r = 0; r < cols.rows; r++) {
+          if (!((flags[r] as number) & NUM)) continue
+          const v = values[r] as number
+          if (!Number.isFinite(v) || (flag ? v !== 0 && v !== 1 : v < 0 || (integral && !Number.isInteger(v)))) out[r] = 1
+        }
+      })
+    },
   },
   {
     id: 'V02',
@@ -50,6 +72,16 @@ export const valueRules: readonly Rule[] = [
         else if (v < 0 || v > 100) ctx.report(id, 'error', 'out-of-range', { code: 'rate-out-of-range', params })
       })
     },
+    screen(cols, out) {
+      eachColumn(cols, (values, flags, indicator) => {
+        if (indicator.kind !== 'rate') return
+        for (let r = 0; r < cols.rows; r++) {
+          if (((flags[r] as number) & (NUM | DERIVED)) !== NUM) continue
+          const v = values[r] as number
+          if (!Number.isFinite(v) || v < 0 || v > 100) out[r] = 1
+        }
+      })
+    },
   },
   {
     id: 'V15',
@@ -59,6 +91,11 @@ export const valueRules: readonly Rule[] = [
       for (const id of new Set(ctx.sub.approx)) {
         const v = ctx.value(id)
         if (v !== null) ctx.report(id, 'warning', 'approximate', { code: 'approximate', params: { indicator: { indicator: id }, value: v } })
+      }
+    },
+    screen(cols, out) {
+      for (const col of cols.columns.byId.values()) {
+        for (let r = 0; r < cols.rows; r++) if ((col.flags[r] as number) & APPROX && finiteAt(col, r) !== null) out[r] = 1
       }
     },
   },

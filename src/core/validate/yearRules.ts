@@ -1,6 +1,7 @@
 // Year-on-year plausibility (V18) and the index that finds last year's submission.
 
 import type { Submission } from '../types'
+import { exactAt, KEY } from '../columns'
 import type { Rule } from './context'
 
 /** Counts below this in either year are too small for a jump to mean anything. */
@@ -69,6 +70,27 @@ export const yearRules: readonly Rule[] = [
           const change = Math.round((now - before) / before * 100)
           ctx.report(id, 'warning', 'year-jump',
             { code: change > 0 ? 'year-jump-count-up' : 'year-jump-count-down', params: { ...years, change: Math.abs(change) } })
+        }
+      }
+    },
+    screen(cols, out) {
+      const { previous } = cols
+      const compared = cols.columns.ids.flatMap((id) => {
+        const kind = cols.registry.byId.get(id)?.kind
+        const col = cols.columns.byId.get(id)
+        return col && (kind === 'count' || kind === 'rate') ? [{ col, rate: kind === 'rate' }] : []
+      })
+      for (let r = 0; r < cols.rows; r++) {
+        const p = previous[r] as number
+        if (p === -1) continue
+        if (p < 0) { out[r] = 1; continue }
+        for (const { col, rate } of compared) {
+          if (!((col.flags[r] as number) & KEY)) continue
+          const now = exactAt(col, r)
+          const before = now === null ? null : exactAt(col, p)
+          if (now === null || before === null) continue
+          if (rate ? Math.abs(now - before) > MAX_RATE_MOVE
+            : now >= MIN_COUNT_FOR_JUMP && before >= MIN_COUNT_FOR_JUMP && (now > before * MAX_COUNT_FACTOR || now * MAX_COUNT_FACTOR < before)) { out[r] = 1; break }
         }
       }
     },

@@ -1,0 +1,127 @@
+// Submissions as columns, inside the import door: per indicator one Float64Array of values and one
+// Uint8Array of marks (key present, number, approximate, derived, 不适用), so that deriving rates and
+// screening the validation rules are loops over typed arrays instead of reads of 45-key objects.
+// The submissions themselves stay the public shape (the Dataset, the CLI's JSON, exports); the
+// columns are built from them, used, and dropped.
+import type { Submission } from './types'
+
+/** The submission's `values` has the key (its value may be null). */
+export const KEY = 1
+/** The value is a number (possibly non-finite); otherwise it is null or absent and `values` holds NaN. */
+export const NUM = 2
+/** The id is in `approx`. */
+export const APPROX = 4
+/** The id is in `derived`. */
+export const DERIVED = 8
+/** The id is in `notApplicable`. */
+export const NA = 16
+
+/** One indicator's column. */
+export interface Column {
+  /** The value per row; NaN where the row has no number. */
+  readonly values: Float64Array
+  /** KEY | NUM | APPROX | DERIVED | NA per row. */
+  readonly flags: Uint8Array
+}
+
+export interface ValueColumns {
+  readonly rows: number
+  /** Every id some submission holds (values, approx, derived, notApplicable) or that was asked for, in first-seen order. */
+  readonly ids: readonly string[]
+  readonly byId: ReadonlyMap<string, Column>
+  /** The column of an id; an all-absent column (shared, never written) for an id no row holds. */
+  column: (id: string) => Column
+}
+
+/** A column of `rows` absent cells. */
+function emptyColumn(rows: number): Column {
+  return { values: new Float64Array(rows).fill(Number.NaN), flags: new Uint8Array(rows) }
+}
+
+/** The ids of a values object in key order, when they are those of `keys` (no array is made for the common repeat). */
+function sameKeys(values: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+  let k = 0
+  for (const id in values) {
+    if (keys[k] !== id) return false
+    k++
+  }
+  return k === keys.length
+}
+
+function mark(col: Column, r: number, flag: number): void {
+  col.flags[r] = (col.flags[r] as number) | flag
+}
+
+/**
+ * The columns of `subs` (row i is subs[i]). `ensure` lists ids that get a writable column even when
+ * no submission holds them (the rates derive may fill in).
+ */
+export function columnsOf(subs: readonly Submission[], ensure: readonly string[] = []): ValueColumns {
+  const rows = subs.length
+  const ids: string[] = []
+  const byId = new Map<string, Column>()
+  const add = (id: string): Column => {
+    let col = byId.get(id)
+    if (col === undefined) {
+      col = emptyColumn(rows)
+      byId.set(id, col)
+      ids.push(id)
+    }
+    return col
+  }
+  let keys: string[] = []
+  let cols: Column[] = []
+  for (let r = 0; r < rows; r++) {
+    const s = subs[r] as Submission
+    const values = s.values
+    // The submissions of one file share their key list: map it to columns once.
+    if (!sameKeys(values, keys)) {
+      keys = Object.keys(values)
+      cols = keys.map(add)
+    }
+    for (let k = 0; k < keys.length; k++) {
+      const col = cols[k] as Column
+      const v = values[keys[k] as string]
+      if (typeof v === 'number') {
+        col.values[r] = v
+        col.flags[r] = KEY | NUM
+      } else {
+        col.flags[r] = KEY
+      }
+    }
+    if (s.approx.length > 0) for (const id of s.approx) mark(add(id), r, APPROX)
+    if (s.derived.length > 0) for (const id of s.derived) mark(add(id), r, DERIVED)
+    if (s.notApplicable) for (const id of s.notApplicable) mark(add(id), r, NA)
+  }
+  for (const id of ensure) add(id)
+  let absent: Column | null = null
+  return {
+    rows, ids, byId,
+    column: id => byId.get(id) ?? (absent ??= emptyColumn(rows)),
+  }
+}
+
+/** The value of a cell when it is a finite number, else null (a rule's `value`). */
+export function finiteAt(col: Column, r: number): number | null {
+  const v = col.values[r] as number
+  return (col.flags[r] as number) & NUM && Number.isFinite(v) ? v : null
+}
+
+/** The value of a cell when it is a finite number and not approximate, else null (a rule's `exact`). */
+export function exactAt(col: Column, r: number): number | null {
+  const f = col.flags[r] as number
+  const v = col.values[r] as number
+  return (f & (NUM | APPROX)) === NUM && Number.isFinite(v) ? v : null
+}
+
+/** The sum of the cells of `cols` in row r when all are finite numbers, else null (formula.ts' sumOf over columns). */
+export function sumAt(cols: readonly Column[], r: number): number | null {
+  let sum = 0
+  for (const c of cols) {
+    if (!((c.flags[r] as number) & NUM)) return null
+    const v = c.values[r] as number
+    if (!Number.isFinite(v)) return null
+    sum += v
+  }
+  return sum
+}
