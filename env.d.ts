@@ -4,3 +4,8 @@ declare module '*.vue' {
   const component: DefineComponent<object, object, unknown>
   export default component
 }
+/** The bundled county, prebuilt at build time in Node (vite.config.ts). */
+declare module 'virtual:bundled-county' {
+  const county: import('@/core/prebuilt').PrebuiltCounty
+  export default county
+}

@@ -1,9 +1,10 @@
 import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { bundledCountyPlugin } from './vite.config'
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), bundledCountyPlugin()],
   resolve: {
     alias: {
       '@': fileURLToPath(new URL('./src', import.meta.url)),

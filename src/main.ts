@@ -6,7 +6,7 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import App from './App.vue'
 import { CHART_HOST, createChartHost } from './composables/useChartHost'
-import { createWorkerEngine } from './composables/workerEngine'
+import { lazyImportEngine } from './composables/lazyImportEngine'
 import { createExportSettings, EXPORT_SETTINGS } from './composables/useExportSettings'
 import { bundledCounty } from './setup/bundledCounty'
 import { i18n } from './setup/i18n'
@@ -18,7 +18,6 @@ import { datasetPersistence } from './stores/plugins/datasetPersistence'
 import { createIdbStorage } from './stores/plugins/datasetStorage'
 import { idbDatabases } from './stores/plugins/keyValueStorage'
 import { storePersistence } from './stores/plugins/storePersistence'
-import { inProcessEngine } from './core/import'
 
 // The stores are kept in IndexedDB (memory only where the browser has none) by two Pinia plugins: the
 // dataset's (many windows, chunked saves) and the one every other store declares its entries to.
@@ -28,7 +27,8 @@ app.provide(CHART_HOST, createChartHost())
 app.provide(EXPORT_SETTINGS, createExportSettings())
 app.provide(BUNDLED_COUNTY, bundledCounty)
 // Imports read in a module worker (the page stays responsive); in the page itself where there is none.
-app.provide(IMPORT_ENGINE, createWorkerEngine() ?? inProcessEngine)
+// Either loads on the first import: the first screen carries no import code.
+app.provide(IMPORT_ENGINE, lazyImportEngine())
 // Reports: pdf.js loads on the first PDF; web pages are parsed by the browser's own DOMParser.
 app.provide(REPORT_READERS, { loadPdfjs: loadPdfjsBrowser, parseHtml: parseHtmlWithDom })
 app.mount('#app')

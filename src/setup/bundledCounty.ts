@@ -1,20 +1,21 @@
 // The county bundled with the app (data/): its name, registry, township list, flag rules, overview
 // configuration and sample submissions, read once at start and provided to the stores and pages at setup.
-// The sample goes through the same import pipeline as any user file, so its figures keep file and row.
+// The township list and the sample come prebuilt (virtual:bundled-county, made at build time in Node by
+// vite.config.ts): the sample went through the same import pipeline as any user file, so
+// its figures keep file and row, but the page needs no CSV parser and no import code to show it.
 import dashboardJson from '~data/dashboard.json'
 import flagsJson from '~data/flags.json'
 import registryJson from '~data/indicators.json'
-import townshipsCsv from '~data/townships.csv?raw'
+import prebuilt from 'virtual:bundled-county'
 import { readFlagRules, type FlagRules } from '@/core/flagRules'
 import { loadRegistry } from '@/core/registry'
-import { parseTownshipList } from '@/core/townships'
-import type { InputFile } from '@/core/types'
+import type { Dataset, ImportLog } from '@/core/dataset'
+import type { IngestContext } from '@/core/import'
+import { unpackSample } from '@/core/prebuilt'
 import type { BundledCounty, DashboardConfig } from '@/stores/appContext'
 
-const sampleFiles = import.meta.glob('~data/sample/*.{csv,tsv,json}', { query: '?raw', import: 'default', eager: true }) as Record<string, string>
-
 export const bundledRegistry = loadRegistry(registryJson)
-export const bundledTownships = parseTownshipList(townshipsCsv).townships
+export const bundledTownships = prebuilt.townships
 /** The county the bundled data is of: data/dashboard.json's "county" (a single-file build with `--data` sets it). */
 export const COUNTY_NAME: string = typeof dashboardJson.county === 'string' && dashboardJson.county.trim() !== '' ? dashboardJson.county.trim() : '示例县'
 /** False when a county's own submissions are bundled instead of the fictional sample (data/dashboard.json's "sample"). */
@@ -34,15 +35,26 @@ export const bundledFlagRules: FlagRules = (() => {
   return rules
 })()
 
-/** The bundled submission files (the sample county's, or a county's own), as bytes, named `<county>-<file>`. */
-export function bundledSampleFiles(): InputFile[] {
+// The sample files themselves, loaded only to read them against a township list the clerk edited.
+const sampleFiles = import.meta.glob('~data/sample/*.{csv,tsv,json}', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>
+
+/**
+ * The bundled submissions (the sample county's, or a county's own; files named `<county>-<file>`) as
+ * read with `ctx`'s registry and township list: prebuilt for the bundled ones, else read again by the
+ * import (loaded then), rows of townships not on the list held out, as before any list was edited.
+ */
+export async function bundledSample(ctx: IngestContext): Promise<{ dataset: Dataset, log: ImportLog }> {
+  if (ctx.registry === bundledRegistry && ctx.townships === bundledTownships) return unpackSample(prebuilt.sample)
   const encoder = new TextEncoder()
-  return Object.entries(sampleFiles)
+  const files = await Promise.all(Object.entries(sampleFiles)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([path, text]) => ({ name: `${COUNTY_NAME}-${path.split('/').pop() ?? path}`, bytes: encoder.encode(text) }))
+    .map(async ([path, load]) => ({ name: `${COUNTY_NAME}-${path.split('/').pop() ?? path}`, bytes: encoder.encode(await load()) })))
+  const { ingest } = await import('@/core/import')
+  const { dataset, log } = await ingest(files, ctx)
+  return { dataset, log }
 }
 
 /** The bundled county as the stores take it (provided at app setup, src/main.ts). */
 export const bundledCounty: BundledCounty = {
-  name: COUNTY_NAME, registry: bundledRegistry, townships: bundledTownships, flagRules: bundledFlagRules, dashboard: dashboardConfig, sampleFiles: bundledSampleFiles,
+  name: COUNTY_NAME, registry: bundledRegistry, townships: bundledTownships, flagRules: bundledFlagRules, dashboard: dashboardConfig, sample: bundledSample,
 }

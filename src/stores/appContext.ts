@@ -3,9 +3,10 @@
 // from src/setup (nor stores from src/composables).
 import { inject, type InjectionKey } from 'vue'
 import type { FlagRules } from '@/core/flagRules'
-import { inProcessEngine, type ImportEngine } from '@/core/import'
+import type { ImportEngine, IngestContext } from '@/core/import'
 import type { ReaderEnv } from '@/core/reportText/read'
-import type { InputFile, Registry, Township } from '@/core/types'
+import type { Dataset, ImportLog } from '@/core/dataset'
+import type { Registry, Township } from '@/core/types'
 
 /** Which indicators the overview leads with (data/dashboard.json; ids the registry knows). */
 export interface DashboardConfig {
@@ -15,14 +16,15 @@ export interface DashboardConfig {
   firstChart: string
 }
 
-/** The county built into the app: its name, registry, township list, 红黄绿 rules, overview and (fictional) sample files. */
+/** The county built into the app: its name, registry, township list, 红黄绿 rules, overview and (fictional) sample, read at build time. */
 export interface BundledCounty {
   name: string
   registry: Registry
   townships: readonly Township[]
   flagRules: FlagRules
   dashboard: DashboardConfig
-  sampleFiles: () => InputFile[]
+  /** The sample as the import reads it with this registry and township list (prebuilt for the bundled ones). */
+  sample: (ctx: IngestContext) => Promise<{ dataset: Dataset, log: ImportLog }>
 }
 
 export const BUNDLED_COUNTY: InjectionKey<BundledCounty> = Symbol('bundled county')
@@ -36,9 +38,14 @@ export function injectCounty(): BundledCounty {
   return county
 }
 
+/** The in-process engine, its code loaded on the first import. */
+export const lazyInProcessEngine: ImportEngine = {
+  run: (input, hooks) => import('@/core/import').then(m => m.inProcessEngine.run(input, hooks)),
+}
+
 /** The import engine the app provided, else the in-process one. */
 export function injectImportEngine(): ImportEngine {
-  return inject(IMPORT_ENGINE, inProcessEngine)
+  return inject(IMPORT_ENGINE, lazyInProcessEngine)
 }
 
 /** How reports are read in this environment: pdf.js (loaded on the first PDF) and an HTML parser, where the app has them. */

@@ -8,7 +8,7 @@ import type { ConflictChoice, FileConflict } from '@/core/conflicts'
 import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/dataset'
 import { addEvidence, emptyEvidence, evidenceKey, pruneEvidence, type EvidenceMap, type TownshipEvidence } from '@/core/extract/evidence'
 import { runReportImport, type ReportImportInput } from '@/core/extract/reportImport'
-import { ingest, type ImportFile, type ImportResult } from '@/core/import'
+import type { ImportFile, ImportResult } from '@/core/import'
 import { jobFiles, type ImportJobView, type JobFile } from '@/core/importJobView'
 import { noData, type LoadedData } from '@/core/loadedData'
 import { runPendingImport } from '@/core/pendingImport'
@@ -151,7 +151,7 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** Shows the bundled fictional sample (storage untouched). */
   async function showSample(): Promise<void> {
-    const result = await ingest(county.sampleFiles(), { registry: registry.value, townships: townships.value })
+    const result = await county.sample({ registry: registry.value, townships: townships.value })
     take({ dataset: result.dataset, log: result.log, evidence: emptyEvidence, isSample: true })
     undoPoint.value = null
     if (pending.value.length > 0) setPending([])

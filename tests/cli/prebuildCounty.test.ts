@@ -1,0 +1,55 @@
+// The bundled county prebuilt at build time: the same dataset and log as importing data/sample/ with the
+// bundled registry and township list, and a stop with reasons for data that does not read.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { prebuildCounty } from '../../src/cli/prebuildCounty'
+import { ingest } from '@/core/import'
+import { unpackSample } from '@/core/prebuilt'
+import { bundledRegistry, bundledTownships, bundledSample } from '@/setup/bundledCounty'
+
+const DATA = join(import.meta.dirname, '../../data')
+const made: string[] = []
+/** A copy of data/ with `change` applied to it. */
+function dataCopy(change: (dir: string) => void): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'prebuild-')), 'data')
+  made.push(dir)
+  cpSync(DATA, dir, { recursive: true })
+  change(dir)
+  return dir
+}
+afterEach(() => { for (const d of made.splice(0)) rmSync(join(d, '..'), { recursive: true, force: true }) })
+
+describe('prebuildCounty', () => {
+  it('gives what importing the sample files gives, as the page unpacks it', async () => {
+    const { county, problems, files } = await prebuildCounty(DATA)
+    expect(problems).toEqual([])
+    const names = readdirSync(join(DATA, 'sample')).sort((a, b) => a.localeCompare(b))
+    const inputs = names.map(n => ({ name: `示例县-${n}`, bytes: new Uint8Array(readFileSync(join(DATA, 'sample', n))) }))
+    const { dataset, log } = await ingest(inputs, { registry: bundledRegistry, townships: bundledTownships })
+    expect(JSON.stringify(unpackSample(county!.sample))).toBe(JSON.stringify({ dataset, log }))
+    expect(county!.townships).toEqual(bundledTownships)
+    expect(files).toEqual(expect.arrayContaining(names.map(n => join(DATA, 'sample', n))))
+  })
+
+  it('is what the app holds for the bundled list, and the files read again for an edited one', async () => {
+    const prebuilt = await bundledSample({ registry: bundledRegistry, townships: bundledTownships })
+    expect(prebuilt.dataset.submissions.length).toBeGreaterThan(0)
+    const fewer = bundledTownships.filter(t => t.name !== '大同镇')
+    const edited = await bundledSample({ registry: bundledRegistry, townships: fewer })
+    expect(edited.dataset.submissions.map(s => s.township)).toEqual(prebuilt.dataset.submissions.map(s => s.township).filter(n => n !== '大同镇'))
+  })
+
+  it.each<[string, (dir: string) => void, RegExp]>([
+    ['an unknown township', d => writeFileSync(join(d, 'sample', '2025.csv'), '乡镇,年度,行政检查次数（次）\n不存在镇,2025,3\n'), /不在 townships\.csv 中：不存在镇/u],
+    ['a registry that fails its checks', d => writeFileSync(join(d, 'indicators.json'), '[{"id": "x"}]'), /indicators\.json 有误/u],
+    ['a broken flags file', d => writeFileSync(join(d, 'flags.json'), '{'), /flags\.json/u],
+    ['no sample files', d => { for (const n of readdirSync(join(d, 'sample'))) rmSync(join(d, 'sample', n)) }, /没有报送数据文件/u],
+    ['a sample row that is refused', d => writeFileSync(join(d, 'sample', '2025.csv'), '乡镇,年度,行政检查次数（次）\n大同镇,abc,3\n'), /拒绝 1 行/u],
+  ])('stops on %s', async (_label, change, reason) => {
+    const { county, problems } = await prebuildCounty(dataCopy(change))
+    expect(county).toBeNull()
+    expect(problems.join('\n')).toMatch(reason)
+  })
+})

@@ -1,0 +1,39 @@
+// The compact form of the prebuilt sample: unpacking gives back exactly what was packed.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { Dataset, ImportLog } from '@/core/dataset'
+import { packSample, unpackSample } from '@/core/prebuilt'
+import type { Submission } from '@/core/types'
+
+const sub = (township: string, values: Record<string, number | null>, extra: Partial<Submission> = {}): Submission => ({
+  township, code: null, year: 2024, values, approx: [], derived: [], source: { file: 'a.csv', row: 2 }, ...extra,
+})
+const log: ImportLog = { files: [], issues: [] }
+
+describe('packSample / unpackSample', () => {
+  it.each<[string, Submission[]]>([
+    ['no submissions', []],
+    ['the same keys everywhere', [sub('甲镇', { a: 1, b: null }), sub('乙镇', { a: 2.5, b: 0 })]],
+    ['a key one submission lacks (absent, not null)', [sub('甲镇', { a: 1 }), sub('乙镇', { b: null })]],
+    ['the other fields kept', [sub('甲镇', { a: 1 }, { code: '990101001000', approx: ['a'], derived: ['r'], notApplicable: ['n'], notes: '注', sources: { a: { file: 'b.csv', row: 3 } } })]],
+  ])('round-trips %s', (_label, submissions) => {
+    const dataset: Dataset = { submissions, validationIssues: [] }
+    const back = unpackSample(JSON.parse(JSON.stringify(packSample(dataset, log))))
+    expect(back).toEqual({ dataset, log })
+    for (const [i, s] of submissions.entries()) expect(Object.hasOwn(back.dataset.submissions[i]!.values, 'b')).toBe(Object.hasOwn(s.values, 'b'))
+  })
+
+  it('round-trips random values through JSON', () => {
+    const values = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.oneof(fc.constant(null), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })))
+    fc.assert(fc.property(fc.array(values, { maxLength: 6 }), (rows) => {
+      const dataset: Dataset = { submissions: rows.map((v, i) => sub(`镇${i}`, v)), validationIssues: [] }
+      expect(unpackSample(JSON.parse(JSON.stringify(packSample(dataset, log))))).toEqual({ dataset, log })
+    }))
+  })
+
+  it('keeps each value array as long as the key list', () => {
+    const packed = packSample({ submissions: [sub('甲镇', { a: 1 }), sub('乙镇', { b: 2, c: 3 })], validationIssues: [] }, log)
+    expect(packed.keys).toEqual(['a', 'b', 'c'])
+    expect(packed.submissions.map(s => s.values)).toEqual([[1, false, false], [false, 2, 3]])
+  })
+})
