@@ -6,14 +6,16 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 // The direction of imports, lowest first (../shared/STYLE.md). A layer may import itself and the layers named
-// in `may`; any other folder of src/ is refused at any depth, by alias (@/x) or by relative path (../../x).
+// in `may`, and only types (`import type`, `import { type X }`, `export type … from`) from those in `types`;
+// any other folder of src/ is refused at any depth, by alias (@/x) or by relative path (../../x).
 const LAYERS = ['core', 'charts', 'stores', 'composables', 'components', 'layouts', 'pages', 'setup', 'locales', 'workers', 'cli']
 const direction = [
   { layer: 'core', files: ['src/core/**/*.ts'], may: [], noFramework: true },
   { layer: 'charts', files: ['src/charts/**/*.ts'], may: ['core'], noFramework: true },
   { layer: 'stores', files: ['src/stores/**/*.ts'], may: ['core'] },
   { layer: 'composables', files: ['src/composables/**/*.ts'], may: ['core', 'charts'] },
-  { layer: 'components', files: ['src/components/**/*.{ts,vue}'], may: ['core', 'charts', 'composables'] },
+  // Components are presentational: the core's types, never its functions (pages and composables compute).
+  { layer: 'components', files: ['src/components/**/*.{ts,vue}'], may: ['charts', 'composables'], types: ['core'] },
   { layer: 'layouts', files: ['src/layouts/**/*.{ts,vue}'], may: ['core', 'charts', 'stores', 'composables', 'components'] },
   // Pages are on top: what the app provides at setup (the bundled county, the engine) they inject, never import.
   { layer: 'pages', files: ['src/pages/**/*.{ts,vue}'], may: ['core', 'charts', 'stores', 'composables', 'components', 'layouts'] },
@@ -55,14 +57,21 @@ export default tseslint.config(
     files: ['src/charts/**/*.ts'],
     rules: { 'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage', 'navigator'] },
   },
-  ...direction.map(({ layer, files, may, noFramework }) => ({
+  ...direction.map(({ layer, files, may, types = [], noFramework }) => ({
     files,
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
+      // typescript-eslint's form of the rule: the same patterns, and it tells a type-only import from a value import.
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [
         ...(noFramework ? [{ group: [...framework, ...(layer === 'core' ? ['echarts', 'echarts/*'] : [])], message: `src/${layer} is pure TypeScript: no framework imports.` }] : []),
-        ...LAYERS.filter(l => l !== layer && !may.includes(l)).map(l => ({
+        ...LAYERS.filter(l => l !== layer && !may.includes(l) && !types.includes(l)).map(l => ({
           regex: `^(@/|(\\.\\./)+(.*/)?)${l}(/|$)`,
           message: `src/${layer} may import ${may.length ? may.map(m => `src/${m}`).join(', ') : 'nothing of ours'} (STYLE.md): not src/${l}.`,
+        })),
+        // Types only: a value import (functions, constants, `import * as`, a bare import) is refused.
+        ...types.map(l => ({
+          regex: `^(@/|(\\.\\./)+)${l}(/|$)`,
+          allowTypeImports: true,
+          message: `src/${layer} may import only types from src/${l} (import type): compute in a page, a composable or src/charts.`,
         })),
       ] }],
     },

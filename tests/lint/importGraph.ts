@@ -19,6 +19,41 @@ export function specifiersOf(path: string, text: string): string[] {
   return ts.preProcessFile(scriptOf(path, text), true, true).importedFiles.map(f => f.fileName)
 }
 
+/** One import of a file, and whether it brings types only (erased from the build). */
+export interface ImportRef { specifier: string, typeOnly: boolean }
+
+const allTypes = (elements: ts.NodeArray<ts.ImportSpecifier | ts.ExportSpecifier>) => elements.length > 0 && elements.every(e => e.isTypeOnly)
+
+/**
+ * Every import of a file with its kind: `import type`, `import { type A }` (all names types),
+ * `export type … from` and `import('x')` in a type are type-only; anything else (a name that is a value,
+ * a default or namespace import, a bare import, `export *`, a dynamic `import()`, `require`) is a value import.
+ */
+export function importsOf(path: string, text: string): ImportRef[] {
+  const file = ts.createSourceFile(path.endsWith('.vue') ? `${path}.ts` : path, scriptOf(path, text), ts.ScriptTarget.Latest, true)
+  const refs: ImportRef[] = []
+  const add = (node: ts.Expression | undefined, typeOnly: boolean) => { if (node && ts.isStringLiteralLike(node)) refs.push({ specifier: node.text, typeOnly }) }
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node)) {
+      const clause = node.importClause
+      const bindings = clause?.namedBindings
+      add(node.moduleSpecifier, !!clause && (clause.isTypeOnly || (!clause.name && !!bindings && ts.isNamedImports(bindings) && allTypes(bindings.elements))))
+    } else if (ts.isExportDeclaration(node)) {
+      const clause = node.exportClause
+      add(node.moduleSpecifier, node.isTypeOnly || (!!clause && ts.isNamedExports(clause) && allTypes(clause.elements)))
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
+      add(node.moduleReference.expression, node.isTypeOnly)
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      add(node.argument.literal as ts.Expression, true)
+    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+      add(node.arguments[0], false)
+    }
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  return refs
+}
+
 const EXTENSIONS = ['', '.ts', '.vue', '.d.ts', '/index.ts']
 
 /** The src file a specifier names, or null for a package, data/ or anything outside src/. */
@@ -41,15 +76,19 @@ function sourceFiles(root: string, dir = 'src'): string[] {
   })
 }
 
-/** The import graph of the tree at `root`: every .ts and .vue file of src/ with the src files it imports. */
-export function readImportGraph(root: string): ImportGraph {
+/**
+ * The import graph of the tree at `root`: every .ts and .vue file of src/ with the src files it imports;
+ * with `values`, only the imports that bring code (type-only imports left out).
+ */
+export function readImportGraph(root: string, { values = false } = {}): ImportGraph {
   const files = sourceFiles(root)
   const known = new Set(files)
   const exists = (p: string) => known.has(p) || (p.endsWith('.d.ts') && safeIsFile(join(root, p)))
   const graph: ImportGraph = new Map()
   for (const file of files) {
     const text = readFileSync(join(root, file), 'utf8')
-    const targets = specifiersOf(file, text).map(s => resolveSpecifier(file, s, exists)).filter((t): t is string => t !== null && t !== file)
+    const specifiers = values ? importsOf(file, text).filter(i => !i.typeOnly).map(i => i.specifier) : specifiersOf(file, text)
+    const targets = specifiers.map(s => resolveSpecifier(file, s, exists)).filter((t): t is string => t !== null && t !== file)
     graph.set(file, [...new Set(targets)])
   }
   return graph
