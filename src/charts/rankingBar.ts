@@ -4,6 +4,7 @@ import type { BarSeriesOption, EChartsOption } from 'echarts'
 import type { Indicator } from '../core/types'
 import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, marksOf, missingTextSeries, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
+import { legendColor, legendGraphic, legendLineHeight, legendLines, type ChartLegend, type LegendColor, type LegendItem } from './legend'
 import type { ChartTheme } from './theme'
 
 export interface RankingBarRow {
@@ -38,13 +39,20 @@ export interface RankingBarInput {
   unit: string
   mean: number | null
   median: number | null
-  /** The indicator's target (达标 line), drawn as a third reference line, e.g. { value: 95, label: '县定目标' }. */
-  target?: { value: number, label: string } | null
+  /**
+   * The indicator's target (达标 line), drawn as a third reference line, e.g. { value: 95, label: '县定目标' };
+   * with a target the bars say whether they meet it (the flags depend on it), else how they stand to the median.
+   */
+  target?: RankingTarget | null
   highlight?: readonly string[]
   /** Text for rows without a value, e.g. 未报送. */
   missingLabel: string
   labels: RankingBarLabels
   decimals?: number
+  /** What the colours mean (rankingLegend), drawn above the plot; none when absent. */
+  legend?: ChartLegend
+  /** Width (px) the legend is wrapped to on screen, where the panel's is not known; a picture's box width when drawn into one. */
+  legendWidth?: number
   /** Overrides the theme (off for export and slides). */
   animation?: boolean
   /** The band of a picture to draw into (exports, slides); the whole container when absent. */
@@ -62,13 +70,55 @@ export function rankingBarHeight(rowCount: number, theme: ChartTheme): number {
   return Math.round(visible * Math.max(theme.barWidth * 1.7, theme.fontSize * 1.6) + theme.titleFontSize * 3 + theme.fontSize * 4)
 }
 
-/** Bar colour: highlight wins; directional indicators compare with the median; neutral one colour. */
-function barColor(row: RankingBarRow, input: RankingBarInput, theme: ChartTheme): string {
-  if (input.highlight?.includes(row.township)) return theme.colors.highlight
+export interface RankingTarget {
+  value: number
+  label: string
+  /** atLeast (default): met at or above the value; atMost: at or below. */
+  bound?: 'atLeast' | 'atMost'
+}
+
+/** Why a bar has its colour. */
+export type BarTone = 'highlight' | 'meets' | 'misses' | 'better' | 'worse' | 'equal' | 'neutral'
+
+type ToneInput = Pick<RankingBarInput, 'indicator' | 'median' | 'target' | 'highlight'>
+
+/**
+ * A bar's tone: highlight wins; with a target, meets or misses it; else directional indicators compare
+ * with the median (equal, or no median: neutral); neutral indicators one colour.
+ */
+export function barTone(row: RankingBarRow, input: ToneInput): BarTone {
+  if (input.highlight?.includes(row.township)) return 'highlight'
+  const { target } = input
+  if (target && row.value !== null) return (target.bound === 'atMost' ? row.value <= target.value : row.value >= target.value) ? 'meets' : 'misses'
   const { direction } = input.indicator
-  if (direction === 'neutral' || input.median === null || row.value === null || row.value === input.median) return theme.colors.neutral
-  const above = row.value > input.median
-  return above === (direction === 'higher_better') ? theme.colors.better : theme.colors.worse
+  if (direction === 'neutral' || input.median === null || row.value === null) return 'neutral'
+  if (row.value === input.median) return 'equal'
+  return (row.value > input.median) === (direction === 'higher_better') ? 'better' : 'worse'
+}
+
+const TONE_COLOR: Readonly<Record<BarTone, LegendColor>> = { highlight: 'highlight', meets: 'better', misses: 'worse', better: 'better', worse: 'worse', equal: 'neutral', neutral: 'neutral' }
+
+/** The legend's words: one per tone, and the text of rows without a bar ({list}: 未报送、不适用). */
+export type RankingLegendWords = Readonly<Record<BarTone, string>> & { noBar: string }
+
+/**
+ * What the colours of these rows mean, in the order of the tones: only the tones the rows use, then,
+ * when rows have no bar, that they are not 0 (naming their texts, e.g. 无柱：未报送、不适用（不是 0）).
+ */
+export function rankingLegend(input: ToneInput & { rows: readonly RankingBarRow[], missingTexts: readonly string[] }, words: RankingLegendWords): LegendItem[] {
+  const used = new Set(input.rows.filter(r => r.value !== null || input.highlight?.includes(r.township)).map(r => barTone(r, input)))
+  const order: BarTone[] = ['meets', 'misses', 'better', 'equal', 'worse', 'neutral', 'highlight']
+  const items: LegendItem[] = order.filter(t => used.has(t)).map(t => ({ label: words[t], color: TONE_COLOR[t], mark: 'swatch' }))
+  const texts = [...new Set(input.missingTexts)]
+  if (texts.length > 0) items.push({ label: words.noBar.replace('{list}', texts.join('、')), color: 'missing', mark: 'text' })
+  return items
+}
+
+const barColor = (row: RankingBarRow, input: RankingBarInput, theme: ChartTheme): string => legendColor(TONE_COLOR[barTone(row, input)], theme)
+
+/** The texts of the rows without a value (their status's, or the missing label). */
+export function missingTexts(rows: readonly RankingBarRow[], labels: Pick<RankingBarLabels, 'status'>, missingLabel: string): string[] {
+  return rows.filter(r => r.value === null).map(r => (r.status && labels.status?.[r.status]) || missingLabel)
 }
 
 /** Horizontal ranked bars with value labels, 平均/中位数 lines and the missing rows at the bottom. */
@@ -87,7 +137,12 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
   // Room above the plot for the two stacked reference-line labels (mean lower, median upper);
   // with the inverted y axis a vertical markLine starts at the top.
   const target = input.target ?? null
-  const gridTop = fromTop(input.box, (labels.title || labels.subtitle ? theme.titleFontSize * 3 : 0) + theme.fontSize * (target ? 4.8 : 3.5))
+  const legend = input.legend ?? []
+  const titleBand = labels.title || labels.subtitle ? theme.titleFontSize * 3 : 0
+  // On screen the panel's width is not known here: the entry's guess, else 48 type sizes (624 px on the desk).
+  const legendWidth = input.box?.width ?? input.legendWidth ?? theme.fontSize * 48
+  const legendBand = legendLines(legend, theme, legendWidth) * legendLineHeight(theme)
+  const gridTop = fromTop(input.box, titleBand + legendBand + theme.fontSize * (target ? 4.8 : 3.5))
   const gridBottom = fromBottom(input.box, theme.fontSize * 3)
   const highlight = new Set(input.highlight ?? [])
 
@@ -160,6 +215,7 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
           ],
         }
       : {}),
+    ...(legend.length ? { graphic: legendGraphic(legend, theme, fromTop(input.box, titleBand), legendWidth) } : {}),
     series: missing.length ? [bars, missingTextSeries(missing, theme, input.missingLabel)] : [bars],
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { rankingBarOption, type RankingBarInput } from '@/charts/rankingBar'
+import { legendLineHeight } from '@/charts/legend'
+import { barTone, missingTexts, rankingBarOption, rankingLegend, type BarTone, type RankingBarInput } from '@/charts/rankingBar'
 import { projectorTheme, screenTheme } from '@/charts/theme'
 import type { Direction } from '@/core/types'
 import { HOSTILE, part, seriesOf, tooltipFormatter } from './optionParts'
@@ -112,5 +113,55 @@ describe('rankingBarOption and the first screen', () => {
     const rows = Array.from({ length: 5 }, (_, i) => ({ township: `镇${i}`, value: i, rank: 5 - i }))
     const option = rankingBarOption({ rows, indicator: { direction: 'higher_better', label_zh: '甲' }, unit: '%', mean: 2, median: 2, missingLabel: '未报送', labels: { mean: '平均', median: '中位数', rank: '排名', value: '数值', noData: '暂无数据' } }, screenTheme)
     expect('dataZoom' in option).toBe(false)
+  })
+})
+
+describe('what the bar colours mean', () => {
+  const words = { meets: '达到县定目标', misses: '未达县定目标', better: '优于中位数', worse: '差于中位数', equal: '等于中位数', neutral: '数值', highlight: '选中乡镇', noBar: '无柱：{list}（不是 0）' }
+  const base = input()
+
+  it.each<[string, Partial<RankingBarInput>, number | null, BarTone]>([
+    ['above the median', {}, 98, 'better'],
+    ['below the median', {}, 80, 'worse'],
+    ['at the median', {}, 90, 'equal'],
+    ['lower is better, above', { indicator: { direction: 'lower_better', label_zh: 'x' } }, 98, 'worse'],
+    ['a neutral indicator', { indicator: { direction: 'neutral', label_zh: 'x' } }, 98, 'neutral'],
+    ['no median', { median: null }, 98, 'neutral'],
+    ['meets an atLeast target', { target: { value: 95, label: '目标' } }, 95, 'meets'],
+    ['misses an atLeast target, above the median', { target: { value: 95, label: '目标' } }, 94.9, 'misses'],
+    ['meets an atMost target', { target: { value: 5, label: '目标', bound: 'atMost' } }, 5, 'meets'],
+    ['misses an atMost target', { target: { value: 5, label: '目标', bound: 'atMost' } }, 6, 'misses'],
+  ])('%s: %s', (_, over, value, tone) => {
+    expect(barTone({ township: '甲镇', value }, { ...base, ...over })).toBe(tone)
+  })
+
+  it('lets a highlighted township keep the highlight colour, target or not', () => {
+    expect(barTone({ township: '甲镇', value: 99 }, { ...base, highlight: ['甲镇'], target: { value: 95, label: '目标' } })).toBe('highlight')
+  })
+
+  it.each<[string, Partial<RankingBarInput>, string[]]>([
+    ['median colours', {}, ['优于中位数', '等于中位数', '差于中位数', '无柱：未报送（不是 0）']],
+    ['target colours', { target: { value: 95, label: '目标' } }, ['达到县定目标', '未达县定目标', '无柱：未报送（不是 0）']],
+    ['a neutral indicator with a selected township', { indicator: { direction: 'neutral', label_zh: 'x' }, highlight: ['乙镇'] }, ['数值', '选中乡镇', '无柱：未报送（不是 0）']],
+  ])('names only the colours the rows use: %s', (_, over, want) => {
+    const i = { ...base, ...over }
+    expect(rankingLegend({ ...i, missingTexts: missingTexts(i.rows, {}, '未报送') }, words).map(l => l.label)).toEqual(want)
+  })
+
+  it('names every text of the rows without a bar, once', () => {
+    const rows = [{ township: '甲镇', value: 3 }, { township: '乙镇', value: null, status: 'missing' }, { township: '丙镇', value: null, status: 'not-applicable' }, { township: '丁镇', value: null, status: 'missing' }]
+    const texts = missingTexts(rows, { status: { 'missing': '未报送', 'not-applicable': '不适用' } }, '未报送')
+    expect(rankingLegend({ ...base, rows, missingTexts: texts }, words).at(-1)).toEqual({ label: '无柱：未报送、不适用（不是 0）', color: 'missing', mark: 'text' })
+  })
+
+  it('colours the bars as the legend says, and draws the legend above the plot', () => {
+    const target = { value: 95, label: '目标' }
+    const legend = rankingLegend({ ...base, target, missingTexts: ['未报送'] }, words)
+    const option = rankingBarOption(input({ target, legend }), screenTheme)
+    expect(barColors(option).slice(0, 3)).toEqual([screenTheme.colors.better, screenTheme.colors.worse, screenTheme.colors.worse])
+    const graphic = option.graphic as { top: number, children: { type: string, style: { text?: string } }[] }[]
+    expect(graphic.flatMap(g => g.children).filter(c => c.type === 'text').map(c => c.style.text)).toEqual(legend.map(l => l.label))
+    expect(graphic[0]!.top + legendLineHeight(screenTheme)).toBeLessThanOrEqual(part(option, 'grid').top as number)
+    expect(rankingBarOption(input({ target }), screenTheme).graphic).toBeUndefined()
   })
 })

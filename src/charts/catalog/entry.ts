@@ -10,6 +10,7 @@ import type { FlagRules } from '../../core/flagRules'
 import type { Issue } from '../../core/types'
 import type { PlotBox } from '../common'
 import type { ExportContext } from '../exportFrame'
+import type { ChartLegend } from '../legend'
 import type { ChartTheme } from '../theme'
 import type { CompareText } from './text'
 
@@ -29,6 +30,12 @@ export interface ChartEntry {
   subtitle: string
   /** What a picture of the chart says about itself (the context line): unit, year, normalization, source, completeness, note, file name. */
   context: ExportContext
+  /**
+   * What the chart's colours mean (above/below the median, meets/misses the target, no bar = not
+   * reported), as build draws it into the option: on screen, on a slide and in every picture alike.
+   * Absent for a chart whose colours a legend of its own (series names, colour scale) explains.
+   */
+  legend?: ChartLegend
   /** Speaker notes, one statement per line; '' when there are none. */
   notes: string
   /** The clerk's notes the chart marks (①, ② …), also in context.note and notes; absent when none. */

@@ -3,8 +3,9 @@
 // rows in the order of another indicator's ranking (options.orderBy) — its deck view is the full ranking.
 import type { EChartsOption, XAXisComponentOption } from 'echarts'
 import { rankedRows, rankingOrder, rowsInOrder, type Ranked, type SeriesRow } from '../../core/analysis'
-import { RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption } from '../rankingBar'
-import type { ChartTheme } from '../theme'
+import { legendLines } from '../legend'
+import { missingTexts, RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption, rankingLegend, type RankingLegendWords, type RankingTarget } from '../rankingBar'
+import { slideTheme, type ChartTheme } from '../theme'
 import { chartNotes, withNotes } from './annotations'
 import { lines, pickRows, type ChartEntry, type EntryOf } from './entry'
 import { flagLines, seriesLines } from './notes'
@@ -36,7 +37,19 @@ export const rankingEntry: EntryOf = (view, env) => {
   const labels = { mean: t('chart.mean'), median: t('chart.median'), rank: t('compare.rank'), value: t('compare.value'), noData: t('chart.noData'), approx: t('common.approx'), status: text.statusLabels(s) }
   const title = text.rankingTitle(s)
   const goal = s.mode === 'raw' || !s.normalized ? env.targets().get(id) : undefined
-  const target = goal ? { value: goal.value, label: t(`chart.target.${goal.source}`) } : null
+  const target: RankingTarget | null = goal ? { value: goal.value, label: t(`chart.target.${goal.source}`), bound: goal.bound } : null
+  const unit = text.unitOf(s)
+  const decimals = text.decimalsOf(s)
+  const targetText = target?.label ?? ''
+  const words: RankingLegendWords = {
+    meets: t('chart.legend.meets', { target: targetText }), misses: t('chart.legend.misses', { target: targetText }),
+    better: t('chart.legend.better'), worse: t('chart.legend.worse'), equal: t('chart.legend.equal'), neutral: t('chart.legend.neutral'),
+    highlight: t('chart.legend.highlight'), noBar: t('chart.legend.noBar', { list: '{list}' }),
+  }
+  // One legend for the whole chart, also on each slide of a split one.
+  const legend = rankingLegend({ rows, indicator: s.indicator, median: s.summary.median, target, highlight: view.townships, missingTexts: missingTexts(rows, labels, t('chart.missing')) }, words)
+  // A slide keeps room for the legend's lines at the narrowest slide (1024×768).
+  const legendChrome = legendLines(legend, slideTheme({ width: 1024, height: 768 }), 1024) * 1.6
   const notes = lines(seriesLines(s, ranked, text, env.peer), flagLines(env.flags(view.year), [id], text))
   const pinned = chartNotes(env, { years: [s.year], indicators: [id], townships: rows.map(r => r.township) })
   const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => withNotes({
@@ -44,17 +57,20 @@ export const rankingEntry: EntryOf = (view, env) => {
     chart: 'rankingBarOption',
     title: compact ? text.compactTitle(s) : title,
     subtitle: compact ? text.compactSubtitle(s) : text.subtitle(s),
+    legend,
     context: text.seriesContext(s, title, t('present.kind.ranking')),
     notes,
     view: { chart: 'ranking', indicators: [id], year: s.year, normalization: s.mode, townships: [...view.townships] },
     rows: Math.min(shown.length, RANKING_VISIBLE_ROWS),
     window: { total: shown.length, of: ranges => make(pickRows(shown, ranges)) },
-    chrome: 6.5,
+    chrome: 6.5 + legendChrome,
     height: theme => (shown.length === 0 ? 240 : rankingBarHeight(shown.length, themeOf(theme))),
     build: (theme, box) => {
       const option = rankingBarOption({
-        rows: shown, indicator: s.indicator, unit: text.unitOf(s), mean: s.summary.mean, median: s.summary.median, target,
-        highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals: text.decimalsOf(s), box, notes: pinned.marked,
+        rows: shown, indicator: s.indicator, unit, mean: s.summary.mean, median: s.summary.median, target, legend,
+        // A small multiple's panel is narrow: its legend wraps to 26 type sizes.
+        legendWidth: compact ? themeOf(theme).fontSize * 26 : undefined,
+        highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals, box, notes: pinned.marked,
       }, themeOf(theme))
       return compact ? compactAxis(option) : option
     },

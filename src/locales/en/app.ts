@@ -50,6 +50,10 @@ const en: typeof zhCN = {
     row: 'row {row}',
   },
   chart: {
+    legend: {
+      meets: 'Meets {target}', misses: 'Misses {target}', better: 'Better than median', worse: 'Worse than median', equal: 'At the median',
+      neutral: 'Value (neither better nor worse)', highlight: 'Selected townships', noBar: 'No bar: {list} (not 0)',
+    },
     target: { flags: 'County target', scheme: 'Full marks' },
     ranking: '{indicator}: ranking',
     completeness: '{reported} / {expected} townships reported',

@@ -48,6 +48,10 @@ export default {
     sentenceSeparator: '；',
   },
   chart: {
+    legend: {
+      meets: '达到{target}', misses: '未达{target}', better: '优于中位数', worse: '差于中位数', equal: '等于中位数',
+      neutral: '数值（无好坏之分）', highlight: '选中乡镇', noBar: '无柱：{list}（不是 0）',
+    },
     target: { flags: '县定目标', scheme: '满分线' },
     ranking: '{indicator}排名',
     completeness: '{reported} / {expected} 个乡镇已报送',

@@ -31,6 +31,16 @@ describe('a panel and a slide of the same view', () => {
     expect(asData(exportChartOption(slide, frame))).toBe(asData(exportChartOption(panel, frame)))
   })
 
+  it.each(views)('%s: the slide and the panel say what the colours mean with the same legend', (_, view) => {
+    const panel = chartEntry(view, env())!
+    const slide = slideOf(panel, view)!
+    expect(slide.legend).toEqual(panel.legend)
+    const words = (option: { graphic?: unknown }) => ((option.graphic ?? []) as { id?: string, children?: { type: string, style: { text: string } }[] }[])
+      .filter(g => String(g.id).startsWith('legend-')).flatMap(g => g.children ?? []).filter(c => c.type === 'text').map(c => c.style.text)
+    const want = (panel.legend ?? []).map(l => l.label)
+    for (const option of [panel.build(screenTheme), slide.build(projectorTheme), exportChartOption(slide, frame), exportChartOption(panel, frame)]) expect(words(option)).toEqual(want)
+  })
+
   it.each(views)('%s: the option has something to draw', (_, view) => {
     const option = chartEntry(view, env())!.build(screenTheme) as { series?: unknown[] }
     expect(option.series?.length ?? 0).toBeGreaterThan(0)

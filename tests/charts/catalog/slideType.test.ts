@@ -24,7 +24,13 @@ function labelSizes(option: EChartsOption): { where: string, size: number }[] {
   for (const l of list(option.legend)) add('legend', l.textStyle)
   for (const r of list(option.radar)) add('radar axis', r.axisName)
   for (const s of list(option.series)) if (s.type !== 'heatmap') add(`${String(s.type)} label`, s.label)
+  for (const text of legendTexts(option)) add(`legend ${String(text.text)}`, text)
   return out
+}
+/** The words of the colour legend the chart draws (graphic groups legend-0, legend-1 …). */
+function legendTexts(option: EChartsOption): Record<string, unknown>[] {
+  const groups = list(option.graphic).filter(g => String(g.id).startsWith('legend-'))
+  return groups.flatMap(g => list(g.children)).filter(c => c.type === 'text').map(c => c.style as Record<string, unknown>)
 }
 const frameSize = (option: EChartsOption, id: string) => (list(option.title).find(t => t.id === id)?.textStyle as Sized | undefined)?.fontSize
 
@@ -39,6 +45,16 @@ describe.each(screens)('the slide show at $width×$height', (size) => {
       expect(frameSize(option, 'export-title')).toBeGreaterThanOrEqual(h * SLIDE_TYPE.title)
       expect(frameSize(option, 'export-footer')).toBeGreaterThanOrEqual(h * SLIDE_TYPE.footer)
       for (const s of list(option.series).filter(s => s.type === 'heatmap')) expect((s.label as Sized).fontSize).toBeGreaterThanOrEqual(h * SLIDE_TYPE.cell)
+    }
+  })
+
+  it.each(views.filter(([, v]) => v.chart === 'ranking'))('%s: the legend of its colours is on every slide, its words ≥ 3 % of the screen height', (_, view) => {
+    const entry = chartEntry(view, env())!
+    expect(entry.legend?.length).toBeGreaterThan(0)
+    for (const part of slideParts(entry, size, opts)) {
+      const texts = legendTexts(slide(part, size))
+      expect(texts.map(t => t.text)).toEqual(entry.legend!.map(l => l.label))
+      for (const t of texts) expect(t.fontSize).toBeGreaterThanOrEqual(h * SLIDE_TYPE.label)
     }
   })
 
