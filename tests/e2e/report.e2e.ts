@@ -41,7 +41,7 @@ async function importAndOpenProfile(page: Page) {
 }
 
 describe('report review', () => {
-  it.each([[1920, 1080], [1366, 768]])('reviews a pasted report, imports it and shows each figure’s sentence on the township page at %i×%i', async (width, height) => {
+  it.each([[1920, 1080], [1366, 768], [1024, 768]])('reviews a pasted report, imports it and shows each figure’s sentence on the township page at %i×%i', async (width, height) => {
     const { page, errors, context } = await dataPage({ width, height })
     await pasteReport(page, QINGSHI)
     const review = page.getByTestId('report-review')
