@@ -1,6 +1,6 @@
 // What an indicator means (its 口径), from the registry: definition, formula in words, unit, kind and
-// direction — the text of the tooltip on every indicator name. The registry's definitions are Chinese
-// only; in English the definition is given in Chinese and says so (definitionLang).
+// direction — the text of the tooltip on every indicator name. In English the registry's definition_en;
+// a county registry without one gives the Chinese definition and says so (definitionLang).
 import { parseFormula } from './formula'
 import { labelOf, unitOf } from './registry'
 import type { Indicator, Registry } from './types'
@@ -9,8 +9,8 @@ export interface IndicatorInfo {
   id: string
   label: string
   definition: string
-  /** The language the definition is written in (the registry's definitions are zh-CN). */
-  definitionLang: 'zh-CN'
+  /** The language the definition is written in: 'en' in English where the registry has definition_en, else 'zh-CN'. */
+  definitionLang: 'zh-CN' | 'en'
   /** `行政执法人员持证数 ÷ 行政执法人员数 × 100`; null for a reported (not computed) indicator. */
   formula: string | null
   /** '' for yes/no indicators. */
@@ -38,11 +38,12 @@ export function formulaWords(formula: string, registry: Registry, locale: string
 
 /** The 口径 of an indicator in a locale. */
 export function indicatorInfo(indicator: Indicator, registry: Registry, locale: string): IndicatorInfo {
+  const english = !locale.toLowerCase().startsWith('zh') && (indicator.definition_en ?? '').trim() !== ''
   return {
     id: indicator.id,
     label: labelOf(indicator, locale),
-    definition: indicator.definition_zh,
-    definitionLang: 'zh-CN',
+    definition: english ? (indicator.definition_en as string) : indicator.definition_zh,
+    definitionLang: english ? 'en' : 'zh-CN',
     formula: indicator.formula ? formulaWords(indicator.formula, registry, locale) : null,
     unit: unitOf(indicator, locale),
     kind: indicator.kind,

@@ -21,6 +21,8 @@ export interface Indicator {
   formula: string | null
   aliases: string[]
   definition_zh: string
+  /** The definition in English; a county's registry may lack it (the page then gives the Chinese). */
+  definition_en?: string
   source?: string
   township_reportable: Reportable
   /** Unit text → factor to the canonical unit, e.g. { 元: 1, 万元: 10000 }. */

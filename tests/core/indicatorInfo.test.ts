@@ -18,7 +18,21 @@ describe('indicatorInfo', () => {
   ])('%s in %s: label, unit, formula', (id, locale, label, unit, formula) => {
     const i = info(id, locale)
     expect({ label: i.label, unit: i.unit, formula: i.formula }).toEqual({ label, unit, formula })
-    expect(i.definition).toBe(registry.byId.get(id)!.definition_zh)
+    const indicator = registry.byId.get(id)!
+    expect({ definition: i.definition, lang: i.definitionLang }).toEqual(locale === 'en' ? { definition: indicator.definition_en, lang: 'en' } : { definition: indicator.definition_zh, lang: 'zh-CN' })
+  })
+
+  it.each([
+    ['en', undefined, 'zh-CN'],
+    ['en', '', 'zh-CN'],
+    ['en', 'Cases counted', 'en'],
+    ['zh-CN', 'Cases counted', 'zh-CN'],
+  ] as const)('in %s with definition_en %j the definition is in %s', (locale, definitionEn, lang) => {
+    const rest = { ...registry.byId.get('inspections')! }
+    delete rest.definition_en
+    const indicator = definitionEn === undefined ? rest : { ...rest, definition_en: definitionEn }
+    const i = indicatorInfo(indicator, registry, locale)
+    expect({ definition: i.definition, lang: i.definitionLang }).toEqual({ definition: lang === 'en' ? definitionEn : rest.definition_zh, lang })
   })
 
   it('writes a sum in the denominator in brackets', () => {
@@ -26,12 +40,21 @@ describe('indicatorInfo', () => {
       .toMatch(/^\S+ ÷ \(\S+ \+ \S+\) × 100$/)
   })
 
-  it('every registry indicator has a definition, and every formula reads in words (no ids left)', () => {
+  it.each(['zh-CN', 'en'])('every registry indicator has a definition in %s, and every formula reads in words (no ids left: no Latin in Chinese, no snake_case in English)', (locale) => {
     for (const i of registry.indicators) {
-      const { definition, formula } = indicatorInfo(i, registry, 'zh-CN')
+      const { definition, definitionLang, formula } = indicatorInfo(i, registry, locale)
       expect(definition, i.id).not.toBe('')
-      if (formula) expect(formula, i.id).not.toMatch(/[a-z_]{3,}/)
+      expect(definitionLang, i.id).toBe(locale)
+      if (formula) expect(formula, i.id).not.toMatch(locale === 'en' ? /[a-z]_[a-z]/ : /[a-z_]{3,}/)
     }
+  })
+
+  it('writes the English of every indicator (label, unit, definition, formula) without Chinese', () => {
+    const chinese = registry.indicators.flatMap((i) => {
+      const { label, unit, definition, formula } = indicatorInfo(i, registry, 'en')
+      return [label, unit, definition, formula ?? ''].filter(text => /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/.test(text)).map(text => `${i.id}: ${text}`)
+    })
+    expect(chinese).toEqual([])
   })
 
   it('keeps a formula it cannot read as written', () => {
