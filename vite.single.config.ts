@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, mergeConfig, type Plugin } from 'vite'
 import { stageCountyData } from './src/cli/countyData'
+import { wordsFor } from './src/cli/words'
 import base from './vite.config'
 
 export const SINGLE_FILE_NAME = 'dashboard.html'
@@ -98,9 +99,10 @@ async function countyDataDir(): Promise<string | undefined> {
   const dir = process.env.DASHBOARD_DATA
   if (!dir) return undefined
   const staging = fileURLToPath(new URL('./.tmp/single-data/', import.meta.url))
-  const check = await stageCountyData(dir, staging, fileURLToPath(new URL('./data/', import.meta.url)), process.env.DASHBOARD_COUNTY || undefined)
+  const lang = process.env.DASHBOARD_LANG === 'en' ? 'en' : 'zh-CN'
+  const check = await stageCountyData(dir, staging, fileURLToPath(new URL('./data/', import.meta.url)), process.env.DASHBOARD_COUNTY || undefined, lang)
   for (const line of check.summary) console.log(`  ${line}`)
-  if (check.problems.length > 0) throw new Error(`无法打包 ${dir} 中的数据：\n${check.problems.map(p => `  - ${p}`).join('\n')}`)
+  if (check.problems.length > 0) throw new Error(`${wordsFor(lang).t('cli.county.cannotBundle', { dir })}\n${check.problems.map(p => `  - ${p}`).join('\n')}`)
   return staging
 }
 

@@ -12,6 +12,8 @@ export interface ChartTableLabels {
   name: string
   /** First column of a radar, e.g. 指标. */
   axis: string
+  /** Brackets around a remark, `{text}` replaced: '（{text}）' (default) or ' ({text})'. */
+  paren?: string
 }
 
 export type TableRow = (string | number)[]
@@ -41,9 +43,9 @@ const helper = (s: Obj): boolean => s.silent === true || (typeof s.name === 'str
 const nameOf = (s: Obj, i: number): string => (typeof s.name === 'string' && s.name !== '' ? s.name : `#${i + 1}`)
 
 /** `数值（%）`: the series name with the value axis' unit when the name does not already say it. */
-function header(s: Obj, i: number, unit: string): string {
+function header(s: Obj, i: number, unit: string, paren = '（{text}）'): string {
   const n = nameOf(s, i)
-  return unit === '' || n.includes(unit) ? n : `${n}（${unit}）`
+  return unit === '' || n.includes(unit) ? n : `${n}${paren.replace('{text}', unit)}`
 }
 
 function heatmapRows(o: Obj, series: Obj[], labels: ChartTableLabels): TableRow[] {
@@ -63,7 +65,7 @@ function heatmapRows(o: Obj, series: Obj[], labels: ChartTableLabels): TableRow[
   })
   const first = series[0]
   const unit = first ? nameOf(first, 0) : ''
-  return [[labels.category, ...xs.map(x => (unit === '' ? x : `${x}（${unit}）`))], ...ys.map((y, i) => [y, ...(grid[i] ?? [])])]
+  return [[labels.category, ...xs.map(x => (unit === '' ? x : `${x}${(labels.paren ?? '（{text}）').replace('{text}', unit)}`))], ...ys.map((y, i) => [y, ...(grid[i] ?? [])])]
 }
 
 function scatterRows(o: Obj, series: Obj[], labels: ChartTableLabels): TableRow[] {
@@ -91,7 +93,7 @@ function categoryRows(o: Obj, series: Obj[], labels: ChartTableLabels): TableRow
   const cats = categories(catAxis)
   const unit = isObj(valAxis) && typeof valAxis.name === 'string' ? valAxis.name : ''
   const shown = series.filter(s => asArray(s.data).length === cats.length)
-  return [[labels.category, ...shown.map((s, i) => header(s, i, unit))], ...cats.map((c, ci) => [c, ...shown.map(s => cell(valueOf(asArray(s.data)[ci])))])]
+  return [[labels.category, ...shown.map((s, i) => header(s, i, unit, labels.paren))], ...cats.map((c, ci) => [c, ...shown.map(s => cell(valueOf(asArray(s.data)[ci])))])]
 }
 
 /** The chart's figures as rows, header first; `[]` for an option without series (暂无数据). */

@@ -26,6 +26,8 @@ export interface OutcomeBarLabels {
   /** Unit of counts (件) and the percent axis name. */
   unit: string
   percentAxis: string
+  /** Brackets around a remark, `{text}` replaced: '（{text}）' (default) or ' ({text})'. */
+  paren?: string
   title?: string
   subtitle?: string
 }
@@ -108,7 +110,7 @@ export function outcomeBarOption(input: OutcomeBarInput, theme: ChartTheme): ECh
     for (const part of parts) {
       const v = row.values[part.key] ?? null
       const share = partShare(v, totals[p.dataIndex] ?? null)
-      const text = v === null ? labels.missing : `${withUnit(formatNumber(v), labels.unit)}${share === null ? '' : `（${formatNumber(share, 1)}%）`}`
+      const text = v === null ? labels.missing : `${withUnit(formatNumber(v), labels.unit)}${share === null ? '' : (labels.paren ?? '（{text}）').replace('{text}', `${formatNumber(share, 1)}%`)}`
       lines.push(tooltipLine(part.label, text))
     }
     lines.push(tooltipLine(labels.total, withUnit(formatNumber(totals[p.dataIndex]), labels.unit)))

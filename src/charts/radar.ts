@@ -11,6 +11,8 @@ export interface RadarLabels {
   /** Appended to an axis whose value is missing, e.g. 未报送. */
   missing: string
   noData: string
+  /** Brackets around a remark, `{text}` replaced: '（{text}）' (default) or ' ({text})'. */
+  paren?: string
   title?: string
   subtitle?: string
 }
@@ -47,7 +49,7 @@ export function radarOption(input: RadarInput, theme: ChartTheme): EChartsOption
     const v = input.percentiles[i]
     return v === undefined || v === null || !Number.isFinite(v) ? null : v
   }
-  const axisName = (label: string, i: number): string => (percentile(i) === null ? `${label}（${labels.missing}）` : label)
+  const axisName = (label: string, i: number): string => (percentile(i) === null ? `${label}${(labels.paren ?? '（{text}）').replace('{text}', labels.missing)}` : label)
 
   const tooltipFormatter = (params: FormatterParams): string => {
     const p = Array.isArray(params) ? params[0] : params

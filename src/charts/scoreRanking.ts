@@ -23,6 +23,8 @@ export interface ScoreRankingLabels {
   incomplete: string
   notSubmitted: string
   noData: string
+  /** Brackets around a remark, `{text}` replaced: '（{text}）' (default) or ' ({text})'. */
+  paren?: string
 }
 
 export interface ScoreRankingInput {
@@ -39,7 +41,7 @@ export interface ScoreRankingInput {
 }
 
 /** The chart's words in the 通报, which is always written in Chinese whatever the page's language. */
-export const DOCUMENT_LABELS: ScoreRankingLabels = { total: '总分', grade: '等次', rank: '名次', completeness: '数据完整度', incomplete: '数据 {share}', notSubmitted: '未报送', noData: '暂无数据' }
+export const DOCUMENT_LABELS: ScoreRankingLabels = { total: '总分', grade: '等次', rank: '名次', completeness: '数据完整度', incomplete: '数据 {share}', notSubmitted: '未报送', noData: '暂无数据', paren: '（{text}）' }
 
 /** Grade colour: the best grade green, the worst red, those between blue and amber. */
 export function gradeColor(grade: string, grades: readonly string[], theme: ChartTheme): string {
@@ -56,7 +58,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`
 export function scoreRankingOption(input: ScoreRankingInput, theme: ChartTheme): EChartsOption {
   const { rows, labels } = input
   if (rows.length === 0) return emptyOption(labels.noData, theme)
-  const barText = (r: ScoreRow) => (!r.submitted ? `${r.total} ${labels.notSubmitted}` : r.completeness < 1 ? `${r.total}（${labels.incomplete.replace('{share}', pct(r.completeness))}）` : String(r.total))
+  const barText = (r: ScoreRow) => (!r.submitted ? `${r.total} ${labels.notSubmitted}` : r.completeness < 1 ? `${r.total}${(labels.paren ?? '（{text}）').replace('{text}', labels.incomplete.replace('{share}', pct(r.completeness)))}` : String(r.total))
   const bars: BarSeriesOption = {
     type: 'bar',
     name: labels.total,

@@ -17,6 +17,7 @@ import { ingest } from '../core/import'
 import { loadRegistry, RegistryError } from '../core/registry'
 import { parseTownshipList } from '../core/townships'
 import type { InputFile, Registry, Township } from '../core/types'
+import { wordsFor, type Lang, type Words } from './words'
 
 /** Formats the app reads synchronously at start-up; Excel goes through `npm run cli -- convert` first. */
 const SUBMISSION_EXTENSIONS = new Set(['.csv', '.tsv', '.json'])
@@ -47,8 +48,8 @@ const listDir = (dir: string) => readdirSync(dir).sort((a, b) => a.localeCompare
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e))
 
 /** Finds the county's files in `dir` (see the layout above). Throws when `dir` is not a folder. */
-export function findCountyFiles(dir: string): CountyFiles {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(`数据文件夹不存在：${dir}`)
+export function findCountyFiles(dir: string, w: Words = wordsFor('zh-CN')): CountyFiles {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new Error(w.t('cli.county.noFolder', { dir }))
   const config: CountyFiles['config'] = {}
   for (const name of CONFIG_FILES) if (isFile(join(dir, name))) config[name] = join(dir, name)
   const folder = SUBMISSION_FOLDERS.map(f => join(dir, f)).find(f => existsSync(f) && statSync(f).isDirectory())
@@ -59,27 +60,27 @@ export function findCountyFiles(dir: string): CountyFiles {
   return { dir, config, submissions, skipped }
 }
 
-function readJson(path: string, problems: string[]): unknown {
+function readJson(path: string, problems: string[], w: Words): unknown {
   try {
     return JSON.parse(readFileSync(path, 'utf8')) as unknown
   } catch (e) {
-    problems.push(`${basename(path)} 不是有效的 JSON：${message(e)}`)
+    problems.push(w.t('cli.county.badJson', { file: basename(path), reason: message(e) }))
     return undefined
   }
 }
 
 /** The dashboard config the build bundles: data/dashboard.json overlaid with the county's keys, its name and sample: false. */
-function dashboardConfig(files: CountyFiles, defaults: Record<string, unknown>, county: string | undefined, problems: string[]): Record<string, unknown> {
-  const own = files.config['dashboard.json'] ? readJson(files.config['dashboard.json'], problems) : {}
+function dashboardConfig(files: CountyFiles, defaults: Record<string, unknown>, county: string | undefined, problems: string[], w: Words): Record<string, unknown> {
+  const own = files.config['dashboard.json'] ? readJson(files.config['dashboard.json'], problems, w) : {}
   if (typeof own !== 'object' || own === null || Array.isArray(own)) {
-    if (own !== undefined) problems.push('dashboard.json 应为对象 { "headline": [...], "keyRates": [...], "firstChart": "..." }')
+    if (own !== undefined) problems.push(w.t('cli.county.dashboardShape'))
     return { ...defaults, county: county ?? basename(files.dir), sample: false }
   }
   const o = own as Record<string, unknown>
   for (const key of ['headline', 'keyRates'] as const) {
-    if (key in o && !(Array.isArray(o[key]) && (o[key] as unknown[]).every(x => typeof x === 'string'))) problems.push(`dashboard.json 的 ${key} 应为指标 id 的数组`)
+    if (key in o && !(Array.isArray(o[key]) && (o[key] as unknown[]).every(x => typeof x === 'string'))) problems.push(w.t('cli.county.dashboardList', { key }))
   }
-  if ('firstChart' in o && typeof o.firstChart !== 'string') problems.push('dashboard.json 的 firstChart 应为指标 id')
+  if ('firstChart' in o && typeof o.firstChart !== 'string') problems.push(w.t('cli.county.dashboardFirst'))
   const name = county ?? (typeof o.county === 'string' && o.county.trim() !== '' ? o.county.trim() : basename(files.dir))
   return { ...defaults, ...o, county: name, sample: false }
 }
@@ -88,51 +89,54 @@ function dashboardConfig(files: CountyFiles, defaults: Record<string, unknown>, 
  * Checks the county's files with the app's own core and writes them into `stagingDir` laid out as
  * data/ (defaults from `defaultsDir` for what the county does not supply). `county` overrides the
  * name; otherwise dashboard.json's "county", else the folder's name. The staging folder is replaced.
+ * Every line is Chinese by default, English with `lang` 'en' (`npm run build:single -- --lang en`).
  */
-export async function stageCountyData(dir: string, stagingDir: string, defaultsDir: string, county?: string): Promise<CountyCheck> {
-  const files = findCountyFiles(dir)
+export async function stageCountyData(dir: string, stagingDir: string, defaultsDir: string, county?: string, lang: Lang = 'zh-CN'): Promise<CountyCheck> {
+  const plain = wordsFor(lang)
+  const files = findCountyFiles(dir, plain)
   const problems: string[] = []
   const summary: string[] = []
   const source = (name: typeof CONFIG_FILES[number]) => files.config[name] ?? join(defaultsDir, name)
-  const origin = (name: typeof CONFIG_FILES[number]) => (files.config[name] ? '本县' : '默认')
+  const origin = (name: typeof CONFIG_FILES[number]) => plain.t(files.config[name] ? 'cli.county.own' : 'cli.county.default')
 
   let registry: Registry | null = null
-  const rawRegistry = readJson(source('indicators.json'), problems)
+  const rawRegistry = readJson(source('indicators.json'), problems, plain)
   try {
     if (rawRegistry !== undefined) registry = loadRegistry(rawRegistry)
   } catch (e) {
-    problems.push(`indicators.json 有误：${e instanceof RegistryError ? e.problems.join('；') : message(e)}`)
+    problems.push(plain.t('cli.county.registry', { problems: e instanceof RegistryError ? e.messages.map(plain.say).join(plain.t('cli.county.problemSeparator')) : message(e) }))
   }
+  const w = wordsFor(lang, registry ?? undefined)
   const list = parseTownshipList(readFileSync(source('townships.csv'), 'utf8'))
-  for (const i of list.issues.filter(x => x.severity === 'error')) problems.push(`townships.csv 第 ${i.row} 行：${i.message}`)
+  for (const i of list.issues.filter(x => x.severity === 'error')) problems.push(w.t('cli.county.townshipRow', { row: String(i.row), message: w.message(i) }))
   const townships: readonly Township[] = list.townships
-  if (townships.length === 0) problems.push('townships.csv 中没有乡镇')
-  const flags = readJson(source('flags.json'), problems)
-  if (flags !== undefined) for (const p of readFlagRules(flags).problems) problems.push(`flags.json：${p}`)
+  if (townships.length === 0) problems.push(w.t('cli.county.noTownships'))
+  const flags = readJson(source('flags.json'), problems, w)
+  if (flags !== undefined) for (const p of readFlagRules(flags).problems) problems.push(w.t('cli.county.flags', { problem: p }))
   if (files.config['assessment.json'] && registry) {
-    const raw = readJson(files.config['assessment.json'], problems)
-    if (raw !== undefined) for (const p of readScheme(raw, registry).problems) problems.push(`assessment.json：${p.message}`)
+    const raw = readJson(files.config['assessment.json'], problems, w)
+    if (raw !== undefined) for (const p of readScheme(raw, registry).problems) problems.push(w.t('cli.county.scheme', { problem: p.message }))
   }
-  const defaults = readJson(join(defaultsDir, 'dashboard.json'), problems) as Record<string, unknown>
-  const dashboard = dashboardConfig(files, defaults, county, problems)
+  const defaults = readJson(join(defaultsDir, 'dashboard.json'), problems, w) as Record<string, unknown>
+  const dashboard = dashboardConfig(files, defaults, county, problems, w)
   const name = String(dashboard.county)
 
-  summary.push(`县名：${name}`)
-  summary.push(`乡镇名单（${origin('townships.csv')}）：${townships.length} 个；指标库（${origin('indicators.json')}）：${registry?.indicators.length ?? 0} 项；红黄绿规则（${origin('flags.json')}）；看板配置（${origin('dashboard.json')}）`)
-  for (const s of files.skipped) summary.push(`未打包 ${basename(s)}：打包只收 CSV/TSV/JSON，Excel 请先转换（npm run -s cli -- convert 文件 --to wide --out ${join(basename(dir), 'submissions', '数据.csv')}）`)
-  if (files.submissions.length === 0) problems.push(`${dir} 中没有报送数据文件（submissions/*.csv 或 *.csv）`)
+  summary.push(w.t('cli.county.name', { name }))
+  summary.push(w.t('cli.county.files', { townshipsFrom: origin('townships.csv'), townships: townships.length, registryFrom: origin('indicators.json'), indicators: registry?.indicators.length ?? 0, flagsFrom: origin('flags.json'), dashboardFrom: origin('dashboard.json') }))
+  for (const s of files.skipped) summary.push(w.t('cli.county.notBundled', { file: basename(s), out: join(basename(dir), 'submissions', w.t('cli.county.convertedName')) }))
+  if (files.submissions.length === 0) problems.push(w.t('cli.county.noSubmissions', { dir }))
 
   if (registry && files.submissions.length > 0) {
     const inputs: InputFile[] = files.submissions.map(p => ({ name: `${name}-${basename(p)}`, bytes: new Uint8Array(readFileSync(p)) }))
     const { dataset, log, pending } = await ingest(inputs, { registry, townships })
-    for (const r of log.files) summary.push(`${r.file}：${r.rows} 行，读入 ${r.accepted} 行，拒绝 ${r.rejected} 行（${r.status}）`)
+    for (const r of log.files) summary.push(w.t('cli.county.fileRead', { file: r.file, rows: r.rows, accepted: r.accepted, rejected: r.rejected, status: r.status }))
     const all = [...log.issues, ...dataset.validationIssues]
     const errors = all.filter(i => i.severity === 'error').length
     const years = [...new Set(dataset.submissions.map(s => s.year))].sort((a, b) => a - b)
-    summary.push(`共 ${dataset.submissions.length} 份报送，年度 ${years.join('、') || '无'}；${errors} 个错误，${all.length - errors} 个警告（打开看板“数据”页可逐条查看）`)
-    if (dataset.submissions.length === 0) problems.push('报送数据文件中没有一行能读入')
-    for (const i of log.issues.filter(x => x.code === 'unknown-township')) problems.push(`${i.file} 第 ${i.row} 行：乡镇“${i.township}”不在 townships.csv 中，请在名单的 aliases 列补充此名称或加为新乡镇`)
-    if (pending.length > 0 && !log.issues.some(x => x.code === 'unknown-township')) problems.push(`${pending.length} 行的乡镇不在 townships.csv 中`)
+    summary.push(w.t('cli.county.totals', { submissions: dataset.submissions.length, years: years.join(w.t('cli.county.yearSeparator')) || w.t('cli.county.noYears'), errors, warnings: all.length - errors }))
+    if (dataset.submissions.length === 0) problems.push(w.t('cli.county.nothingRead'))
+    for (const i of log.issues.filter(x => x.code === 'unknown-township')) problems.push(w.t('cli.county.unknownTownship', { file: i.file, row: String(i.row), township: i.township ?? '' }))
+    if (pending.length > 0 && !log.issues.some(x => x.code === 'unknown-township')) problems.push(w.t('cli.county.pending', { count: pending.length }))
   }
   if (problems.length > 0) return { county: name, summary, problems }
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { loadRegistry } from '../core/registry'
 import { parseTownshipList } from '../core/townships'
-import type { Registry, Township } from '../core/types'
+import type { Issue, Registry, Township } from '../core/types'
+import { wordsFor, type Words } from './words'
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url))
 
@@ -11,10 +12,23 @@ export function loadRegistryFile(path = `${DATA_DIR}indicators.json`): Registry 
   return loadRegistry(JSON.parse(readFileSync(path, 'utf8')))
 }
 
+/** The problems of a township list in a language: a heading naming the file, then one line per issue. */
+export function townshipListText(path: string, issues: readonly Issue[], w: Words): string {
+  const line = (i: Issue) => w.t('cli.townshipLine', { row: i.row ?? w.t('cli.noRow'), column: i.column ? w.t('cli.townshipColumn', { column: i.column }) : '', message: w.message(i) })
+  return [w.t('cli.townshipList', { path }), ...issues.map(line)].join('\n')
+}
+
+/** A township list with errors: its issues (codes, for another language); the message is Chinese. */
+export class TownshipListError extends Error {
+  constructor(readonly path: string, readonly issues: readonly Issue[]) {
+    super(townshipListText(path, issues, wordsFor('zh-CN')))
+    this.name = 'TownshipListError'
+  }
+}
+
 export function loadTownshipFile(path = `${DATA_DIR}townships.csv`): Township[] {
   const { townships, issues } = parseTownshipList(readFileSync(path, 'utf8'))
-  if (issues.some(i => i.severity === 'error')) {
-    throw new Error(`乡镇名单 ${path} 有误：\n${issues.filter(i => i.severity === 'error').map(i => `第 ${i.row ?? '-'} 行${i.column ? `“${i.column}”列` : ''}：${i.message}`).join('\n')}`)
-  }
+  const errors = issues.filter(i => i.severity === 'error')
+  if (errors.length > 0) throw new TownshipListError(path, errors)
   return townships
 }

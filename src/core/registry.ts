@@ -1,4 +1,7 @@
-// The indicator registry: loading, self-checks and header lookup.
+// The indicator registry: loading, self-checks and header lookup. Problems are message codes
+// (./messages/registry.*.ts), rendered in Chinese for the error's own text.
+import { chinese } from './messages/chinese'
+import type { Message } from './messages/render'
 import type { Direction, Indicator, IndicatorKind, Registry } from './types'
 
 const KINDS: readonly IndicatorKind[] = ['count', 'amount', 'rate', 'flag']
@@ -8,8 +11,13 @@ const GROUP_ORDER = ['organisation', 'decision_making', 'enforcement', 'disclosu
 
 /** Thrown when data/indicators.json itself is wrong: a configuration error, not bad user data. */
 export class RegistryError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`指标库 data/indicators.json 有误：\n${problems.join('\n')}`)
+  /** Every problem in Chinese (the default text of the command line and the build). */
+  readonly problems: string[]
+  /** The same problems as codes, for another language. */
+  constructor(readonly messages: readonly Message[]) {
+    const problems = messages.map(m => chinese(m))
+    super(`${chinese({ code: 'registry-error' })}\n${problems.join('\n')}`)
+    this.problems = problems
     this.name = 'RegistryError'
   }
 }
@@ -52,28 +60,28 @@ function isRecord(x: unknown): x is Record<string, unknown> {
  * a missing id, duplicate ids, an alias or label claimed by two indicators, bad unit factors.
  */
 export function loadRegistry(raw: unknown): Registry {
-  const problems: string[] = []
-  if (!Array.isArray(raw)) throw new RegistryError(['顶层应为指标数组'])
+  const problems: Message[] = []
+  const say = (code: string, params: Record<string, string | number>) => problems.push({ code: `registry-${code}`, params })
+  if (!Array.isArray(raw)) throw new RegistryError([{ code: 'registry-not-a-list' }])
   const indicators: Indicator[] = []
   const byId = new Map<string, Indicator>()
   raw.forEach((item: unknown, i) => {
-    const where = `第 ${i + 1} 项`
-    if (!isRecord(item)) { problems.push(`${where}：不是对象`); return }
+    const n = i + 1
+    if (!isRecord(item)) { say('not-an-object', { n }); return }
     const id = item.id
-    if (typeof id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(id)) { problems.push(`${where}：id 缺失或不合规（${String(id)}）`); return }
-    if (byId.has(id)) problems.push(`${where}：id 重复 ${id}`)
-    if (!KINDS.includes(item.kind as IndicatorKind)) problems.push(`${id}：未知类型 kind=${String(item.kind)}`)
-    if (!DIRECTIONS.includes(item.direction as Direction)) problems.push(`${id}：未知方向 direction=${String(item.direction)}`)
-    if (!REPORTABLE.includes(item.township_reportable as string)) problems.push(`${id}：township_reportable 应为 yes/partial/county_source`)
-    if (typeof item.label_zh !== 'string' || item.label_zh === '') problems.push(`${id}：缺少中文名称 label_zh`)
-    if (typeof item.label_en !== 'string') problems.push(`${id}：缺少英文名称 label_en`)
-    if (typeof item.unit !== 'string') problems.push(`${id}：缺少单位 unit`)
-    if (item.unit_en !== undefined && typeof item.unit_en !== 'string') problems.push(`${id}：英文单位 unit_en 应为字符串`)
-    if (!Array.isArray(item.aliases) || !item.aliases.every(a => typeof a === 'string')) problems.push(`${id}：aliases 应为字符串数组`)
-    if (!isRecord(item.unit_aliases) || !Object.values(item.unit_aliases).every(f => typeof f === 'number' && f > 0 && Number.isFinite(f))) {
-      problems.push(`${id}：unit_aliases 应为 单位 → 正数倍率`)
-    }
-    if (item.formula !== null && typeof item.formula !== 'string') problems.push(`${id}：formula 应为字符串或 null`)
+    if (typeof id !== 'string' || !/^[a-z][a-z0-9_]*$/.test(id)) { say('bad-id', { n, id: String(id) }); return }
+    if (byId.has(id)) say('duplicate-id', { n, id })
+    if (!KINDS.includes(item.kind as IndicatorKind)) say('unknown-kind', { id, value: String(item.kind) })
+    if (!DIRECTIONS.includes(item.direction as Direction)) say('unknown-direction', { id, value: String(item.direction) })
+    if (!REPORTABLE.includes(item.township_reportable as string)) say('reportable', { id })
+    if (typeof item.label_zh !== 'string' || item.label_zh === '') say('no-label-zh', { id })
+    if (typeof item.label_en !== 'string') say('no-label-en', { id })
+    if (typeof item.unit !== 'string') say('no-unit', { id })
+    if (item.unit_en !== undefined && typeof item.unit_en !== 'string') say('unit-en', { id })
+    if (item.definition_en !== undefined && typeof item.definition_en !== 'string') say('definition-en', { id })
+    if (!Array.isArray(item.aliases) || !item.aliases.every(a => typeof a === 'string')) say('aliases', { id })
+    if (!isRecord(item.unit_aliases) || !Object.values(item.unit_aliases).every(f => typeof f === 'number' && f > 0 && Number.isFinite(f))) say('unit-aliases', { id })
+    if (item.formula !== null && typeof item.formula !== 'string') say('formula-type', { id })
     const indicator = {
       ...item,
       aliases: Array.isArray(item.aliases) ? item.aliases : [],
@@ -86,16 +94,18 @@ export function loadRegistry(raw: unknown): Registry {
   const byKey = new Map<string, string>()
   for (const ind of indicators) {
     if (ind.formula) {
-      if (ind.kind !== 'rate') problems.push(`${ind.id}：只有比率类指标可以有公式`)
+      if (ind.kind !== 'rate') say('formula-kind', { id: ind.id })
       for (const ref of formulaIdsOf(ind.formula)) {
-        if (!byId.has(ref)) problems.push(`${ind.id}：公式引用了不存在的指标 ${ref}`)
+        if (!byId.has(ref)) say('formula-ref', { id: ind.id, ref })
       }
     }
-    for (const name of new Set([ind.id, ind.label_zh, ind.label_en, ...ind.aliases])) {
+    // Names already reported missing or not text are not looked up (a missing label_zh is not a crash).
+    for (const name of new Set<unknown>([ind.id, ind.label_zh, ind.label_en, ...ind.aliases])) {
+      if (typeof name !== 'string') continue
       const key = normalizeKey(name)
       if (key === '') continue
       const owner = byKey.get(key)
-      if (owner !== undefined && owner !== ind.id) problems.push(`别名“${name}”同时属于 ${owner} 和 ${ind.id}`)
+      if (owner !== undefined && owner !== ind.id) say('alias-clash', { name, owner, id: ind.id })
       else byKey.set(key, ind.id)
     }
   }
@@ -123,7 +133,7 @@ export interface HeaderMatch {
  * without a unit in brackets). A unit the indicator does not know → `unitError`, so the column is
  * reported rather than silently mis-scaled.
  */
-export function matchHeader(registry: Registry, header: string): HeaderMatch | { unitError: string, indicator: Indicator } | null {
+export function matchHeader(registry: Registry, header: string): HeaderMatch | { unitError: Message, indicator: Indicator } | null {
   const whole = registry.byKey.get(normalizeKey(header))
   if (whole !== undefined) {
     const indicator = registry.byId.get(whole)
@@ -136,7 +146,7 @@ export function matchHeader(registry: Registry, header: string): HeaderMatch | {
   if (unit === null || unit === '') return { indicator, factor: 1, unit }
   const factor = unitFactor(indicator, unit)
   if (factor === null) {
-    return { indicator, unitError: `表头“${header}”的单位“${unit}”不是指标“${indicator.label_zh}”可用的单位（${knownUnits(indicator)}）` }
+    return { indicator, unitError: { code: 'header-unit', params: { header, unit, indicator: { indicator: indicator.id }, units: knownUnits(indicator) } } }
   }
   return { indicator, factor, unit }
 }
@@ -155,9 +165,10 @@ export function unitFactor(indicator: Indicator, unit: string): number | null {
   return null
 }
 
-function knownUnits(indicator: Indicator): string {
+/** The units a header may name for the indicator (its own and its aliases, as the registry writes them), or 无单位. */
+function knownUnits(indicator: Indicator): Message | { list: string[] } {
   const units = new Set([indicator.unit, ...Object.keys(indicator.unit_aliases)].filter(u => u !== ''))
-  return units.size === 0 ? '无单位' : [...units].join('、')
+  return units.size === 0 ? { code: 'no-unit' } : { list: [...units] }
 }
 
 /** Localised label of an indicator. */

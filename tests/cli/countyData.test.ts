@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { findCountyFiles, stageCountyData } from '../../src/cli/countyData'
+import { wordsFor } from '../../src/cli/words'
 
 const DEFAULTS = join(import.meta.dirname, '../../data')
 const FIXTURE = join(import.meta.dirname, '../fixtures/county')
@@ -71,17 +72,36 @@ describe('stageCountyData', () => {
   })
 
   it.each([
-    ['there is no submission file', { 'townships.csv': TOWNSHIPS }, /没有报送数据文件/],
-    ['no row of the submissions can be read', { 'townships.csv': TOWNSHIPS, '2024.csv': 'foo,bar\n1,2\n' }, /没有一行能读入/],
-    ['the registry is not JSON', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'indicators.json': '[{' }, /indicators\.json 不是有效的 JSON/],
-    ['the registry breaks its rules', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'indicators.json': '[{"id":"x"}]' }, /indicators\.json 有误/],
-    ['the flag rules are malformed', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'flags.json': '{"rules":1}' }, /flags\.json/],
-    ['the township list has no townships', { 'townships.csv': 'code,name\n', '2024.csv': WIDE }, /没有乡镇/],
-    ['dashboard.json names its lists wrongly', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'dashboard.json': '{"headline":"x"}' }, /headline 应为指标 id 的数组/],
-  ])('refuses to stage when %s, and writes nothing', async (_what, files, reason) => {
+    ['there is no submission file', { 'townships.csv': TOWNSHIPS }, /没有报送数据文件/, /no submission files/],
+    ['no row of the submissions can be read', { 'townships.csv': TOWNSHIPS, '2024.csv': 'foo,bar\n1,2\n' }, /没有一行能读入/, /not one row of the submission files could be read/],
+    ['the registry is not JSON', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'indicators.json': '[{' }, /indicators\.json 不是有效的 JSON/, /indicators\.json is not valid JSON/],
+    ['the registry breaks its rules', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'indicators.json': '[{"id":"x"}]' }, /indicators\.json 有误：x：未知类型/, /indicators\.json is wrong: x: unknown kind/],
+    ['the flag rules are malformed', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'flags.json': '{"rules":1}' }, /flags\.json：/, /flags\.json: /],
+    ['the township list has no townships', { 'townships.csv': 'code,name\n', '2024.csv': WIDE }, /没有乡镇/, /lists no township/],
+    ['the township list has a row without a name', { 'townships.csv': `${TOWNSHIPS}980201301000,,镇\n`, '2024.csv': WIDE }, /townships\.csv 第 4 行：/, /townships\.csv row 4: /],
+    ['a submission names a township not on the list', { 'townships.csv': TOWNSHIPS, '2024.csv': `${WIDE}云海镇,2024,5\n` }, /乡镇“云海镇”不在 townships\.csv 中/, /the township “云海镇” is not in townships\.csv/],
+    ['dashboard.json names its lists wrongly', { 'townships.csv': TOWNSHIPS, '2024.csv': WIDE, 'dashboard.json': '{"headline":"x"}' }, /headline 应为指标 id 的数组/, /the headline of dashboard\.json should be a list of indicator ids/],
+  ])('refuses to stage when %s, and writes nothing (in Chinese by default, in English with lang en)', async (_what, files, zh, en) => {
+    const dir = folder(files)
     const out = staging()
-    const check = await stageCountyData(folder(files), out, DEFAULTS)
-    expect(check.problems.join('\n')).toMatch(reason)
+    const check = await stageCountyData(dir, out, DEFAULTS)
+    expect(check.problems.join('\n')).toMatch(zh)
     expect(() => readdirSync(out)).toThrow()
+    const english = await stageCountyData(dir, out, DEFAULTS, undefined, 'en')
+    expect(english.problems.join('\n')).toMatch(en)
+  })
+
+  it('writes its summary in English with lang en: no Chinese but the data’s names', async () => {
+    const check = await stageCountyData(FIXTURE, staging(), DEFAULTS, undefined, 'en')
+    expect(check.problems).toEqual([])
+    const text = check.summary.join('\n')
+    expect(text).toMatch(/8 submissions, years 2023, 2024/)
+    const names = [check.county, ...readFileSync(join(FIXTURE, 'townships.csv'), 'utf8').split('\n').slice(1).flatMap(l => l.split(',').slice(1, 3))].filter(n => n !== '')
+    const left = names.sort((a, b) => b.length - a.length).reduce((t, n) => t.split(n).join(' '), text)
+    expect(left.match(/[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+/g) ?? []).toEqual([])
+  })
+
+  it('says a folder that does not exist in the language', () => {
+    expect(() => findCountyFiles('/no/such/folder', wordsFor('en'))).toThrow(/the data folder does not exist/)
   })
 })

@@ -1,5 +1,8 @@
 import raw from '../../data/indicators.json'
 import { describe, expect, it } from 'vitest'
+import { chinese } from '@/core/messages/chinese'
+import en from '@/core/messages/en'
+import { catalogueRenderer, renderMessage } from '@/core/messages/render'
 import { loadRegistry, matchHeader, normalizeKey, RegistryError, splitHeader, unitFactor, unitOf } from '@/core/registry'
 
 const registry = loadRegistry(raw)
@@ -19,9 +22,21 @@ describe('loadRegistry', () => {
     ['a duplicate id', [{ ...base, id: 'a', label_zh: '甲' }, { ...base, id: 'a', label_zh: '乙' }], /id 重复/],
     ['a non-positive unit factor', [{ ...base, id: 'a', label_zh: '甲', unit_aliases: { 万件: 0 } }], /unit_aliases/],
     ['a document that is not a list', { indicators: [] }, /顶层应为指标数组/],
+    ['an English definition that is not text', [{ ...base, id: 'a', label_zh: '甲', definition_en: 3 }], /a：英文定义 definition_en 应为字符串/],
   ])('refuses a registry with %s, naming the problem', (_name, doc, message) => {
     expect(() => loadRegistry(doc)).toThrow(RegistryError)
     expect(() => loadRegistry(doc)).toThrow(message)
+  })
+
+  it.each([
+    ['an unknown kind', [{ ...base, id: 'a', label_zh: '甲', kind: 'ratio' }], 'registry-unknown-kind', 'a: unknown kind=ratio'],
+    ['an alias claimed by two indicators', [{ ...base, id: 'a', label_zh: '甲', label_en: 'A', aliases: ['审结'] }, { ...base, id: 'b', label_zh: '乙', label_en: 'B', aliases: ['审结'] }], 'registry-alias-clash', 'the alias “审结” belongs to both a and b'],
+    ['a document that is not a list', { indicators: [] }, 'registry-not-a-list', 'the top level should be a list of indicators'],
+  ])('gives the problem of %s as a code, rendered in English too', (_name, doc, code, english) => {
+    const error = (() => { try { loadRegistry(doc) } catch (e) { return e } })() as RegistryError
+    expect(error.messages[0]?.code).toBe(code)
+    expect(renderMessage(error.messages[0]!, catalogueRenderer(en, 'en', id => id))).toBe(english)
+    expect(error.problems[0]).toBe(chinese(error.messages[0]!))
   })
 })
 
@@ -58,9 +73,11 @@ describe('matchHeader', () => {
     expect(m && !('unitError' in m) ? [m.indicator.id, m.factor] : m).toEqual([id, factor])
   })
 
-  it('reports a unit the indicator does not know instead of guessing', () => {
+  it('reports a unit the indicator does not know instead of guessing, as a code with its Chinese text', () => {
     const m = matchHeader(registry, '罚没金额（美元）')
-    expect(m && 'unitError' in m && m.unitError).toMatch(/单位“美元”/)
+    const error = m && 'unitError' in m ? m.unitError : null
+    expect(error).toMatchObject({ code: 'header-unit', params: { header: '罚没金额（美元）', unit: '美元', indicator: { indicator: 'penalty_amount' } } })
+    expect(error && chinese(error, registry)).toMatch(/^表头“罚没金额（美元）”的单位“美元”不是指标“罚没金额”可用的单位（元、万元/)
   })
 
   it('returns null for a header that names no indicator', () => {

@@ -54,7 +54,7 @@ describe('上年整改情况', () => {
     await section.waitFor()
     await expect.poll(() => shownMarks(page)).toEqual(want)
     const lost = section.locator('li[data-id="lost"]')
-    await expect(lost.textContent()).resolves.toMatch(/已整改.*行政诉讼败诉：上年失 2 分（满分 6 分）.*今年不再失分/)
+    await expect(lost.textContent()).resolves.toMatch(/已整改.*行政诉讼败诉：上年失 2 分（满分 6 分）.*本年不再失分/)
     const counts = { fixed: want.filter(w => w[2] === 'fixed').length, open: want.filter(w => w[2] === 'open').length }
     await expect(page.getByTestId('carry-counts').textContent()).resolves.toContain(`${counts.fixed} 项已整改，${counts.open} 项未整改`)
     await section.scrollIntoViewIfNeeded()

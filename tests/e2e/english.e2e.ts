@@ -1,13 +1,14 @@
 // The English UI in Chromium: every page, tab and dialog, with the bundled county, an import that raises
 // issues and a report, shows no Chinese but names from the data (townships, files, the county, the
 // imported files' own cells and text) — in its text, its attributes and the words drawn on its charts'
-// canvases; in Chinese, Element Plus speaks Chinese.
+// canvases, and in its exports (an SVG picture, a PowerPoint deck); in Chinese, Element Plus speaks Chinese.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { openPage, SHOTS, useBrowser } from '../helpers/browser'
-import { byLength, chineseOnPage, recordCanvasText } from '../helpers/chineseOnPage'
+import { allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { byLength, chineseOnPage, recordCanvasText, runs } from '../helpers/chineseOnPage'
+import { downloadBytes, zipEntries } from '../helpers/files'
 import { importFiles } from '../helpers/importFiles'
 
 const browser = useBrowser()
@@ -188,14 +189,52 @@ describe('the English UI', () => {
     await settle(page, 300)
     await look('export-settings')
     writeFileSync(`${SHOTS}/english-report.json`, JSON.stringify(report, null, 1))
-    // Still Chinese in English (issue 13, point 5): the 考核 scheme's data labels and rule reasons (helper
-    // "assess"), and the indicators' definitions (definition_zh only). Every other page, dialog and chart must be clean.
-    const open = new Set(['assessment', 'definition', 'export-settings'])
-    const clean = Object.keys(report).filter(p => !open.has(p))
-    expect(Object.fromEntries(clean.map(p => [p, report[p]]))).toEqual(Object.fromEntries(clean.map(p => [p, []])))
+    // Every page, tab, dialog, chart, definition and setting is clean.
+    expect(report).toEqual(Object.fromEntries(Object.keys(report).map(p => [p, []])))
     expect(errors).toEqual([])
     await context.close()
   }, 240_000)
+})
+
+/** The words an SVG draws (its text nodes), read back by the browser's own parser. */
+async function svgText(page: Page, svg: string): Promise<string> {
+  return page.evaluate(text => [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('text, tspan')].map(n => n.textContent ?? '').join('\n'), svg)
+}
+
+/** The lines of a text with Chinese left once the data's names are taken out. */
+const strip = (text: string, names: string[]): string[] => names.reduce((t, n) => t.split(n).join(' '), text).split('\n').filter(l => runs(l).length > 0)
+
+/** The text of a PowerPoint part: its runs (<a:t>), one per line. */
+const pptxRuns = (xml: string): string => [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(m => m[1] ?? '').join('\n')
+
+describe('English exports', () => {
+  it('writes an SVG picture’s frame and a PowerPoint deck’s slides and notes in English', async () => {
+    const { page, context, errors } = await openPage(browser(), { width: 1920, height: 1080 })
+    const names = dataNames()
+    const download = async (id: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId(id).first().click()])
+      return downloadBytes(file)
+    }
+    await page.goto(`${inject('baseUrl')}#/overview`)
+    await page.getByTestId('locale-switch').click()
+    await allChartsRendered(page)
+    const svg = await svgText(page, Buffer.from(await download('export-svg')).toString('utf8'))
+    expect(svg).toMatch(/Source: /)
+    expect(svg).toMatch(/Exported \d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
+    await page.locator('.app-nav a', { hasText: 'Compare' }).click()
+    await allChartsRendered(page)
+    const entries = zipEntries(await download('export-page-pptx'))
+    const part = (re: RegExp) => Object.keys(entries).filter(n => re.test(n)).map(n => pptxRuns(Buffer.from(entries[n] ?? new Uint8Array()).toString('utf8'))).join('\n')
+    const notes = part(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)
+    const slides = part(/^ppt\/slides\/slide\d+\.xml$/)
+    expect(notes).toMatch(/Best: /)
+    expect(notes).toMatch(/Red: /)
+    const found = { svg: strip(svg, names), slides: strip(slides, names), notes: strip(notes, names) }
+    writeFileSync(`${SHOTS}/english-exports.json`, JSON.stringify({ svg, slides, notes }, null, 1))
+    expect(found).toEqual({ svg: [], slides: [], notes: [] })
+    expect(errors).toEqual([])
+    await context.close()
+  }, 120_000)
 })
 
 describe('Element Plus in Chinese', () => {

@@ -1,6 +1,6 @@
 // Speaker notes of a slide: best and worst townships (ties named together, 全部并列 / 全部达标 when all tie), the county median, who did not submit, and the
 // 红黄绿 flags that concern the chart's indicators. Plain text, one statement per line.
-import { bestAndWorst, idealOf, type CompareSeries, type Extreme, type FlagResult, type PeerFilter, type Ranked, type SeriesRow } from '../../core/analysis'
+import { bestAndWorst, idealOf, type CompareSeries, type Extreme, type FlagReason, type FlagResult, type PeerFilter, type Ranked, type SeriesRow } from '../../core/analysis'
 import { formatNumber, withUnit } from '../common'
 import type { CompareText } from './text'
 
@@ -11,7 +11,7 @@ const BEST_WORST = 3
 
 /** "甲镇、乙镇" or "甲镇、乙镇 … 等 9 个". */
 export function listText(names: readonly string[], text: CompareText, max = LIST_MAX): string {
-  const shown = names.slice(0, max).join('、')
+  const shown = names.slice(0, max).join(text.t('common.listSeparator'))
   return names.length > max ? text.t('present.notes.more', { list: shown, count: names.length }) : shown
 }
 
@@ -27,7 +27,7 @@ export function seriesLines(s: CompareSeries, ranked: readonly Ranked<SeriesRow>
   const figure = (v: number | null) => withUnit(formatNumber(v, text.decimalsOf(s)), unit)
   const named = (list: readonly Extreme<Ranked<SeriesRow>>[]) => list.map(({ row, place, tied }) => (tied
     ? t('present.notes.tied', { name: row.township, value: figure(row.value), place })
-    : `${row.township} ${figure(row.value)}`)).join('、')
+    : `${row.township} ${figure(row.value)}`)).join(t('common.listSeparator'))
   const { best, worst, allTie, allIdeal, tieValue } = bestAndWorst(ranked, BEST_WORST, idealOf(s.indicator))
   const neutral = s.indicator.direction === 'neutral'
   const lines: string[] = []
@@ -38,6 +38,11 @@ export function seriesLines(s: CompareSeries, ranked: readonly Ranked<SeriesRow>
   const missing = s.rows.filter(r => r.status === 'missing').map(r => r.township)
   if (missing.length > 0) lines.push(t('present.notes.missing', { list: listText(missing, text) }))
   return lines
+}
+
+/** A 红黄绿 reason in a language: the rule's English (message_en) outside Chinese, where the rule has one. */
+export function reasonText(r: Pick<FlagReason, 'message' | 'message_en'>, locale: string): string {
+  return locale.toLowerCase().startsWith('zh') ? r.message : (r.message_en ?? r.message)
 }
 
 /**
@@ -54,7 +59,8 @@ export function flagLines(flags: ReadonlyMap<string, FlagResult>, indicators: re
     const first = reasons[0]
     if (!first) continue
     // Reasons are red first: a red township is listed with its red reasons only.
-    const entry = `${township}（${reasons.filter(r => r.level === first.level).map(r => r.message).join('；')}）`
+    const said = reasons.filter(r => r.level === first.level).map(r => reasonText(r, text.locale.value)).join(t('present.notes.reasonSeparator'))
+    const entry = t('present.notes.reasons', { township, reasons: said })
     if (first.level === 'red') red.push(entry)
     else yellow.push(entry)
   }

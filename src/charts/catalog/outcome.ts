@@ -26,7 +26,7 @@ export const outcomeEntry: EntryOf = (view, env) => {
   const most = all.filter(r => (r.total ?? 0) > 0).slice(0, 3).map(r => `${r.township} ${r.total} ${t('compare.outcome.unit')}`)
   const missing = all.filter(r => r.total === null).map(r => r.township)
   const notes = lines(
-    most.length > 0 ? [t('present.notes.cases', { list: most.join('、') })] : [],
+    most.length > 0 ? [t('present.notes.cases', { list: most.join(t('common.listSeparator')) })] : [],
     missing.length > 0 ? [t('present.notes.missing', { list: listText(missing, text) })] : [],
     flagLines(env.flags(year), OUTCOME_PARTS[kind].map(p => p.indicator), text),
   )
@@ -46,7 +46,7 @@ export const outcomeEntry: EntryOf = (view, env) => {
       rows: shown, box,
       parts: OUTCOME_PARTS[kind].map(p => ({ key: p.key, label: t(`compare.outcome.parts.${kind}.${p.key}`), tone: p.tone })),
       mode,
-      labels: { missing: t('chart.missing'), noData: t('chart.noData'), total: t('compare.outcome.total'), unit: t('compare.outcome.unit'), percentAxis: t('compare.outcome.percentAxis') },
+      labels: { missing: t('chart.missing'), noData: t('chart.noData'), total: t('compare.outcome.total'), unit: t('compare.outcome.unit'), percentAxis: t('compare.outcome.percentAxis'), paren: t('common.paren', { text: '{text}' }) },
     }, theme),
   })
   return make(rows)

@@ -4,7 +4,7 @@ import { formatNumber } from '../common'
 import { radarIndicators, radarPercentiles, resolveTownship, townshipProfile, wrapAxisLabel } from '../../core/analysis'
 import { radarOption } from '../radar'
 import { lines, type EntryOf } from './entry'
-import { listText } from './notes'
+import { listText, reasonText } from './notes'
 
 export const radarEntry: EntryOf = (view, env) => {
   const name = view.options.township ?? view.townships[0]
@@ -18,9 +18,9 @@ export const radarEntry: EntryOf = (view, env) => {
   const usable = axes.some(a => a.percentile !== null) ? axes : []
   const title = t('township.radar.title', { name: p.name })
   const ranked = usable.filter(a => a.percentile !== null).sort((a, b) => (b.percentile ?? 0) - (a.percentile ?? 0))
-  const named = (list: typeof ranked) => list.map(a => `${text.label(a.indicator)} ${formatNumber(a.percentile, 0)}`).join('、')
+  const named = (list: typeof ranked) => list.map(a => `${text.label(a.indicator)} ${formatNumber(a.percentile, 0)}`).join(text.t('common.listSeparator'))
   const k = Math.min(3, Math.floor(ranked.length / 2))
-  const reasons = (level: 'red' | 'yellow') => (p.flag?.reasons ?? []).filter(r => r.level === level).map(r => r.message)
+  const reasons = (level: 'red' | 'yellow') => (p.flag?.reasons ?? []).filter(r => r.level === level).map(r => reasonText(r, text.locale.value))
   return {
     kind: 'radar',
     chart: 'radarOption',
@@ -40,7 +40,7 @@ export const radarEntry: EntryOf = (view, env) => {
       indicators: usable.map(a => ({ id: a.indicator.id, label: wrapAxisLabel(text.label(a.indicator)) })),
       percentiles: usable.map(a => a.percentile),
       township: p.name,
-      labels: { median: t('township.radar.median'), percentile: t('township.radar.percentile'), missing: t('township.radar.missing'), noData: t(p.submission ? 'township.radar.noData' : 'township.radar.notSubmitted') },
+      labels: { median: t('township.radar.median'), percentile: t('township.radar.percentile'), missing: t('township.radar.missing'), noData: t(p.submission ? 'township.radar.noData' : 'township.radar.notSubmitted'), paren: t('common.paren', { text: '{text}' }) },
     }, theme),
   }
 }

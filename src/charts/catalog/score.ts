@@ -63,7 +63,7 @@ export function scoreCharts(t: Translate, a: YearAssessment, peer: PeerFilter): 
   const ranking: ChartEntry = {
     ...scoreEntry({
       rows, grades: scheme.grades.map(g => g.label), cuts: scheme.grades, scale: scheme.scale, title: titled('chart'),
-      labels: { total: t('assessment.chart.total'), grade: t('assessment.chart.grade'), rank: t('assessment.chart.rank'), completeness: t('assessment.chart.completeness'), incomplete: t('assessment.chart.incomplete'), notSubmitted: t('assessment.chart.notSubmitted'), noData: t('assessment.chart.noData') },
+      labels: { total: t('assessment.chart.total'), grade: t('assessment.chart.grade'), rank: t('assessment.chart.rank'), completeness: t('assessment.chart.completeness'), incomplete: t('assessment.chart.incomplete', { share: '{share}' }), notSubmitted: t('assessment.chart.notSubmitted'), noData: t('assessment.chart.noData'), paren: t('common.paren', { text: '{text}' }) },
       context: { year, unit: t('assessment.chart.unit'), source: scheme.name, completeness, file: { subject, kind: t('assessment.chart.kind') } },
       notes: [notice.opening, notice.bottomSentence],
     }),
@@ -83,7 +83,7 @@ export function scoreCharts(t: Translate, a: YearAssessment, peer: PeerFilter): 
     subtitle: t('assessment.groups.legend'),
     context: { title, year, source: scheme.name, completeness, note: t('assessment.groups.legend'), file: { subject, kind: t('assessment.groups.kind') } },
     notes: lines(
-      averages.length > 0 ? [t('assessment.groups.averages', { list: averages.map(g => `${g.label} ${pct(g.share)}`).join('、') })] : [],
+      averages.length > 0 ? [t('assessment.groups.averages', { list: averages.map(g => `${g.label} ${pct(g.share)}`).join(t('common.listSeparator')) })] : [],
       weakest && averages.length > 1 && weakest.share !== averages.at(-1)!.share ? [t('assessment.groups.weakest', { group: weakest.label, share: pct(weakest.share) })] : [],
     ),
     view: view('scoreGroups'),

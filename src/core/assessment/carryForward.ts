@@ -3,6 +3,8 @@
 // does; fewer points lost is said with both figures), or 无法判断 (this year has no figure to judge by).
 // Pure: the scores and flags of both years come in, nothing is looked up.
 import type { FlagCheck, FlagReason, FlagResult } from '../analysis/flags'
+import carryZh from '../messages/carry.zh-CN'
+import { formatTemplate } from '../messages/render'
 import { round2 } from './rules'
 import type { ItemScore, TownshipScore } from './types'
 
@@ -140,33 +142,33 @@ export function carryForwardAll(
   return out
 }
 
-const MARK_ZH: Record<CarryMark, string> = { fixed: '已整改', open: '未整改', unknown: '无法判断' }
-const UNKNOWN_ZH: Record<CarryUnknown, string> = { 'not-submitted': '本年未报送数据', missing: '本年缺数，无法判断', pending: '本年评议分尚未录入', 'not-in-scheme': '本年不再考核此项' }
+const say = (template: string, params: Record<string, string | number> = {}): string =>
+  formatTemplate(template, Object.fromEntries(Object.entries(params).map(([k, v]) => [k, String(v)])))
 
-/** An entry in the words of the feedback sheet (Chinese): last year's problem, this year's state, the mark. */
+/** An entry in the words of the feedback sheet (Chinese, the page's catalogue ../messages/carry.zh-CN): last year's problem, this year's state, the mark. */
 export function carryRowZh(e: CarryEntry, label: (item: string) => string): [string, string, string] {
-  const mark = MARK_ZH[e.mark]
+  const words = carryZh
+  const mark = words.marks[e.mark]
+  const unknown = words.unknown[e.unknown ?? 'missing']
   if (e.source === 'flag') {
-    const now = e.mark === 'unknown' ? UNKNOWN_ZH[e.unknown ?? 'missing'] : e.mark === 'fixed' ? '本年不再亮红灯' : `本年仍亮红灯：${e.now?.message ?? e.last.message}`
-    return [`红灯：${e.last.message}`, now, mark]
+    const now = e.mark === 'unknown' ? unknown : e.mark === 'fixed' ? words.flagFixed : say(words.flagOpen, { reason: e.now?.message ?? e.last.message })
+    return [say(words.flag, { reason: e.last.message }), now, mark]
   }
   if (e.source === 'gate') {
-    const now = e.mark === 'unknown' ? UNKNOWN_ZH[e.unknown ?? 'missing'] : e.mark === 'fixed' ? '本年未触发' : '本年仍触发'
-    return [`${label(e.item)}：上年触发`, now, mark]
+    const now = e.mark === 'unknown' ? unknown : e.mark === 'fixed' ? words.gateFixed : words.gateOpen
+    return [say(words.gate, { item: label(e.item) }), now, mark]
   }
   const last = round2(e.last.lost)
   const nowLost = round2(e.now?.lost ?? 0)
-  const now = e.mark === 'unknown' ? UNKNOWN_ZH[e.unknown ?? 'missing']
-    : e.mark === 'fixed' ? '本年不再失分'
-      : e.trend === 'less' ? `本年仍失分，失分由 ${last} 分减至 ${nowLost} 分`
-        : e.trend === 'more' ? `本年仍失分，失分由 ${last} 分增至 ${nowLost} 分` : `本年仍失 ${nowLost} 分`
-  return [`${label(e.item)}：上年失 ${last} 分（满分 ${round2(e.last.max)} 分）`, now, mark]
+  const now = e.mark === 'unknown' ? unknown : e.mark === 'fixed' ? words.itemFixed : say(words.trend[e.trend ?? 'same'], { last, now: nowLost })
+  return [say(words.item, { item: label(e.item), lost: last, max: round2(e.last.max) }), now, mark]
 }
 
 /** The 通报's sentence on last year's problems: N 项已整改，M 项未整改 (one line saying so when no township had data last year). */
 export function carrySentenceZh(list: readonly CarryForward[]): string {
-  if (!list.some(c => c.hasLastYear)) return '上年无考核数据，本年不统计上年问题整改情况。'
+  const words = carryZh.sentence
+  if (!list.some(c => c.hasLastYear)) return words.noLastYear
   const c = carryCounts(list)
-  if (c.fixed + c.open + c.unknown === 0) return '上年各乡镇（街道）没有失分项、否决项和红灯，无需整改。'
-  return `对照上年考核的失分项、否决项和红灯，${c.fixed} 项已整改，${c.open} 项未整改${c.unknown > 0 ? `，${c.unknown} 项因本年缺数等无法判断` : ''}。`
+  if (c.fixed + c.open + c.unknown === 0) return words.nothing
+  return say(words.counts, { fixed: c.fixed, open: c.open, unknown: c.unknown > 0 ? say(words.unknown, { unknown: c.unknown }) : '' })
 }

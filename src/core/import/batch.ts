@@ -9,9 +9,6 @@ import { createTownshipMatcher } from '../townshipMatch'
 import type { InputFile, Registry, Township } from '../types'
 import { readFile, type ReadResult } from './readFile'
 
-/** How an unknown-township warning ends: where its row went (the CLI says it its own way). */
-export const HELD_NOTE = '本行暂不计入，已列入“待确认”'
-
 /**
  * Resolvers by township list: the list's indices are built once, not on every import (a province's
  * 40,000 names take a noticeable while to index). Resolving is pure, so a shared resolver is safe.

@@ -2,6 +2,7 @@
 import assessmentMessages from './assessment.en'
 import importMessages from './import.en'
 import readMessages from './read.en'
+import registryMessages from './registry.en'
 import reportMessages from './report.en'
 import townshipMessages from './townships.en'
 import type zhCN from './zh-CN'
@@ -12,6 +13,7 @@ const en: typeof zhCN = {
     ...assessmentMessages,
     ...readMessages,
     ...reportMessages,
+    ...registryMessages,
     ...townshipMessages,
     'term': '{indicator} {value}',
     'term-blank': '{indicator} blank',

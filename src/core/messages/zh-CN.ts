@@ -2,6 +2,7 @@
 import assessmentMessages from './assessment.zh-CN'
 import importMessages from './import.zh-CN'
 import readMessages from './read.zh-CN'
+import registryMessages from './registry.zh-CN'
 import reportMessages from './report.zh-CN'
 import townshipMessages from './townships.zh-CN'
 
@@ -11,6 +12,7 @@ export default {
     ...assessmentMessages,
     ...readMessages,
     ...reportMessages,
+    ...registryMessages,
     ...townshipMessages,
     'term': '{indicator} {value}',
     'term-blank': '{indicator} 未填',

@@ -1,4 +1,5 @@
 // Strings of the assessment page.
+import carry from '@/core/messages/carry.en'
 export default {
   assessment: {
     title: '{year} rule-of-law assessment',
@@ -62,21 +63,7 @@ export default {
     },
     // Township kinds as the score table shows them.
     kinds: { 街道: 'Subdistrict', 镇: 'Town', 乡: 'Township', 乡镇: 'Town or township' },
-    // 上年整改情况 (carry-forward), on the township page.
-    carry: {
-      title: 'Follow-up on {year}',
-      noLastYear: 'No data for this township in {year}: nothing to follow up.',
-      nothing: 'No points lost, veto or red flag in {year}: nothing to follow up.',
-      counts: '{fixed} fixed, {open} not fixed, {unknown} cannot be judged',
-      marks: { fixed: 'Fixed', open: 'Not fixed', unknown: 'Cannot judge' },
-      item: '{item}: {lost} of {max} points lost last year',
-      gate: '{item}: applied last year',
-      flag: 'Red flag: {reason}',
-      itemFixed: 'no points lost this year',
-      trend: { less: 'still losing points, fewer: {last} last year, {now} this year', same: 'still losing {now} points', more: 'still losing points, more: {last} last year, {now} this year' },
-      gateFixed: 'not applied this year', gateOpen: 'applied again this year',
-      flagFixed: 'no longer red this year', flagOpen: 'still red this year: {reason}',
-      unknown: { 'not-submitted': 'no data sent this year', missing: 'this year\'s figure is missing', pending: 'this year\'s review score not entered yet', 'not-in-scheme': 'no longer assessed this year' },
-    },
+    // 上年整改情况 (carry-forward), on the township page: the same words as the feedback sheet's (src/core/messages/carry.*.ts).
+    carry,
   },
 }

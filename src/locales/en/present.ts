@@ -109,6 +109,8 @@ const present: typeof zhCN = {
       median: 'County median: {value}',
       medianPeer: 'Median of the group ({peer}): {value}',
       cases: 'Most cases: {list}',
+      reasons: '{township} ({reasons})',
+      reasonSeparator: '; ',
     },
   },
 }

@@ -1,4 +1,5 @@
 // 考核页的文字。
+import carry from '@/core/messages/carry.zh-CN'
 export default {
   assessment: {
     title: '{year} 年度法治建设考核',
@@ -62,21 +63,7 @@ export default {
     },
     // Township kinds as the score table shows them.
     kinds: { 街道: '街道', 镇: '镇', 乡: '乡', 乡镇: '乡镇' },
-    // 上年整改情况 (carry-forward), on the township page.
-    carry: {
-      title: '上年整改情况（{year} 年）',
-      noLastYear: '{year} 年没有本乡镇（街道）的数据，无上年整改情况可列。',
-      nothing: '{year} 年没有失分项、否决项和红灯，无需整改。',
-      counts: '{fixed} 项已整改，{open} 项未整改，{unknown} 项无法判断',
-      marks: { fixed: '已整改', open: '未整改', unknown: '无法判断' },
-      item: '{item}：上年失 {lost} 分（满分 {max} 分）',
-      gate: '{item}：上年触发',
-      flag: '红灯：{reason}',
-      itemFixed: '今年不再失分',
-      trend: { less: '今年仍失分，失分由 {last} 分减至 {now} 分', same: '今年仍失 {now} 分', more: '今年仍失分，失分由 {last} 分增至 {now} 分' },
-      gateFixed: '今年未触发', gateOpen: '今年仍触发',
-      flagFixed: '今年不再亮红灯', flagOpen: '今年仍亮红灯：{reason}',
-      unknown: { 'not-submitted': '今年未报送数据', missing: '今年缺数，无法判断', pending: '今年评议分尚未录入', 'not-in-scheme': '今年不再考核此项' },
-    },
+    // 上年整改情况 (carry-forward), on the township page: the same words as the feedback sheet's (src/core/messages/carry.*.ts).
+    carry,
   },
 }

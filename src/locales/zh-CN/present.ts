@@ -107,6 +107,8 @@ export default {
       median: '全县中位数：{value}',
       medianPeer: '本组（{peer}）中位数：{value}',
       cases: '案件最多：{list}',
+      reasons: '{township}（{reasons}）',
+      reasonSeparator: '；',
     },
   },
 }

@@ -1,0 +1,23 @@
+// 指标库（data/indicators.json）自检与表头单位的消息：vue-i18n 语法，{name} 为参数。English in ./registry.en mirrors every key.
+export default {
+  'registry-error': '指标库 data/indicators.json 有误：',
+  'registry-not-a-list': '顶层应为指标数组',
+  'registry-not-an-object': '第 {n} 项：不是对象',
+  'registry-bad-id': '第 {n} 项：id 缺失或不合规（{id}）',
+  'registry-duplicate-id': '第 {n} 项：id 重复 {id}',
+  'registry-unknown-kind': '{id}：未知类型 kind={value}',
+  'registry-unknown-direction': '{id}：未知方向 direction={value}',
+  'registry-reportable': '{id}：township_reportable 应为 yes/partial/county_source',
+  'registry-no-label-zh': '{id}：缺少中文名称 label_zh',
+  'registry-no-label-en': '{id}：缺少英文名称 label_en',
+  'registry-no-unit': '{id}：缺少单位 unit',
+  'registry-unit-en': '{id}：英文单位 unit_en 应为字符串',
+  'registry-definition-en': '{id}：英文定义 definition_en 应为字符串',
+  'registry-aliases': '{id}：aliases 应为字符串数组',
+  'registry-unit-aliases': '{id}：unit_aliases 应为 单位 → 正数倍率',
+  'registry-formula-type': '{id}：formula 应为字符串或 null',
+  'registry-formula-kind': '{id}：只有比率类指标可以有公式',
+  'registry-formula-ref': '{id}：公式引用了不存在的指标 {ref}',
+  'registry-alias-clash': '别名“{name}”同时属于 {owner} 和 {id}',
+  'header-unit': '表头“{header}”的单位“{unit}”不是指标“{indicator}”可用的单位（{units}）',
+}
