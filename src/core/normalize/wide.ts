@@ -2,7 +2,7 @@
 import { readApproxMarks } from '../approxMarks'
 import { plainNumberInUnit } from '../cells'
 import { convertFractionRates } from './fractionRates'
-import { clip, issue, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
+import { clip, issue, MAX_YEAR, MIN_YEAR, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
 import { columnsProblem } from '../limits'
 import { isTownshipHeader, isYearHeader } from '../parse/csv'
 import type { RawTable } from '../parse/table'
@@ -63,7 +63,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     let notApplicable: string[] | null = null
     for (const { column, indicator, factor } of columns) {
       const raw = cells[column] ?? ''
-      const plain = indicator.kind === 'flag' ? null : plainNumberInUnit(raw, factor)
+      const plain = indicator.kind === 'flag' ? null : factor === 1 ? plainInteger(raw) ?? plainNumberInUnit(raw, 1) : plainNumberInUnit(raw, factor)
       if (plain !== null) { values[indicator.id] = plain; continue }
       const outcome = readCell(raw, indicator, factor)
       if ('error' in outcome) {
@@ -93,6 +93,29 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
   return out
 }
 
+/**
+ * A cell of 1 to 9 ASCII digits as its number, read from the character codes (no regex, no Number()):
+ * exactly what plainNumberInUnit(raw, 1) gives for it. Null for anything else (which takes that path).
+ */
+export function plainInteger(raw: string): number | null {
+  const length = raw.length
+  if (length === 0 || length > 9) return null
+  let n = 0
+  for (let i = 0; i < length; i++) {
+    const digit = raw.charCodeAt(i) - 48
+    if (digit < 0 || digit > 9) return null
+    n = n * 10 + digit
+  }
+  return n
+}
+
+/** A year cell of four ASCII digits within MIN_YEAR–MAX_YEAR as its number (what parseYear gives it); null for any other cell. */
+export function plainYear(raw: string): number | null {
+  if (raw.length !== 4) return null
+  const y = plainInteger(raw)
+  return y !== null && y >= MIN_YEAR && y <= MAX_YEAR ? y : null
+}
+
 function checkRow(cells: readonly string[], plan: readonly ColumnPlan[], table: RawTable, row: number,
   townshipCol: number, yearCol: number, ctx: NormalizeContext): { name: string, year: number } | { reject: Issue } {
   const extra = cells.length > plan.length ? cells.slice(plan.length).filter(c => c.trim() !== '') : []
@@ -106,7 +129,7 @@ function checkRow(cells: readonly string[], plan: readonly ColumnPlan[], table: 
   const nameProblem = townshipNameProblem(name)
   if (nameProblem) return { reject: issue(ctx, row, townshipHeader, 'error', 'bad-township', nameProblem) }
   const yearRaw = yearCol === -1 ? null : (cells[yearCol] ?? '')
-  const year = yearRaw === null ? (ctx.fallbackYear ?? null) : parseYear(yearRaw)
+  const year = yearRaw === null ? (ctx.fallbackYear ?? null) : plainYear(yearRaw) ?? parseYear(yearRaw)
   if (year === null) {
     return { reject: issue(ctx, row, table.headers[yearCol] ?? null, 'error', 'bad-year',
       { code: 'bad-year-range', params: { raw: clip(yearRaw ?? '') } }, { township: name, raw: clip(yearRaw ?? '', 200) }) }
