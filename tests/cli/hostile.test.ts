@@ -62,6 +62,37 @@ describe('writeJsonArrays', () => {
     expect(text).toBe(JSON.stringify(doc, null, 2))
   })
 
+  it.each([1, 63, 64, 65, 200])('writes what JSON.stringify writes for %i items of nested values', (count) => {
+    const items = Array.from({ length: count }, (_, i) => ({ i, values: { a: i % 3 === 0 ? null : i / 7, b: [] }, text: `第${i}行\n"引号"`, empty: {} }))
+    const doc = { files: [], submissions: items, issues: items.slice(0, 5) }
+    let text = ''
+    writeJsonArrays(Object.entries(doc), (s) => { text += s })
+    expect(text).toBe(JSON.stringify(doc, null, 2))
+  })
+
+  it('ends its chunks where writing item by item ends them (the CLI adds a newline after each chunk)', () => {
+    // The writer as it was: each item stringified and re-indented alone.
+    const itemByItem = (sections: readonly (readonly [string, Iterable<unknown>])[], write: (chunk: string) => void) => {
+      let buffer = '{'
+      const put = (x: string) => { buffer += x; if (buffer.length >= 2 ** 20) { write(buffer); buffer = '' } }
+      sections.forEach(([key, items], k) => {
+        put(`${k === 0 ? '' : ','}\n  ${JSON.stringify(key)}: [`)
+        let n = 0
+        for (const item of items) put(`${n++ === 0 ? '' : ','}\n    ${JSON.stringify(item, null, 2).replaceAll('\n', '\n    ')}`)
+        put(n === 0 ? ']' : '\n  ]')
+      })
+      write(`${buffer}\n}`)
+    }
+    const items = Array.from({ length: 20_000 }, (_, i) => ({ township: `镇${i}`, values: { a: i, b: [i, { c: null }] }, note: ' '.repeat(i % 50) }))
+    const sections: [string, unknown[]][] = [['submissions', items], ['issues', items.slice(0, 3000)]]
+    const now: string[] = []
+    const before: string[] = []
+    writeJsonArrays(sections, s => now.push(s))
+    itemByItem(sections, s => before.push(s))
+    expect(now.length).toBeGreaterThan(2)
+    expect(now).toEqual(before)
+  })
+
   it('streams a report larger than a string can hold in chunks of about a megabyte', () => {
     const note = '注'.repeat(2000)
     function* many() { for (let i = 0; i < 300_000; i++) yield { township: `压测镇${i}`, year: 2024, note } }
