@@ -6,9 +6,44 @@ import type { Issue, Submission, Township } from './types'
 export const TOWNSHIP_KINDS: readonly Township['kind'][] = ['镇', '乡', '街道']
 const HEADER = ['code', 'name', 'kind', 'population', 'area_km2', 'aliases'] as const
 
-/** Rows of the list as data/townships.csv writes them (header first); aliases joined by `|`. */
+/**
+ * Rows of the list as data/townships.csv writes them (header first); aliases joined by `|`. A list
+ * whose townships name their county (a province's pooled lists) gets a last column `county`.
+ */
 export function townshipListRows(list: readonly Township[]): (string | number)[][] {
-  return [[...HEADER], ...list.map(t => [t.code, t.name, t.kind, t.population ?? '', t.area_km2 ?? '', t.aliases.join('|')])]
+  const counties = list.some(t => t.county !== undefined)
+  const row = (t: Township): (string | number)[] => [t.code, t.name, t.kind, t.population ?? '', t.area_km2 ?? '', t.aliases.join('|')]
+  if (!counties) return [[...HEADER], ...list.map(row)]
+  return [[...HEADER, 'county'], ...list.map(t => [...row(t), t.county ?? ''])]
+}
+
+/** The county a list file is of when its rows do not say: `乡镇名单-某某县.csv` → 某某县 (the last part of the name). */
+export function countyOfFileName(file: string): string {
+  const stem = file.replace(/\.[^.]*$/u, '')
+  return stem.split(/[-_－—]/u).map(p => p.trim()).filter(p => p !== '').at(-1) ?? stem
+}
+
+/**
+ * Several counties' lists as one list (a province office pooling its counties): every township keeps
+ * its county (its list's `county` column, else the county of its file's name). A code or name on two
+ * lists refuses the whole set: data rows are matched by name, and a figure must find one township.
+ */
+export function joinCountyLists(lists: readonly { file: string, townships: readonly Township[] }[]): { list: Township[] } | { problem: Message } {
+  const list: Township[] = []
+  const codes = new Map<string, string>()
+  const names = new Map<string, string>()
+  for (const { file, townships } of lists) {
+    const fallback = countyOfFileName(file)
+    for (const t of townships) {
+      const county = t.county ?? fallback
+      const owner = codes.get(t.code) ?? names.get(t.name)
+      if (owner !== undefined) return { problem: { code: 'township-lists-overlap', params: { name: t.name, code: t.code, county, other: owner } } }
+      codes.set(t.code, county)
+      for (const n of [t.name, ...t.aliases]) if (!names.has(n)) names.set(n, county)
+      list.push({ ...t, aliases: [...t.aliases], county })
+    }
+  }
+  return { list }
 }
 
 /** The list as CSV text, via the same parser as data/townships.csv: a check that an edit is well-formed. */
@@ -100,6 +135,7 @@ export function readStoredTownships(x: unknown): Township[] | null {
     return typeof o.code === 'string' && typeof o.name === 'string' && TOWNSHIP_KINDS.includes(o.kind as Township['kind'])
       && Array.isArray(o.aliases) && o.aliases.every(a => typeof a === 'string')
       && (o.population === null || typeof o.population === 'number') && (o.area_km2 === null || typeof o.area_km2 === 'number')
+      && (o.county === undefined || typeof o.county === 'string')
   })
   return ok ? (x as Township[]).map(t => ({ ...t, aliases: [...t.aliases] })) : null
 }

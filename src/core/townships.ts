@@ -9,7 +9,7 @@ const FILE = 'townships.csv'
 /** The kinds a list may give, as its files write them. */
 export const KINDS: Message = { code: 'list-kinds', params: { town: '镇', xiang: '乡', street: '街道' } }
 const REQUIRED_COLUMNS = ['code', 'name'] as const
-const KNOWN_COLUMNS = new Set(['code', 'name', 'kind', 'population', 'area_km2', 'aliases'])
+const KNOWN_COLUMNS = new Set(['code', 'name', 'kind', 'population', 'area_km2', 'aliases', 'county'])
 
 function townshipIssue(row: number | null, column: string | null, severity: Issue['severity'], code: string, text: Message, extra: Partial<Issue> = {}): Issue {
   return { file: FILE, row, column, indicator: null, township: null, year: null, severity, code, message: chinese(text), text, ...extra }
@@ -24,7 +24,8 @@ function readNumber(raw: string): number | null | undefined {
 }
 
 /**
- * Reads the township list CSV (header `code,name,kind,population,area_km2,aliases`; aliases split by `|`).
+ * Reads the township list CSV (header `code,name,kind,population,area_km2,aliases`, and `county` in a
+ * province's pooled list; aliases split by `|`).
  * A row without a code or name, with an unknown kind (镇/乡/街道; when empty it is taken from the name's
  * ending), or repeating a code or name is left out with an error. An unreadable population or area is
  * kept as null with a warning. Rows are numbered as a spreadsheet shows them (header = 1), blank lines counted.
@@ -102,5 +103,8 @@ function readRow(data: Record<string, string | undefined>, row: number, issues: 
     return null
   }
   const aliases = cell('aliases').split(/[|｜]/u).map(a => a.trim()).filter(a => a !== '' && a !== name)
-  return { code, name, kind, population: measure('population', 'list-population-not-a-number'), area_km2: measure('area_km2', 'list-area-not-a-number'), aliases }
+  const county = cell('county').replace(/\s+/gu, '')
+  const t: Township = { code, name, kind, population: measure('population', 'list-population-not-a-number'), area_km2: measure('area_km2', 'list-area-not-a-number'), aliases }
+  if (county !== '') t.county = county
+  return t
 }

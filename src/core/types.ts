@@ -131,6 +131,8 @@ export interface Township {
   population: number | null
   area_km2: number | null
   aliases: string[]
+  /** The county (县/区) the township belongs to, when the list names one (a province's pooled lists do). */
+  county?: string
 }
 
 /** A file's bytes as the core receives them (from disk, a drop, or a worker message). */

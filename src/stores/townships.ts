@@ -4,7 +4,7 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import type { Message } from '@/core/messages/render'
 import { confirmPending, rejectPending, summarizePending } from '@/core/pendingTownships'
-import { addAlias, listChangeProblem, saveTownship, townshipListRows } from '@/core/townshipList'
+import { addAlias, joinCountyLists, listChangeProblem, saveTownship, townshipListRows } from '@/core/townshipList'
 import { parseTownshipList } from '@/core/townships'
 import type { Issue, Township } from '@/core/types'
 import { injectCounty } from './appContext'
@@ -84,8 +84,19 @@ export const useTownshipStore = defineStore('townships', () => {
     return { outcome: replaceList(townships), issues }
   }
 
+  /** Replaces the list by several counties' lists joined (a province office); any error row or overlap refuses them all. */
+  function importLists(files: readonly { name: string, text: string }[]): { outcome: Outcome | 'errors', issues: Issue[] } {
+    const read = files.map(f => ({ file: f.name, ...parseTownshipList(f.text) }))
+    const issues = read.flatMap(r => r.issues.map(i => ({ ...i, file: r.file })))
+    if (issues.some(i => i.severity === 'error')) return { outcome: 'errors', issues }
+    const joined = joinCountyLists(read)
+    if ('problem' in joined) return { outcome: joined.problem, issues }
+    if (joined.list.length === 0) return { outcome: { code: 'list-no-townships' }, issues }
+    return { outcome: replaceList(joined.list), issues }
+  }
+
   const restoreBundled = (): Outcome => replaceList(null)
   const csvRows = () => townshipListRows(data.townships)
 
-  return { pendingNames, waiting, confirmAs, addAsNew, reject, save, remove, importCsv, restoreBundled, csvRows }
+  return { pendingNames, waiting, confirmAs, addAsNew, reject, save, remove, importCsv, importLists, restoreBundled, csvRows }
 })

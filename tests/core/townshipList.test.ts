@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { addAlias, listChangeProblem, nextTownshipCode, readStoredTownships, saveTownship, townshipListRows } from '@/core/townshipList'
+import { addAlias, countyOfFileName, joinCountyLists, listChangeProblem, nextTownshipCode, readStoredTownships, saveTownship, townshipListRows } from '@/core/townshipList'
 import { parseTownshipList } from '@/core/townships'
 import { chinese } from '@/core/messages/chinese'
 import { catalogueRenderer, renderMessage } from '@/core/messages/render'
@@ -69,6 +69,14 @@ describe('the list as CSV', () => {
     expect(parseTownshipList(csv)).toEqual({ townships: bundled, issues: [] })
   })
 
+  it('writes a county column only for a list that names counties, and reads it back', () => {
+    expect(townshipListRows(list)[0]).toEqual(['code', 'name', 'kind', 'population', 'area_km2', 'aliases'])
+    const pooled = [t('大同镇', '990101102000', { county: '示例县' }), t('新镇', '990102001000', { county: '邻县' })]
+    const rows = townshipListRows(pooled)
+    expect(rows.map(r => r.at(-1))).toEqual(['county', '示例县', '邻县'])
+    expect(parseTownshipList(rowsToCsv(rows))).toEqual({ townships: pooled, issues: [] })
+  })
+
   it('neutralises a formula in an exported name', () => {
     expect(rowsToCsv(townshipListRows([t('=HYPERLINK("x")', '990101200000')]))).toContain('"\'=HYPERLINK(""x"")"')
   })
@@ -76,6 +84,33 @@ describe('the list as CSV', () => {
   it('names the row and column of a bad row in an imported list', () => {
     const { issues } = parseTownshipList('code,name,kind,population\n990101200000,新镇,村,100\n990101200001,新乡,乡,很多\n')
     expect(issues.map(i => [i.row, i.column, i.severity])).toEqual([[2, 'kind', 'error'], [3, 'population', 'warning']])
+  })
+})
+
+describe('joinCountyLists', () => {
+  const east = [t('甲镇', '980101001000', { county: '东县' }), t('乙镇', '980101002000', { county: '东县', aliases: ['乙'] })]
+  const west = [t('丙镇', '980102001000'), t('丁镇', '980102002000')]
+
+  it.each([
+    ['乡镇名单-某某县.csv', '某某县'],
+    ['townships_West County.csv', 'West County'],
+    ['名单.csv', '名单'],
+  ])('takes the county of a list file from its name: %s', (file, county) => {
+    expect(countyOfFileName(file)).toBe(county)
+  })
+
+  it('joins lists in order, each township keeping its county (the column, else the file name)', () => {
+    const joined = joinCountyLists([{ file: '乡镇名单-东县.csv', townships: east }, { file: '乡镇名单-西县.csv', townships: west }])
+    expect('list' in joined && joined.list.map(x => [x.name, x.county])).toEqual([['甲镇', '东县'], ['乙镇', '东县'], ['丙镇', '西县'], ['丁镇', '西县']])
+  })
+
+  it.each([
+    ['a code on two lists', [t('戊镇', '980101001000')]],
+    ['a name on two lists', [t('甲镇', '980102009000')]],
+    ['an alias on one list that is a name on another', [t('乙', '980102009000')]],
+  ])('refuses %s, naming both counties', (_what, other) => {
+    const joined = joinCountyLists([{ file: '乡镇名单-东县.csv', townships: east }, { file: '乡镇名单-西县.csv', townships: other }])
+    expect('problem' in joined && chinese(joined.problem)).toMatch(/西县.*东县/u)
   })
 })
 
@@ -101,6 +136,7 @@ describe('nextTownshipCode and readStoredTownships', () => {
 
   it.each([
     [null, null], ['x', null], [[], []], [[{ name: '镇' }], null], [list, list],
+    [[{ ...list[0]!, county: '示例县' }], [{ ...list[0]!, county: '示例县' }]], [[{ ...list[0]!, county: 3 }], null],
   ])('reads a stored list back only when every township is well formed (%#)', (stored, expected) => {
     expect(readStoredTownships(stored)).toEqual(expected)
   })

@@ -13,6 +13,16 @@ describe('parseTownshipList', () => {
     expect(townships).toEqual([{ code: '990101101000', name: '大同镇', kind: '镇', population: 62417, area_km2: 143.5, aliases: ['大同', '大同场'] }])
   })
 
+  it.each([
+    ['a county column names the county', `${header},county\n990101101000,大同镇,镇,,,,示例县\n`, { county: '示例县' }],
+    ['an empty county cell leaves it out', `${header},county\n990101101000,大同镇,镇,,,, \n`, {}],
+    ['a list without the column has none', `${header}\n990101101000,大同镇,镇,,,\n`, {}],
+  ])('%s', (_what, csv, extra) => {
+    const { townships, issues } = parseTownshipList(csv)
+    expect(issues).toEqual([])
+    expect(townships).toEqual([{ code: '990101101000', name: '大同镇', kind: '镇', population: null, area_km2: null, aliases: [], ...extra }])
+  })
+
   it('takes an empty kind from the name and empty figures as null', () => {
     const { townships } = parseTownshipList(`${header}\n990101001000,城关街道,,,,\n`)
     expect(townships[0]).toMatchObject({ kind: '街道', population: null, area_km2: null, aliases: [] })

@@ -118,6 +118,17 @@ describe('township store', () => {
     expect(data.townships).toBe(bundledTownships)
   })
 
+  it('joins several counties\' lists into one, or refuses them all when one has an error row or they overlap', async () => {
+    const { data, towns } = await start()
+    const east = { name: '乡镇名单-东县.csv', text: 'code,name,kind\n980101001000,甲镇,镇\n' }
+    const west = { name: '乡镇名单-西县.csv', text: 'code,name,kind,county\n980102001000,乙镇,镇,西县\n' }
+    expect(towns.importLists([east, { ...west, text: 'code,name,kind\n980102001000,乙镇,村\n' }]).outcome).toBe('errors')
+    expect(chinese(towns.importLists([east, { ...west, text: 'code,name,kind\n980102001000,甲镇,镇\n' }]).outcome as never)).toContain('甲镇')
+    expect(data.townships).toBe(bundledTownships)
+    expect(towns.importLists([east, west]).outcome).toBeNull()
+    expect(data.townships.map(t => [t.name, t.county])).toEqual([['甲镇', '东县'], ['乙镇', '西县']])
+  })
+
   it('takes any list over the bundled sample, clearing the sample when its townships are gone', async () => {
     const { data, towns } = await start()
     await data.loadSample()

@@ -28,6 +28,7 @@ const en: typeof zhCN = {
   'township-code-unknown': 'no township on the list has the code {code}',
   'township-list-loses': 'townships with imported figures are not on the new list (or have another code or name): {names}{more}. Keep them on the list, or clear the data first',
   'township-list-loses-more': ' and {n} in all',
+  'township-lists-overlap': '“{name}” (code {code}, {county}) is already on the list of {other}: the counties’ lists cannot share a code or a name',
   'township-merge-failed': 'the rows could not be merged',
 }
 export default en

@@ -27,5 +27,6 @@ export default {
   'township-code-unknown': '名单中没有代码为 {code} 的乡镇',
   'township-list-loses': '已导入数据的乡镇不在新名单中（或代码、名称不同）：{names}{more}。请在名单中保留它们，或先清除数据',
   'township-list-loses-more': ' 等 {n} 个',
+  'township-lists-overlap': '“{name}”（代码 {code}，{county}）已在{other}的名单中：各县名单的代码和名称不能重复',
   'township-merge-failed': '合并失败',
 }

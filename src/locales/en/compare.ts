@@ -29,6 +29,18 @@ const en: typeof zhCN = {
       picker: 'Choose indicators to compare (type to search)',
       defaults: 'Showing the core rates until you choose.',
     },
+    county: {
+      label: 'Compare ({n} counties)',
+      townships: 'Townships of all counties',
+      byCounty: 'By county',
+      stat: 'County figure',
+      total: 'County total',
+      median: 'Township median',
+      totalNote: 'By county: one row per county, its county figures (counts and amounts added up, rates recomputed from the totals).',
+      medianNote: 'By county: one row per county, the median of its townships.',
+      medianRaw: 'medians are not normalized',
+      flagsLeftOut: 'Yes/no indicators are not pooled by county.',
+    },
     heatmap: {
       title: '{year} Townships × indicators: {group}',
       group: 'Indicator group',

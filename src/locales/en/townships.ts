@@ -27,7 +27,7 @@ export default {
     editor: {
       tab: 'Township list',
       title: 'The county\'s townships ({n})',
-      hint: 'The list drives name matching, the submission tracker and per-capita figures. Aliases match the other ways files write a name.',
+      hint: 'The list drives name matching, the submission tracker and per-capita figures. Aliases match the other ways files write a name. To pool several counties, choose their list CSVs at once: they are joined into one list that keeps each township\'s county.',
       edited: 'Edited (kept in this browser)',
       bundled: 'Bundled list',
       filter: 'Filter by name, code or alias',
@@ -43,7 +43,7 @@ export default {
       saved: 'Saved',
       fileName: 'township-list',
       confirmRestore: 'Replace the current list with the bundled one (added aliases and townships are lost)?',
-      columns: { name: 'Name', code: 'Division code', kind: 'Kind', population: 'Population', area: 'Area (km²)', aliases: 'Aliases', actions: 'Actions' },
+      columns: { name: 'Name', code: 'Division code', kind: 'Kind', population: 'Population', area: 'Area (km²)', aliases: 'Aliases', county: 'County', actions: 'Actions' },
       aliasesHint: 'Separate aliases with “|” or a Chinese enumeration comma',
       save: 'Save',
       cancel: 'Cancel',

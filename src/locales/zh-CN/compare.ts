@@ -27,6 +27,18 @@ export default {
       picker: '选择对比指标（可搜索）',
       defaults: '未选择时显示核心比率指标。',
     },
+    county: {
+      label: '比较对象（{n} 个县）',
+      townships: '各县乡镇',
+      byCounty: '按县比较',
+      stat: '县的数值',
+      total: '全县合计',
+      median: '乡镇中位数',
+      totalNote: '按县比较：每行为一个县，数值为全县合计（件数、金额相加，比率按各项合计重算）。',
+      medianNote: '按县比较：每行为一个县，数值为该县各乡镇的中位数。',
+      medianRaw: '中位数不折算',
+      flagsLeftOut: '是否类指标不按县汇总。',
+    },
     heatmap: {
       title: '{year} 乡镇 × 指标热力图：{group}',
       group: '指标组',

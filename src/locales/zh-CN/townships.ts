@@ -27,7 +27,7 @@ export default {
     editor: {
       tab: '乡镇名单',
       title: '本县乡镇名单（{n} 个）',
-      hint: '名单决定乡镇名称的识别、报送情况和每万人口等人均数字。别名用于识别报送文件里的不同写法。',
+      hint: '名单决定乡镇名称的识别、报送情况和每万人口等人均数字。别名用于识别报送文件里的不同写法。汇总多个县时，可一次选择各县的名单 CSV，合为一份并记下每个乡镇所属的县。',
       edited: '已修改（保存在本机浏览器中）',
       bundled: '内置名单',
       filter: '按名称、代码或别名筛选',
@@ -43,7 +43,7 @@ export default {
       saved: '已保存',
       fileName: '乡镇名单',
       confirmRestore: '将用内置名单替换当前名单（已添加的别名和乡镇会丢失），确定吗？',
-      columns: { name: '名称', code: '行政区划代码', kind: '类型', population: '人口', area: '面积（平方公里）', aliases: '别名', actions: '操作' },
+      columns: { name: '名称', code: '行政区划代码', kind: '类型', population: '人口', area: '面积（平方公里）', aliases: '别名', county: '所属县', actions: '操作' },
       aliasesHint: '多个别名用“|”或顿号分隔',
       save: '保存',
       cancel: '取消',
