@@ -5,8 +5,9 @@ import { catalogEnv, chartEntry, type CatalogData, type CatalogEnv, type ChartEn
 import type { DeckView } from '@/core/deck'
 import { useCompareText } from './useCompareText'
 
-export function useChartCatalog(data: Ref<CatalogData>) {
-  const text = useCompareText()
+/** `words`: keys the charts say otherwise (see useCompareText). */
+export function useChartCatalog(data: Ref<CatalogData>, words?: Ref<Readonly<Record<string, string>>>) {
+  const text = useCompareText(words)
   const env = computed<CatalogEnv>(() => catalogEnv(data.value, text))
   return {
     env,

@@ -1,8 +1,9 @@
 // The heatmap: townships × the directional indicators of one group (options.group, the core rates by
 // default), coloured by percentile, rows in the order of the view's first indicator's ranking. On
-// screen rows past VISIBLE_ROWS scroll inside the chart; a picture (slide, PNG) draws every row.
+// screen every township is a row (a province's 1,500 too), rows past VISIBLE_ROWS scrolling inside the
+// chart; a picture (slide, PNG) draws every row up to HEATMAP_MAX_ROWS, else the top and bottom ones.
 import type { EChartsOption, GridComponentOption, XAXisComponentOption } from 'echarts'
-import { heatmapData, rankingOrder, wrapLabel, type HeatmapColumn } from '../../core/analysis'
+import { HEATMAP_MAX_ROWS, heatmapData, limitRows, rankingOrder, wrapLabel, type HeatmapColumn } from '../../core/analysis'
 import type { PlotBox } from '../common'
 import { heatmapOption } from '../heatmap'
 import type { ChartTheme } from '../theme'
@@ -68,15 +69,16 @@ export const heatmapEntry: EntryOf = (view, env) => {
   const series = ids.flatMap(id => env.series(id, year, view.normalization) ?? [])
   const primary = view.indicators[0] === undefined ? null : env.series(view.indicators[0], year, view.normalization)
   const order = rankingOrder(primary, env.data.townships)
-  const d = heatmapData(series, order, { label: text.label, unitOf: text.unitOf, yes: t('compare.heatmap.yes'), no: t('compare.heatmap.no'), status: text.statusLabels(series[0] ?? null) })
+  const d = heatmapData(series, order, { label: text.label, unitOf: text.unitOf, yes: t('compare.heatmap.yes'), no: t('compare.heatmap.no'), status: text.statusLabels(series[0] ?? null), maxRows: Number.POSITIVE_INFINITY })
   const name = groupName(group, env)
   const title = t('compare.heatmap.title', { year, group: name })
   const subtitle = [
     t('compare.heatmap.legend'),
     d.neutralLeftOut > 0 ? t('compare.heatmap.neutralLeftOut', { count: d.neutralLeftOut }) : '',
     d.emptyLeftOut > 0 ? t('compare.heatmap.emptyLeftOut', { count: d.emptyLeftOut }) : '',
-    d.limited ? t('compare.heatmap.limited', { total: order.length, n: Math.floor(d.townships.length / 2) }) : '',
   ].filter(p => p !== '').join(' ')
+  /** What a picture of more than HEATMAP_MAX_ROWS rows says it shows. */
+  const limitedNote = (total: number) => (total > HEATMAP_MAX_ROWS ? t('compare.heatmap.limited', { total, n: Math.floor(HEATMAP_MAX_ROWS / 2) }) : '')
   const labels = { percentile: t('compare.heatmap.percentile'), value: t('compare.value'), missing: t('chart.missing'), noData: t('chart.noData'), worse: t('compare.heatmap.worse'), better: t('compare.heatmap.better') }
   const notes = lines(flagLines(env.flags(year), ids, text))
   // Notes of the year on a drawn township (or every township), on a column shown or on every indicator.
@@ -91,7 +93,7 @@ export const heatmapEntry: EntryOf = (view, env) => {
       subtitle,
       context: {
         title, year, completeness: primary ? text.compactSubtitle(primary) : '', source: text.fileNames([...new Set(series.flatMap(s => s.sources))]),
-        note: t('compare.heatmap.legend'), file: { subject: name, kind: t('present.kind.heatmap') },
+        note: [t('compare.heatmap.legend'), limitedNote(townships.length)].filter(p => p !== '').join(' '), file: { subject: name, kind: t('present.kind.heatmap') },
       },
       notes,
       view: { chart: 'heatmap', indicators: [...view.indicators], year, normalization: view.normalization, options: { group } },
@@ -100,7 +102,10 @@ export const heatmapEntry: EntryOf = (view, env) => {
       chrome: 10,
       height: theme => Math.min(Math.max(townships.length, 4), VISIBLE_ROWS) * Math.round(Math.max(theme.fontSize * 2, 26)) + theme.fontSize * 12,
       build: (theme, box) => {
-        const option = levelLabels(heatmapOption({ townships, indicators: columnsFor(d.indicators, theme, box, env), cells, labels, box, notes: pinned.marked }, theme))
+        const rows = box === undefined ? townships : limitRows(townships, HEATMAP_MAX_ROWS).townships
+        const shownRows = new Set(rows)
+        const drawn = rows.length === townships.length ? cells : cells.filter(c => shownRows.has(c.township))
+        const option = levelLabels(heatmapOption({ townships: rows, indicators: columnsFor(d.indicators, theme, box, env), cells: drawn, labels, box, notes: pinned.marked }, theme))
         return box === undefined && townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
       },
     }, pinned)

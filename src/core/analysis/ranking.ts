@@ -61,8 +61,19 @@ export function percentileOfRank(rank: number, n: number): number {
  */
 export function percentileRanks<T extends TownshipValue>(rows: readonly T[], direction: Direction): WithPercentile<T>[] {
   const sign = directionSign(direction)
-  const scores = rows.filter(r => isPresent(r.value)).map(r => sign * (r.value as number))
-  // Competition rank: one more than the number of values strictly better (as rankTownships).
-  const rankOf = (value: number): number => 1 + scores.filter(s => s > sign * value).length
+  const scores = rows.filter(r => isPresent(r.value)).map(r => sign * (r.value as number)).sort((a, b) => b - a)
+  // Competition rank: one more than the number of values strictly better (as rankTownships), found by
+  // bisection in the scores sorted best first (a province's 1,500 townships: n log n, not n²).
+  const rankOf = (value: number): number => {
+    const score = sign * value
+    let lo = 0
+    let hi = scores.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((scores[mid] as number) > score) lo = mid + 1
+      else hi = mid
+    }
+    return 1 + lo
+  }
   return rows.map(r => ({ ...r, percentile: isPresent(r.value) ? percentileOfRank(rankOf(r.value), scores.length) : null }))
 }

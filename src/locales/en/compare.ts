@@ -30,6 +30,12 @@ const en: typeof zhCN = {
       defaults: 'Showing the core rates until you choose.',
     },
     county: {
+      highlight: 'Highlighted counties',
+      completeness: '{reported} / {expected} counties with figures',
+      heatmapTitle: '{year} Counties × indicators: {group}',
+      scatterSubtitle: 'Horizontal axis: the main indicator; one point per county, dashed lines at the median of the counties',
+      outcomeSubtitle: 'Most cases first · {reported} / {expected} counties with figures',
+      outcomeLimited: 'Many counties: showing the {n} with most cases (of {total}).',
       label: 'Compare ({n} counties)',
       townships: 'Townships of all counties',
       byCounty: 'By county',

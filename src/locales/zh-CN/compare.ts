@@ -28,6 +28,12 @@ export default {
       defaults: '未选择时显示核心比率指标。',
     },
     county: {
+      highlight: '突出显示的县',
+      completeness: '{reported} / {expected} 个县有数据',
+      heatmapTitle: '{year} 县 × 指标热力图：{group}',
+      scatterSubtitle: '横轴为主指标；每个点是一个县，虚线为各县中位数',
+      outcomeSubtitle: '按案件数从多到少排列 · {reported} / {expected} 个县有数据',
+      outcomeLimited: '县较多，仅显示案件最多的 {n} 个（共 {total} 个）。',
       label: '比较对象（{n} 个县）',
       townships: '各县乡镇',
       byCounty: '按县比较',
