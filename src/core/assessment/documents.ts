@@ -18,6 +18,23 @@ export interface DocumentInput {
   chart?: { png: Uint8Array, width: number, height: number }
   /** 内部资料 · 县司法局: printed in the header of every page of the 通报 when set (the watermark setting). */
   watermark?: string
+  /** The clerk's notes of the year (see noteLines): a 说明 line under the ranking of the 通报 and under the township on its feedback sheet. */
+  notes?: readonly DocumentNote[]
+}
+
+/** A note as the documents state it: its township (null: the whole year), the indicator's name when it has one, its text. */
+export interface DocumentNote { township: string | null, indicator: string | null, text: string }
+
+/** 说明：大同镇（行政执法人员持证率）：收回执法事项。 — plain text (the docx package escapes it). */
+export function noteLine(n: DocumentNote): string {
+  const subject = [n.township ?? '', n.indicator === null ? '' : `（${n.indicator}）`].join('')
+  const text = /[。！？.!?]$/u.test(n.text) ? n.text : `${n.text}。`
+  return `说明：${subject === '' ? '' : `${subject}：`}${text}`
+}
+
+/** The notes of the 通报 (every note of the year) or of one township's sheet (the year's notes and its own). */
+export function noteLines(notes: readonly DocumentNote[] | undefined, township?: string): string[] {
+  return (notes ?? []).filter(n => township === undefined || n.township === null || n.township === township).map(noteLine)
 }
 
 async function lib(): Promise<DocxLib> {
@@ -55,6 +72,7 @@ export async function noticeDocx(input: DocumentInput): Promise<Uint8Array> {
   ]
   const ties = tieSentences(result)
   if (ties.length > 0) body.push(p.para(`总分并列的：${ties.join('；')}。`))
+  body.push(...noteLines(input.notes).map(line => p.para(line)))
   if (input.chart) body.push(p.image(input.chart.png, input.chart.width, input.chart.height))
   body.push(
     p.para('各项得分如下（分组得分为原始分，未折算）：'),
@@ -91,6 +109,7 @@ function feedbackBody(p: ReturnType<typeof parts>, t: TownshipScore, input: Omit
   return [
     p.title(`${input.county}${result.year}年度法治建设考核反馈单`),
     p.para(t.township, { align: 'center', bold: true }),
+    ...noteLines(input.notes, t.township).map(line => p.para(line)),
     p.table(['总分', '等次', '全县名次', '同类名次', '名次变化', '数据完整度'],
       [[num(t.total), t.grade, `${rankText(result, t)} / ${result.townships.length}`, `${peerTied ? `并列第 ${t.peerRank}` : t.peerRank} / ${peers}`, rankChangeText(t.rankChange), completenessText(t.completeness)]]),
     p.heading('一、失分项目及原因'),
