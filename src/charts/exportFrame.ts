@@ -7,6 +7,7 @@ import type { EChartsOption, GraphicComponentOption, TitleComponentOption } from
 import { localDateTime } from '@/core/localDate'
 import type { PlotBox } from './common'
 import { withDecal } from './decal'
+import { estimateTextWidth, packLines } from './textLines'
 import { fitThemeToRows, PROJECTOR_HEIGHT, projectorTheme, scaleTheme, type ChartTheme } from './theme'
 
 /** What a chart shows, in the user's language; every field but the title may be absent. */
@@ -71,37 +72,6 @@ export interface FrameOptions {
 /** `2025-01-05 14:30` in the county's time zone (Asia/Shanghai), whatever the computer's is. */
 export function formatExportDate(date: Date): string {
   return localDateTime(date.getTime())
-}
-
-/** Rough width of a text in px: CJK and full-width characters take one em, others about 0.6 em. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  let ems = 0
-  for (const ch of text) ems += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 1 : 0.6
-  return ems * fontSize
-}
-
-/** A part wider than `width` cut into pieces that fit (by characters), so that none is truncated. */
-function splitWide(part: string, fontSize: number, width: number): string[] {
-  if (estimateTextWidth(part, fontSize) <= width) return [part]
-  const pieces: string[] = []
-  let piece = ''
-  for (const ch of part) {
-    if (piece !== '' && estimateTextWidth(piece + ch, fontSize) > width) { pieces.push(piece); piece = '' }
-    piece += ch
-  }
-  if (piece !== '') pieces.push(piece)
-  return pieces
-}
-
-/** Parts packed greedily into lines joined by ' · ', each at most `width` px wide (a wider part is broken over lines). */
-function packLines(parts: readonly string[], fontSize: number, width: number): string[] {
-  const lines: string[] = []
-  for (const part of parts.flatMap(p => splitWide(p, fontSize, width))) {
-    const last = lines.at(-1)
-    if (last !== undefined && estimateTextWidth(`${last} · ${part}`, fontSize) <= width) lines[lines.length - 1] = `${last} · ${part}`
-    else lines.push(part)
-  }
-  return lines
 }
 
 export interface FrameText {

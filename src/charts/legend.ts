@@ -3,7 +3,7 @@
 // definition, so the panel, the slide, the PNG, the SVG, the ZIP and the PowerPoint say the same.
 import type { GraphicComponentOption } from 'echarts'
 
-import { estimateTextWidth } from './exportFrame'
+import { estimateTextWidth } from './textLines'
 import type { ChartColors, ChartTheme } from './theme'
 
 /** A theme colour of the item's swatch, or a fixed colour (#RRGGBB). */

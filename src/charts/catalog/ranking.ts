@@ -3,7 +3,7 @@
 // rows in the order of another indicator's ranking (options.orderBy) — its deck view is the full ranking.
 import type { EChartsOption, XAXisComponentOption } from 'echarts'
 import { rankedRows, rankingOrder, rowsInOrder, type Ranked, type SeriesRow } from '../../core/analysis'
-import { legendLines } from '../legend'
+import { legendLineHeight, legendLines } from '../legend'
 import { missingTexts, RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption, rankingLegend, type RankingLegendWords, type RankingTarget } from '../rankingBar'
 import { slideTheme, type ChartTheme } from '../theme'
 import { chartNotes, withNotes } from './annotations'
@@ -64,7 +64,13 @@ export const rankingEntry: EntryOf = (view, env) => {
     rows: Math.min(shown.length, RANKING_VISIBLE_ROWS),
     window: { total: shown.length, of: ranges => make(pickRows(shown, ranges)) },
     chrome: 6.5 + legendChrome,
-    height: theme => (shown.length === 0 ? 240 : rankingBarHeight(shown.length, themeOf(theme))),
+    // The panel grows by the legend's band and the target's label, so a few rows (3 counties) keep their bars.
+    height: (theme) => {
+      const th = themeOf(theme)
+      if (shown.length === 0) return 240
+      const band = legendLines(legend, th, compact ? th.fontSize * 26 : th.fontSize * 48) * legendLineHeight(th) + (target ? th.fontSize * 1.3 : 0)
+      return Math.round(rankingBarHeight(shown.length, th) + band)
+    },
     build: (theme, box) => {
       const option = rankingBarOption({
         rows: shown, indicator: s.indicator, unit, mean: s.summary.mean, median: s.summary.median, target, legend,
