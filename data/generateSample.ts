@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import iconv from 'iconv-lite'
 import { parseTownshipList } from '../src/core/townships'
 import type { Indicator, Township } from '../src/core/types'
+import { mulberry32 } from './seededRandom'
 
 const SEED = 20240331
 const YEARS = [2022, 2023, 2024] as const
@@ -32,17 +33,6 @@ const dataDir = join(root, 'data')
 
 // ---------- seeded randomness ----------
 
-/** mulberry32: a small 32-bit PRNG; the same seed gives the same sequence on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const random = mulberry32(SEED)
 const uniform = (lo: number, hi: number): number => lo + (hi - lo) * random()
 const chance = (p: number): boolean => random() < p

@@ -7,6 +7,7 @@ import { evaluateRate, parseFormula, type ParsedFormula } from '../../src/core/f
 import { rowsToCsv, wideHeader } from '../../src/core/exportTable'
 import { townshipListRows } from '../../src/core/townshipList'
 import type { Indicator, Township } from '../../src/core/types'
+import { mulberry32 } from '../../data/seededRandom'
 
 export interface ProvinceOptions {
   counties: number
@@ -30,17 +31,6 @@ export interface CountyExport {
 export const PROVINCE_SCALE: ProvinceOptions = { counties: 20, townships: 1500, years: [2020, 2021, 2022, 2023, 2024], seed: 20261202 }
 export const PROVINCE_SMALL: ProvinceOptions = { counties: 3, townships: 18, years: [2020, 2021, 2022, 2023, 2024], seed: 7 }
 
-/** mulberry32: a small seeded PRNG, the same sequence on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const FIRST = [...'青白云龙金石松柳桃杏梅竹兰荷枫桂樟柏杨槐清明安宁太平长乐永和新兴富民丰泰嘉祥瑞福康顺德仁义礼信忠孝文武星月阳春秋冬夏山川江河湖海溪泉岭峰坪坝岗湾塘桥'] as const
 const SECOND = [...'溪山桥湾坪河口岭塘源头庄店集铺寨堡沟坡岩峪关渡田坝洲园林港垭冲场'] as const
