@@ -32,8 +32,10 @@ async function startShow(page: Page): Promise<void> {
   for (const [route, nth] of [['overview', 0], ['compare', 1]] as const) {
     await page.goto(`${inject('baseUrl')}#/${route}`)
     await allChartsRendered(page)
-    await page.getByTestId('add-to-deck').nth(nth).click()
-    await expect.poll(() => page.getByTestId('export-message').nth(nth).textContent(), { timeout: 10_000 }).toMatch(/已加入演示/)
+    // Each panel's tools load after its chart is drawn: find the button and its message inside the panel, not by their order on the page.
+    const panel = page.getByTestId('chart-panel').nth(nth)
+    await panel.getByTestId('add-to-deck').click()
+    await expect.poll(() => panel.getByTestId('export-message').textContent(), { timeout: 10_000 }).toMatch(/已加入演示/)
   }
   await page.getByTestId('deck-link').click()
   await page.getByTestId('present-start').click()

@@ -103,7 +103,10 @@ describe('indicator definitions', () => {
     const i = byId.get('enforcement_cert_rate')!
     expect(text).toContain(i.label_en)
     expect(text).toContain(`${byId.get('enforcement_certified')!.label_en} ÷ ${byId.get('enforcement_staff')!.label_en} × 100`)
-    expect(text).toContain('(the county’s indicator registry defines it in Chinese)')
+    // The registry defines every indicator in English too: the English definition, no Chinese one and no note.
+    expect(text).toContain(i.definition_en!)
+    expect(text).not.toContain(i.definition_zh)
+    expect(text).not.toContain('defines it in Chinese')
     expect(text).toContain('higher is better')
     await page.screenshot({ path: `${SHOTS}/definition-english-1366.png` })
     await context.close()
