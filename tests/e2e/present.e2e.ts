@@ -16,10 +16,11 @@ const browser = useBrowser()
 async function buildDeck(page: Page): Promise<void> {
   await page.goto(`${inject('baseUrl')}#/compare?t=${encodeURIComponent('大同镇')}`)
   await allChartsRendered(page)
-  const add = page.getByTestId('add-to-deck')
+  // Each panel's tools load after its chart is drawn: the button and its message are found inside the panel.
   for (const [n, i] of ADDED.entries()) {
-    await add.nth(i).click()
-    await expect.poll(() => page.getByTestId('export-message').nth(i).textContent()).toBe(`已加入演示（第 ${n + 1} 张）`)
+    const panel = page.getByTestId('chart-panel').nth(i)
+    await panel.getByTestId('add-to-deck').click()
+    await expect.poll(() => panel.getByTestId('export-message').textContent()).toBe(`已加入演示（第 ${n + 1} 张）`)
   }
   await expect(page.getByTestId('deck-link').textContent()).resolves.toContain(`演示（${ADDED.length}）`)
   await page.getByTestId('deck-link').click()
