@@ -99,7 +99,7 @@ export function barTone(row: RankingBarRow, input: ToneInput): BarTone {
 const TONE_COLOR: Readonly<Record<BarTone, LegendColor>> = { highlight: 'highlight', meets: 'better', misses: 'worse', better: 'better', worse: 'worse', equal: 'neutral', neutral: 'neutral' }
 
 /** The legend's words: one per tone, and the text of rows without a bar ({list}: 未报送、不适用). */
-export type RankingLegendWords = Readonly<Record<BarTone, string>> & { noBar: string }
+export type RankingLegendWords = Readonly<Record<BarTone, string>> & { noBar: string, listSeparator?: string }
 
 /**
  * What the colours of these rows mean, in the order of the tones: only the tones the rows use, then,
@@ -110,7 +110,7 @@ export function rankingLegend(input: ToneInput & { rows: readonly RankingBarRow[
   const order: BarTone[] = ['meets', 'misses', 'better', 'equal', 'worse', 'neutral', 'highlight']
   const items: LegendItem[] = order.filter(t => used.has(t)).map(t => ({ label: words[t], color: TONE_COLOR[t], mark: 'swatch' }))
   const texts = [...new Set(input.missingTexts)]
-  if (texts.length > 0) items.push({ label: words.noBar.replace('{list}', texts.join('、')), color: 'missing', mark: 'text' })
+  if (texts.length > 0) items.push({ label: words.noBar.replace('{list}', texts.join(words.listSeparator ?? '、')), color: 'missing', mark: 'text' })
   return items
 }
 

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 
-const registry = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as { id: string, label_zh: string, label_en: string, definition_zh: string, unit: string, formula: string | null }[]
+const registry = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as { id: string, label_zh: string, label_en: string, definition_zh: string, definition_en: string, unit: string, formula: string | null }[]
 const byId = new Map(registry.map(i => [i.id, i]))
 const browser = useBrowser()
 
@@ -104,7 +104,7 @@ describe('indicator definitions', () => {
     expect(text).toContain(i.label_en)
     expect(text).toContain(`${byId.get('enforcement_certified')!.label_en} ÷ ${byId.get('enforcement_staff')!.label_en} × 100`)
     // The registry defines every indicator in English too: the English definition, no Chinese one and no note.
-    expect(text).toContain(i.definition_en!)
+    expect(text).toContain(i.definition_en)
     expect(text).not.toContain(i.definition_zh)
     expect(text).not.toContain('defines it in Chinese')
     expect(text).toContain('higher is better')

@@ -44,7 +44,7 @@ export const rankingEntry: EntryOf = (view, env) => {
   const words: RankingLegendWords = {
     meets: t('chart.legend.meets', { target: targetText }), misses: t('chart.legend.misses', { target: targetText }),
     better: t('chart.legend.better'), worse: t('chart.legend.worse'), equal: t('chart.legend.equal'), neutral: t('chart.legend.neutral'),
-    highlight: t('chart.legend.highlight'), noBar: t('chart.legend.noBar', { list: '{list}' }),
+    highlight: t('chart.legend.highlight'), noBar: t('chart.legend.noBar', { list: '{list}' }), listSeparator: t('common.listSeparator'),
   }
   // One legend for the whole chart, also on each slide of a split one.
   const legend = rankingLegend({ rows, indicator: s.indicator, median: s.summary.median, target, highlight: view.townships, missingTexts: missingTexts(rows, labels, t('chart.missing')) }, words)
