@@ -83,6 +83,8 @@ describe('find and share', () => {
     await page.goto(`${inject('baseUrl')}#/compare`)
     await allChartsRendered(page)
     const panels = page.getByTestId('chart-panel')
+    // Each panel's tools load after its chart (and the header's search and tooltips after the first one).
+    await page.waitForLoadState('networkidle')
     const withEntry = await panels.filter({ has: page.getByTestId('export-png') }).count()
     expect(withEntry).toBeGreaterThan(1)
     await expect(page.getByTestId('export-chart-csv').count()).resolves.toBe(withEntry)
