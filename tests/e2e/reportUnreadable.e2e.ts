@@ -47,7 +47,8 @@ describe('report review: unsure and unreadable figures', () => {
   it('names the list in English once the language is switched', async () => {
     const { page, close } = await reviewOf({ width: 1366, height: 768 })
     await page.getByTestId('locale-switch').click()
-    await expect(page.getByTestId('report-unreadable').locator('summary').textContent()).resolves.toContain('Figures not recognised (1)')
+    // The English messages load on the first switch where no chart was drawn before it.
+    await expect.poll(() => page.getByTestId('report-unreadable').locator('summary').textContent()).toContain('Figures not recognised (1)')
     await expect(page.locator('[data-testid="figure-row"][data-indicator="collective_law_study"] [data-testid="figure-unsure"]').textContent()).resolves.toBe('unsure')
     await close()
   })
