@@ -35,18 +35,23 @@ export function bestAndWorst<T extends { value: number | null }>(ranked: readonl
   if (allTie || present.length < 2) {
     return { allTie, allIdeal: allTie && ideal !== null && first === ideal, tieValue: allTie ? first : null, best: [], worst: [] }
   }
-  const placed = present.map((row) => {
-    const place = present.findIndex(r => r.value === row.value) + 1
-    return { row, place, tied: present.filter(r => r.value === row.value).length > 1 }
+  // Place = 1 + the position of the first row with the same figure; one pass each (a province ranks 1,500 rows).
+  const firstAt = new Map<number, number>()
+  const count = new Map<number, number>()
+  present.forEach((r, i) => {
+    if (!firstAt.has(r.value)) firstAt.set(r.value, i)
+    count.set(r.value, (count.get(r.value) ?? 0) + 1)
   })
+  const placed = present.map((row, at) => ({ row, place: firstAt.get(row.value)! + 1, tied: count.get(row.value)! > 1, at }))
   const k = Math.min(n, Math.floor(present.length / 2))
   const bestCut = placed[k - 1]!.place
   const best = placed.filter(p => p.place <= bestCut)
   const worstCut = placed[present.length - k]!.row.value
   const worst = placed.filter(p => p.place > bestCut && p.row.value !== first && p.row.value !== ideal)
-    .filter(p => placed.indexOf(p) >= present.length - k || p.row.value === worstCut)
+    .filter(p => p.at >= present.length - k || p.row.value === worstCut)
     .sort((a, b) => b.place - a.place)
-  return { allTie: false, allIdeal: false, tieValue: null, best: best as Extreme<T>[], worst: worst as Extreme<T>[] }
+  const strip = (list: typeof placed): Extreme<T>[] => list.map(({ row, place, tied }) => ({ row, place, tied }))
+  return { allTie: false, allIdeal: false, tieValue: null, best: strip(best), worst: strip(worst) }
 }
 
 /** The ideal figure of an indicator: 100 for a rate where higher is better, 0 for one where lower is; else none. */

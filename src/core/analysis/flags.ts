@@ -131,9 +131,26 @@ function completenessOutcome(rule: CompletenessRule, sub: Submission, ctx: FlagC
   return outcome(rule, null, fired ? 'hit' : 'pass', { value: c.percent, unit: '%', present: c.present, applicable: c.applicable, threshold: rule.threshold })
 }
 
+/** Issues counted by severity, township and year, once per list (a year's flags look each township up). */
+const issueCounts = new WeakMap<readonly Issue[], Map<string, number>>()
+const issueKey = (severity: string, township: string, year: number) => `${severity}\u0000${township}\u0000${year}`
+function issueCount(issues: readonly Issue[], severity: string, township: string, year: number): number {
+  let counts = issueCounts.get(issues)
+  if (!counts) {
+    counts = new Map()
+    for (const i of issues) {
+      if (i.township === null || i.year === null) continue
+      const key = issueKey(i.severity, i.township, i.year)
+      counts.set(key, (counts.get(key) ?? 0) + 1)
+    }
+    issueCounts.set(issues, counts)
+  }
+  return counts.get(issueKey(severity, township, year)) ?? 0
+}
+
 function ruleOutcomes(rule: FlagRule, sub: Submission, ctx: FlagContext): Outcome[] {
   if (rule.type === 'issues') {
-    const count = (ctx.issues ?? []).filter(i => i.severity === rule.severity && i.township === sub.township && i.year === sub.year).length
+    const count = issueCount(ctx.issues ?? [], rule.severity, sub.township, sub.year)
     return [outcome(rule, null, compare(count, rule.op, rule.threshold) ? 'hit' : 'pass', { count, threshold: rule.threshold })]
   }
   if (rule.type === 'completeness') return [completenessOutcome(rule, sub, ctx)]

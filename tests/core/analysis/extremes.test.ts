@@ -32,6 +32,20 @@ describe('best and worst with ties', () => {
     expect([r.allTie, r.allIdeal, r.tieValue, r.best, r.worst]).toEqual([true, allIdeal, value, [], []])
   })
 
+  // A province ranks 1,500 rows: places by one pass must equal the definition (1 + rows strictly better), ties included.
+  it.each([
+    ['1,500 rows, many ties', Array.from({ length: 1500 }, (_, i) => 100 - Math.floor(i / 7)), null],
+    ['1,500 rows, the ideal shared by 40', Array.from({ length: 1500 }, (_, i) => (i < 40 ? 100 : 99 - Math.floor(i / 3) / 10)), 100],
+  ])('%s: places and ties as defined', (_, values, ideal) => {
+    const r = bestAndWorst(rows(values), 3, ideal)
+    for (const e of [...r.best, ...r.worst]) {
+      const v = e.row.value as number
+      expect([e.place, e.tied]).toEqual([values.filter(x => x > v).length + 1, values.filter(x => x === v).length > 1])
+    }
+    expect(r.best.length).toBeGreaterThan(0)
+    expect(r.worst.length).toBeGreaterThan(0)
+  })
+
   it.each([
     [{ unit: '%', direction: 'higher_better' }, 100],
     [{ unit: '%', direction: 'lower_better' }, 0],
