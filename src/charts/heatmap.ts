@@ -2,6 +2,7 @@
 
 import type { EChartsOption, HeatmapSeriesOption } from 'echarts'
 import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, marksOf, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, type PlotBox } from './common'
+import { decimalsFor } from '../core/format'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 import type { HeatmapCell, HeatmapColumn } from '../core/analysis/heatmapData'
@@ -49,7 +50,7 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
   const cellText = (p: Placed): string => {
     if (!p.cell) return labels.missing
     if (p.cell.value === null) return p.cell.text ?? labels.missing
-    return p.cell.text ?? withUnit(formatNumber(p.cell.value, input.decimals ?? 1), unitOf(p.x))
+    return p.cell.text ?? withUnit(formatNumber(p.cell.value, input.decimals ?? decimalsFor(unitOf(p.x))), unitOf(p.x))
   }
   const coloured: Placed[] = []
   const grey: Placed[] = []

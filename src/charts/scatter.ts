@@ -2,13 +2,61 @@
 
 import type { EChartsOption, ScatterSeriesOption } from 'echarts'
 import { baseOption, emptyOption, firstParam, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
+import { decimalsFor } from '../core/format'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
+
+/** The counts behind a rate (5 of 6 cases won), shown beside it in the tooltip. */
+export interface RateCounts { num: number, den: number, unit: string }
 
 export interface ScatterPoint {
   township: string
   x: number | null
   y: number | null
+  xCount?: RateCounts | null
+  yCount?: RateCounts | null
+}
+
+/** A label's or a symbol's box in px. */
+export interface Rect { x: number, y: number, width: number, height: number }
+
+/** Overlap beyond ECharts' touch threshold (0.05 px): what its hideOverlap counts as covering. */
+export function rectsOverlap(a: Rect, b: Rect, touch = 0.05): boolean {
+  return a.x < b.x + b.width - touch && b.x < a.x + a.width - touch && a.y < b.y + b.height - touch && b.y < a.y + a.height - touch
+}
+
+/**
+ * The labels hideOverlap hides, as ECharts does it: in order (labels of equal priority, the points'
+ * symbols being one size), a label is kept unless it covers one kept before it. Returns each hidden
+ * label's index with the index of the kept label that covers it; undefined rects (no label) are skipped.
+ */
+export function hiddenLabels(rects: readonly (Rect | undefined)[]): Map<number, number> {
+  const kept: number[] = []
+  const hidden = new Map<number, number>()
+  rects.forEach((rect, i) => {
+    if (!rect) return
+    const by = kept.find(k => rectsOverlap(rects[k]!, rect))
+    if (by === undefined) kept.push(i)
+    else hidden.set(i, by)
+  })
+  return hidden
+}
+
+/**
+ * Collects the label boxes ECharts lays out (its labelLayout callback, once per label and pass) so the
+ * tooltip can name the labels hideOverlap hid. A label seen twice starts a new pass.
+ */
+export function labelBook(): { record: (index: number, rect: Rect) => void, hidden: () => Map<number, number> } {
+  let rects: (Rect | undefined)[] = []
+  let cache: Map<number, number> | null = null
+  return {
+    record(index, rect) {
+      if (rects[index] !== undefined) rects = []
+      rects[index] = rect
+      cache = null
+    },
+    hidden: () => (cache ??= hiddenLabels(rects)),
+  }
 }
 
 export interface ScatterAxis {
@@ -29,6 +77,12 @@ export interface ScatterLabels {
   /** Lead text of the subtitle listing townships left out for a missing value, e.g. 未报送. */
   missing: string
   title?: string
+  /** The counts beside a rate: '（{num}/{den} {unit}）' by default. */
+  counts?: string
+  /** Tooltip line naming the labels hidden under this point's: '此处未标注：{list}'. */
+  hiddenHere?: string
+  /** Tooltip line of a point whose label is hidden under another's: '名称与 {name} 重叠，未标注'. */
+  hiddenUnder?: string
 }
 
 export interface ScatterInput {
@@ -53,18 +107,34 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
   const highlight = new Set(input.highlight ?? [])
   const axisName = (a: ScatterAxis): string => (a.unit ? `${a.label}${(labels.unitSuffix ?? '（{unit}）').replace('{unit}', a.unit)}` : a.label)
 
+  // The unit on the ticks of a % axis (90%), so it stays in view when the axis name is read from afar.
+  const tick = (a: ScatterAxis) => (a.unit === '%' ? (v: number) => `${formatNumber(v, 1)}%` : (v: number) => formatNumber(v))
+  // Room left of the plot for the y ticks' widest text, then the turned y name.
+  const yTicks = shown.map(p => `${formatNumber(p.y)}${yIndicator.unit === '%' ? '%' : ''}`)
+  const yNameGap = theme.fontSize * (0.8 + 0.6 * Math.max(3, ...yTicks.map(t => t.length)))
   const markLines: NonNullable<NonNullable<ScatterSeriesOption['markLine']>['data']> = []
-  if (xIndicator.median !== undefined && xIndicator.median !== null) markLines.push({ xAxis: xIndicator.median, label: { formatter: `${labels.median} ${formatNumber(xIndicator.median)}` } })
-  if (yIndicator.median !== undefined && yIndicator.median !== null) markLines.push({ yAxis: yIndicator.median, label: { formatter: `${labels.median} ${formatNumber(yIndicator.median)}` } })
+  if (xIndicator.median !== undefined && xIndicator.median !== null) markLines.push({ xAxis: xIndicator.median, label: { formatter: `${labels.median} ${withUnit(formatNumber(xIndicator.median, decimalsFor(xIndicator.unit)), xIndicator.unit)}` } })
+  if (yIndicator.median !== undefined && yIndicator.median !== null) markLines.push({ yAxis: yIndicator.median, label: { formatter: `${labels.median} ${withUnit(formatNumber(yIndicator.median, decimalsFor(yIndicator.unit)), yIndicator.unit)}` } })
 
+  const figureText = (v: number, axis: ScatterAxis, count: RateCounts | null | undefined): string => {
+    const text = withUnit(formatNumber(v, decimalsFor(axis.unit)), axis.unit)
+    if (!count) return text
+    return `${text}${(labels.counts ?? '（{num}/{den} {unit}）').replace('{num}', formatNumber(count.num)).replace('{den}', formatNumber(count.den)).replace('{unit}', count.unit)}`
+  }
+  const book = labelBook()
   const tooltipFormatter = (params: FormatterParams): string => {
     const p = firstParam(params)
     const point = p && p.seriesIndex === 0 ? shown[p.dataIndex] : undefined
-    if (!point) return ''
+    if (!p || !point) return ''
+    const hidden = book.hidden()
+    const under = hidden.get(p.dataIndex)
+    const here = [...hidden].filter(([, by]) => by === p.dataIndex).map(([i]) => shown[i]?.township ?? '')
     return [
       `<strong>${escapeHtml(point.township)}</strong>`,
-      tooltipLine(xIndicator.label, withUnit(formatNumber(point.x), xIndicator.unit)),
-      tooltipLine(yIndicator.label, withUnit(formatNumber(point.y), yIndicator.unit)),
+      ...(under !== undefined && labels.hiddenUnder ? [escapeHtml(labels.hiddenUnder.replace('{name}', shown[under]?.township ?? ''))] : []),
+      ...(here.length > 0 && labels.hiddenHere ? [escapeHtml(labels.hiddenHere.replace('{list}', here.join(labels.separator ?? '、')))] : []),
+      tooltipLine(xIndicator.label, figureText(point.x, xIndicator, point.xCount)),
+      tooltipLine(yIndicator.label, figureText(point.y, yIndicator, point.yCount)),
     ].join('<br/>')
   }
 
@@ -76,13 +146,15 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
       left: theme.fontSize * 2, right: theme.fontSize * 6, top: fromTop(input.box, theme.titleFontSize * 4), bottom: fromBottom(input.box, theme.fontSize * 3),
       outerBoundsMode: 'same', outerBoundsContain: 'all',
     },
+    // Axis names outside the plot (x below its ticks, y turned along the left of its ticks) and a margin
+    // inside it, so that no point's label reaches an axis title.
     xAxis: {
-      type: 'value', name: axisName(xIndicator), nameLocation: 'middle', nameGap: theme.fontSize * 2, scale: true,
-      nameTextStyle: { fontSize: theme.fontSize }, axisLabel: { fontSize: theme.fontSize }, splitLine: { lineStyle: { color: theme.colors.splitLine } },
+      type: 'value', name: axisName(xIndicator), nameLocation: 'middle', nameGap: theme.fontSize * 2, scale: true, boundaryGap: ['6%', '10%'],
+      nameTextStyle: { fontSize: theme.fontSize }, axisLabel: { fontSize: theme.fontSize, formatter: tick(xIndicator) }, splitLine: { lineStyle: { color: theme.colors.splitLine } },
     },
     yAxis: {
-      type: 'value', name: axisName(yIndicator), nameTextStyle: { fontSize: theme.fontSize }, scale: true,
-      axisLabel: { fontSize: theme.fontSize }, splitLine: { lineStyle: { color: theme.colors.splitLine } },
+      type: 'value', name: axisName(yIndicator), nameLocation: 'middle', nameRotate: 90, nameGap: yNameGap, scale: true, boundaryGap: ['8%', '8%'],
+      nameTextStyle: { fontSize: theme.fontSize }, axisLabel: { fontSize: theme.fontSize, formatter: tick(yIndicator) }, splitLine: { lineStyle: { color: theme.colors.splitLine } },
     },
     series: [{
       type: 'scatter',
@@ -96,7 +168,11 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
       })),
       // '{b}' substitutes the name once; a name used as the template itself could contain {c} etc.
       label: { show: true, formatter: '{b}', position: 'right', fontSize: theme.fontSize, color: theme.colors.text },
-      labelLayout: { hideOverlap: true },
+      // ECharts hides a label that covers one before it; the book keeps the boxes so the tooltip can name them.
+      labelLayout: (params: { dataIndex?: number, labelRect?: Rect }) => {
+        if (params.dataIndex !== undefined && params.labelRect) book.record(params.dataIndex, { ...params.labelRect })
+        return { hideOverlap: true }
+      },
       markLine: markLines.length
         ? { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: theme.colors.reference, width: Math.max(1, theme.lineWidth - 1) }, label: { fontSize: theme.fontSize, color: theme.colors.reference }, data: markLines }
         : undefined,

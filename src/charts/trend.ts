@@ -2,6 +2,7 @@
 
 import type { EChartsOption, LineSeriesOption } from 'echarts'
 import { baseOption, emptyOption, formatNumber, marksOf, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
+import { decimalsFor } from '../core/format'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
 
@@ -57,6 +58,8 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
   })
   const highlight = new Set(input.highlight ?? [])
   const width = theme.lineWidth
+  // One precision per unit (rates 1 decimal), as on every page.
+  const decimals = decimalsFor(indicator.unit)
 
   const series: LineSeriesOption[] = [
     { type: 'line', name: `${labels.band}-base`, stack: BAND_STACK, data: bandBase, symbol: 'none', lineStyle: { opacity: 0 }, silent: true, tooltip: { show: false } },
@@ -117,7 +120,7 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
     const list = Array.isArray(params) ? params : [params]
     const i = list[0]?.dataIndex
     if (i === undefined || years[i] === undefined) return ''
-    const text = (v: number | null): string => withUnit(formatNumber(v), indicator.unit) || '—'
+    const text = (v: number | null): string => withUnit(formatNumber(v, decimals), indicator.unit) || '—'
     const lines = [`<strong>${escapeHtml(String(years[i]))}</strong>`]
     lines.push(tooltipLine(labels.median, text(at(input.median, i))))
     if (bandHeight[i] !== null) lines.push(tooltipLine(labels.band, `${text(at(input.q1, i))} – ${text(at(input.q3, i))}`))

@@ -1,6 +1,6 @@
 // The heatmap's rows, columns and cells: directional indicators with data, cells coloured by the
 // direction-aware percentile (100 = best) over all townships; at most `maxRows` rows (top and bottom).
-import { formatNumber } from '../format'
+import { decimalsFor, formatNumber } from '../format'
 import type { Indicator } from '../types'
 import type { CompareSeries } from './compareSeries'
 import { percentileRanks } from './ranking'
@@ -77,7 +77,8 @@ export function wrapLabel(text: string, width: number): string {
 function cellText(value: number | null, status: string, s: CompareSeries, opts: HeatmapDataOptions): string | undefined {
   if (value === null) return opts.status[status]
   if (s.indicator.kind === 'flag') return value > 0 ? opts.yes : opts.no
-  const decimals = s.normalized || s.indicator.kind === 'rate' ? 1 : 0
+  // The one precision of the shown unit, as the ranking's labels (decimalsFor): rates 1 decimal, else at most 2.
+  const decimals = decimalsFor(s.normalized && s.mode !== 'raw' ? '' : s.indicator.unit)
   const text = formatNumber(value, 'zh-CN', decimals)
   return s.indicator.unit === '%' ? `${text}%` : text
 }
