@@ -77,7 +77,7 @@ export interface ScatterLabels {
   /** Lead text of the subtitle listing townships left out for a missing value, e.g. 未报送. */
   missing: string
   title?: string
-  /** The counts beside a rate: '（{num}/{den} {unit}）' by default. */
+  /** Brackets around the counts beside a rate, `{text}` replaced by '5 / 6 件': '（{text}）' by default. */
   counts?: string
   /** Tooltip line naming the labels hidden under this point's: '此处未标注：{list}'. */
   hiddenHere?: string
@@ -119,7 +119,7 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
   const figureText = (v: number, axis: ScatterAxis, count: RateCounts | null | undefined): string => {
     const text = withUnit(formatNumber(v, decimalsFor(axis.unit)), axis.unit)
     if (!count) return text
-    return `${text}${(labels.counts ?? '（{num}/{den} {unit}）').replace('{num}', formatNumber(count.num)).replace('{den}', formatNumber(count.den)).replace('{unit}', count.unit)}`
+    return `${text}${(labels.counts ?? '（{text}）').replace('{text}', withUnit(`${formatNumber(count.num)} / ${formatNumber(count.den)}`, count.unit))}`
   }
   const book = labelBook()
   const tooltipFormatter = (params: FormatterParams): string => {

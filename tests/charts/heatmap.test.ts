@@ -54,3 +54,20 @@ describe('heatmapOption', () => {
     expect(part(heatmapOption(input(over), screenTheme), 'title').text).toBe('暂无数据')
   })
 })
+
+describe('heatmapOption precision', () => {
+  it.each([
+    ['%', 80.25, '80.3%'],
+    ['件', 12, '12 件'],
+    ['元', 1234.567, '1,234.57 元'],
+    ['件/万人', 2.456, '2.46 件/万人'],
+  ])('a %s cell without its own text reads at the unit precision', (unit, value, expected) => {
+    const option = heatmapOption(input({ townships: ['甲镇'], indicators: [{ id: 'a', label: 'A', unit }], cells: [{ township: '甲镇', indicator: 'a', percentile: 50, value }] }), screenTheme)
+    expect(seriesOf(option)[0].data[0].label.formatter).toBe(expected)
+  })
+
+  it('keeps the decimals it is given', () => {
+    const option = heatmapOption(input({ decimals: 0 }), screenTheme)
+    expect(seriesOf(option)[0].data[1].label.formatter).toBe('80%')
+  })
+})

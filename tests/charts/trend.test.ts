@@ -45,3 +45,15 @@ describe('trendOption', () => {
     expect(part(trendOption(input({ years: [] }), screenTheme), 'title').text).toBe('暂无数据')
   })
 })
+
+describe('trendOption precision', () => {
+  it.each([
+    ['%', 92.456, '全县中位数：92.5%'],
+    ['件', 3, '全县中位数：3 件'],
+    ['件/万人', 2.456, '全县中位数：2.46 件/万人'],
+    ['个百分点', 1.26, '全县中位数：1.3 个百分点'],
+  ])('the tooltip gives a %s figure at the unit precision', (unit, value, expected) => {
+    const option = trendOption(input({ indicator: { label: 'x', unit }, median: [value, 1, 1] }), screenTheme)
+    expect(tooltipFormatter(option)([{ seriesIndex: 2, dataIndex: 0 }])).toContain(expected)
+  })
+})

@@ -1,7 +1,8 @@
 // The scatter: two indicators against each other (view.indicators x then y; the y normalization in
 // options.yMode), one labelled point per township; past LABEL_ALL_MAX points only highlighted ones keep a name.
 import type { EChartsOption, ScatterSeriesOption } from 'echarts'
-import { isNormalizable, rankedRows, type Normalization } from '../../core/analysis'
+import { isNormalizable, rankedRows, rateCounts, type CompareSeries, type Normalization } from '../../core/analysis'
+import { unitOf as registryUnit } from '../../core/registry'
 import type { ExportContext } from '../exportFrame'
 import { scatterOption } from '../scatter'
 import { lines, type EntryOf } from './entry'
@@ -30,7 +31,17 @@ export const scatterEntry: EntryOf = (view, env) => {
   const { text } = env
   const { t } = text
   const yByName = new Map(y.rows.map(r => [r.township, r.value]))
-  const points = x.rows.map(r => ({ township: r.township, x: r.value, y: yByName.get(r.township) ?? null }))
+  // The counts behind a rate (5 / 6 件), beside it in the tooltip.
+  const countsOf = (s: CompareSeries) => {
+    const counts = rateCounts(env.data.submissions, s.indicator, s.year, env.data.townships, env.data.registry)
+    return (township: string) => {
+      const c = counts.get(township)
+      return c ? { num: c.num, den: c.den, unit: registryUnit(c, text.locale.value) } : null
+    }
+  }
+  const xCount = countsOf(x)
+  const yCount = countsOf(y)
+  const points = x.rows.map(r => ({ township: r.township, x: r.value, y: yByName.get(r.township) ?? null, xCount: xCount(r.township), yCount: yCount(r.township) }))
   const subtitle = medianLine('compare.scatter.subtitle', env.peer, text)
   const title = t('compare.scatter.title', { year: x.year, x: text.label(x.indicator), y: text.label(y.indicator) })
   const context: ExportContext = {
@@ -55,7 +66,9 @@ export const scatterEntry: EntryOf = (view, env) => {
         xIndicator: { label: text.label(x.indicator), unit: text.unitOf(x), median: x.summary.median },
         yIndicator: { label: text.label(y.indicator), unit: text.unitOf(y), median: y.summary.median },
         highlight: view.townships,
-        labels: { median: t('chart.median'), noData: t('chart.noData'), missing: t('chart.missing'), unitSuffix: t('common.paren', { text: '{unit}' }), separator: t('common.listSeparator'), colon: t('common.colon') },
+        labels: { median: t('chart.median'), noData: t('chart.noData'), missing: t('chart.missing'), unitSuffix: t('common.paren', { text: '{unit}' }), separator: t('common.listSeparator'), colon: t('common.colon'),
+          counts: t('common.paren', { text: '{text}' }), hiddenHere: t('compare.scatter.hiddenHere', { list: '{list}' }), hiddenUnder: t('compare.scatter.hiddenUnder', { name: '{name}' }),
+        },
       }, theme)
       return points.length > LABEL_ALL_MAX ? labelHighlightedOnly(option, new Set(view.townships)) : option
     },

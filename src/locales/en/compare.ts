@@ -81,6 +81,8 @@ const en: typeof zhCN = {
       yAxis: 'Vertical axis',
       subtitle: 'Horizontal axis: the main indicator; one point per township, dashed lines at the county median',
       subtitlePeer: 'Horizontal axis: the main indicator; one point per township, dashed lines at the median of the group ({peer})',
+      hiddenHere: 'Names not shown (overlapping): {list}',
+      hiddenUnder: 'Name not shown: it overlaps {name}',
     },
   },
 }

@@ -79,6 +79,8 @@ export default {
       yAxis: '纵轴指标',
       subtitle: '横轴为主指标；每个点是一个乡镇，虚线为全县中位数',
       subtitlePeer: '横轴为主指标；每个点是一个乡镇，虚线为本组（{peer}）中位数',
+      hiddenHere: '名称重叠未标注：{list}',
+      hiddenUnder: '名称与{name}重叠，图上未标注',
     },
   },
 }
