@@ -24,7 +24,9 @@ describe('packSample / unpackSample', () => {
   })
 
   it('round-trips random values through JSON', () => {
-    const values = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.oneof(fc.constant(null), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })))
+    // JSON writes -0 as 0 (the same figure on every page), so the comparison leaves -0 out.
+    const double = fc.double({ noNaN: true, noDefaultInfinity: true }).filter(v => !Object.is(v, -0))
+    const values = fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.oneof(fc.constant(null), fc.integer(), double))
     fc.assert(fc.property(fc.array(values, { maxLength: 6 }), (rows) => {
       const dataset: Dataset = { submissions: rows.map((v, i) => sub(`镇${i}`, v)), validationIssues: [] }
       expect(unpackSample(JSON.parse(JSON.stringify(packSample(dataset, log))))).toEqual({ dataset, log })
