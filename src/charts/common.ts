@@ -103,6 +103,19 @@ export function missingTextSeries(items: readonly { category: string, text: stri
 }
 
 /** A note a chart marks (core/annotations' MarkedNote as the builders need it): its marker ① and its text. */
+/** A target the flags depend on (县定目标 95 %), drawn as a dotted line in the 'worse' colour on every chart of its indicator. */
+export interface ChartTarget {
+  value: number
+  /** Whose target, e.g. 县定目标 or 满分线. */
+  label: string
+  /** atLeast (default): met at or above the value; atMost: at or below. */
+  bound?: 'atLeast' | 'atMost'
+}
+
+/** The target's words on its line: 县定目标 95.0%; an at-most target says ≤. */
+export const targetText = (target: ChartTarget, decimals: number, unit = ''): string =>
+  `${target.label} ${target.bound === 'atMost' ? '≤ ' : ''}${withUnit(formatNumber(target.value, decimals), unit)}`
+
 export interface ChartNote {
   mark: string
   text: string

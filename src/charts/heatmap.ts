@@ -18,6 +18,8 @@ export interface HeatmapLabels {
   /** Legend ends of the colour scale, e.g. 较差 / 较好. */
   worse: string
   better: string
+  /** What a grey cell means beside the colour scale, e.g. 未报送; labels.missing when absent. */
+  grey?: string
   title?: string
   subtitle?: string
 }
@@ -113,6 +115,15 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
       },
       { type: 'continuous', show: false, min: 0, max: 1, dimension: 2, seriesIndex: 1, inRange: { color: [theme.colors.missing, theme.colors.missing] } },
     ],
+    // The grey of cells without a percentile, named beside the colour scale (on screen, slides and pictures alike).
+    // Its middle on the colour bar's (20 px thick, ECharts' default).
+    graphic: [{
+      type: 'group', id: 'heatmap-grey', left: theme.fontSize, bottom: fromBottom(input.box, theme.fontSize * 0.5 + Math.max(0, (20 - theme.fontSize) / 2)), silent: true,
+      children: [
+        { type: 'rect', shape: { x: 0, y: 0, width: Math.round(theme.fontSize * 1.2), height: Math.round(theme.fontSize * 0.9) }, style: { fill: theme.colors.missing }, silent: true },
+        { type: 'text', x: theme.fontSize * 1.6, y: theme.fontSize * 0.45, silent: true, style: { text: labels.grey ?? labels.missing, fontSize: theme.fontSize, fontFamily: theme.fontFamily, fill: theme.colors.text, verticalAlign: 'middle' } },
+      ],
+    }],
     series,
   }
 }

@@ -2,7 +2,7 @@
 
 import type { BarSeriesOption, EChartsOption } from 'echarts'
 import type { Indicator } from '../core/types'
-import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, marksOf, missingTextSeries, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, type PlotBox } from './common'
+import { baseOption, emptyOption, firstParam, formatNumber, fromBottom, fromTop, marksOf, missingTextSeries, noteTooltipLines, targetText, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type ChartTarget, type FormatterParams, type PlotBox } from './common'
 import { escapeHtml } from './escapeHtml'
 import { legendColor, legendGraphic, legendLineHeight, legendLines, type ChartLegend, type LegendColor, type LegendItem } from './legend'
 import type { ChartTheme } from './theme'
@@ -70,12 +70,7 @@ export function rankingBarHeight(rowCount: number, theme: ChartTheme): number {
   return Math.round(visible * Math.max(theme.barWidth * 1.7, theme.fontSize * 1.6) + theme.titleFontSize * 3 + theme.fontSize * 4)
 }
 
-export interface RankingTarget {
-  value: number
-  label: string
-  /** atLeast (default): met at or above the value; atMost: at or below. */
-  bound?: 'atLeast' | 'atMost'
-}
+export type RankingTarget = ChartTarget
 
 /** Why a bar has its colour. */
 export type BarTone = 'highlight' | 'meets' | 'misses' | 'better' | 'worse' | 'equal' | 'neutral'
@@ -156,7 +151,7 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
   if (target) {
     markLineData.push({
       name: target.label, xAxis: target.value, lineStyle: { type: 'dotted', color: theme.colors.worse, width: theme.lineWidth },
-      label: { formatter: `${target.label} ${formatNumber(target.value, decimals)}`, position: 'start', distance: theme.fontSize * 2.9, color: theme.colors.worse },
+      label: { formatter: targetText(target, decimals), position: 'start', distance: theme.fontSize * 2.9, color: theme.colors.worse },
     })
   }
 

@@ -1,7 +1,7 @@
 // Two indicators against each other, one labelled point per township, optional median cross.
 
 import type { EChartsOption, ScatterSeriesOption } from 'echarts'
-import { baseOption, emptyOption, firstParam, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
+import { baseOption, emptyOption, firstParam, formatNumber, titleOption, tooltipBase, tooltipLine, withUnit, type FormatterParams, fromBottom, fromTop, targetText, type ChartTarget, type PlotBox } from './common'
 import { decimalsFor } from '../core/format'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
@@ -64,6 +64,8 @@ export interface ScatterAxis {
   unit: string
   /** County median, drawn as a reference line when given. */
   median?: number | null
+  /** The axis indicator's target the flags depend on (县定目标 95 %), drawn as a dotted line in the 'worse' colour. */
+  target?: ChartTarget | null
 }
 
 export interface ScatterLabels {
@@ -115,6 +117,11 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
   const markLines: NonNullable<NonNullable<ScatterSeriesOption['markLine']>['data']> = []
   if (xIndicator.median !== undefined && xIndicator.median !== null) markLines.push({ xAxis: xIndicator.median, label: { formatter: `${labels.median} ${withUnit(formatNumber(xIndicator.median, decimalsFor(xIndicator.unit)), xIndicator.unit)}` } })
   if (yIndicator.median !== undefined && yIndicator.median !== null) markLines.push({ yAxis: yIndicator.median, label: { formatter: `${labels.median} ${withUnit(formatNumber(yIndicator.median, decimalsFor(yIndicator.unit)), yIndicator.unit)}` } })
+  // Targets: dotted, in the colour of a miss, named inside the plot at the line's start (the medians' names are at its far end).
+  const targetLine = { type: 'dotted' as const, color: theme.colors.worse, width: theme.lineWidth }
+  const targetLabel = (a: ScatterAxis, t: ChartTarget) => ({ formatter: targetText(t, decimalsFor(a.unit), a.unit), position: 'insideStartTop' as const, color: theme.colors.worse })
+  if (xIndicator.target) markLines.push({ xAxis: xIndicator.target.value, lineStyle: targetLine, label: targetLabel(xIndicator, xIndicator.target) })
+  if (yIndicator.target) markLines.push({ yAxis: yIndicator.target.value, lineStyle: targetLine, label: targetLabel(yIndicator, yIndicator.target) })
 
   const figureText = (v: number, axis: ScatterAxis, count: RateCounts | null | undefined): string => {
     const text = withUnit(formatNumber(v, decimalsFor(axis.unit)), axis.unit)
@@ -128,7 +135,9 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
     if (!p || !point) return ''
     const hidden = book.hidden()
     const under = hidden.get(p.dataIndex)
-    const here = [...hidden].filter(([, by]) => by === p.dataIndex).map(([i]) => shown[i]?.township ?? '')
+    // Points drawn on one spot share a tooltip's list: the top one is the one under the mouse, whoever's name shows.
+    const spot = new Set(shown.flatMap((q, i) => (q.x === point.x && q.y === point.y ? [i] : [])))
+    const here = [...hidden].filter(([i, by]) => spot.has(by) && i !== p.dataIndex).map(([i]) => shown[i]?.township ?? '')
     return [
       `<strong>${escapeHtml(point.township)}</strong>`,
       ...(under !== undefined && labels.hiddenUnder ? [escapeHtml(labels.hiddenUnder.replace('{name}', shown[under]?.township ?? ''))] : []),
@@ -176,6 +185,17 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
       markLine: markLines.length
         ? { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: theme.colors.reference, width: Math.max(1, theme.lineWidth - 1) }, label: { fontSize: theme.fontSize, color: theme.colors.reference }, data: markLines }
         : undefined,
-    }],
+    },
+    // Invisible points at the targets, so the axes reach them and their lines are drawn.
+    ...(xIndicator.target || yIndicator.target
+      ? [{
+          type: 'scatter' as const, silent: true, symbolSize: 0, tooltip: { show: false }, label: { show: false },
+          data: [
+            ...(xIndicator.target ? [[xIndicator.target.value, shown[0]!.y]] : []),
+            ...(yIndicator.target ? [[shown[0]!.x, yIndicator.target.value]] : []),
+          ],
+        }]
+      : []),
+    ],
   }
 }

@@ -1,7 +1,7 @@
 // Years on the x axis: the county median with its interquartile band, and a line per chosen township.
 
 import type { EChartsOption, LineSeriesOption } from 'echarts'
-import { baseOption, emptyOption, formatNumber, marksOf, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, fromBottom, fromTop, type PlotBox } from './common'
+import { baseOption, emptyOption, formatNumber, marksOf, noteTooltipLines, titleOption, tooltipBase, tooltipLine, withUnit, type ChartNote, type FormatterParams, fromBottom, fromTop, targetText, type ChartTarget, type PlotBox } from './common'
 import { decimalsFor } from '../core/format'
 import { escapeHtml } from './escapeHtml'
 import type { ChartTheme } from './theme'
@@ -35,6 +35,8 @@ export interface TrendInput {
    * township not drawn) a vertical line at the year. Their texts are in the tooltip of the year.
    */
   notes?: readonly ChartNote[]
+  /** The indicator's target the flags depend on (县定目标 95 %): a dotted line across the years, named in the legend. */
+  target?: ChartTarget | null
 }
 
 const BAND_STACK = 'county-iqr'
@@ -77,6 +79,15 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
     })),
   ]
   const lineOffset = 3
+  const target = input.target ?? null
+  const targetName = target ? targetText(target, decimals, indicator.unit) : ''
+  // The target as a flat line of its own (after the townships', so their indices stay), so the legend names it.
+  if (target) {
+    series.push({
+      type: 'line', name: targetName, data: years.map(() => target.value), symbol: 'none', silent: true, tooltip: { show: false },
+      lineStyle: { type: 'dotted', width, color: theme.colors.worse }, itemStyle: { color: theme.colors.worse }, z: 1,
+    })
+  }
 
   // Notes: a point of a drawn township's line, else a line at the year.
   const notes = (input.notes ?? []).filter(n => n.year !== null && years.includes(n.year))
@@ -128,6 +139,7 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
       const line = p.seriesIndex !== undefined ? input.lines[p.seriesIndex - lineOffset] : undefined
       if (line) lines.push(tooltipLine(line.township, text(at(line.values, i))))
     }
+    if (target) lines.push(tooltipLine(target.label, `${target.bound === 'atMost' ? '≤ ' : ''}${text(target.value)}`))
     lines.push(...noteTooltipLines(notes, n => n.year === years[i]))
     return lines.join('<br/>')
   }
@@ -137,7 +149,7 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
     title: titleOption(theme, labels.title, labels.subtitle),
     legend: {
       top: fromTop(input.box, labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0), textStyle: { fontSize: theme.fontSize },
-      data: [labels.median, labels.band, ...input.lines.map(l => l.township)],
+      data: [labels.median, labels.band, ...input.lines.map(l => l.township), ...(target ? [targetName] : [])],
     },
     tooltip: { ...tooltipBase(theme), trigger: 'axis', formatter: tooltipFormatter },
     grid: {

@@ -38,6 +38,17 @@ describe('heatmapOption', () => {
     expect((option.visualMap as { inRange: { color: string[] } }[])[1]?.inRange.color).toEqual([screenTheme.colors.missing, screenTheme.colors.missing])
   })
 
+  it.each([
+    ['its own words', { ...labels, grey: '未报送或不适用' }, '未报送或不适用'],
+    ['the missing text without them', labels, '未报送'],
+  ])('names the grey of cells without a percentile beside the colour scale: %s', (_name, l, want) => {
+    const option = heatmapOption(input({ labels: l }), screenTheme)
+    const group = part(option, 'graphic')
+    expect(group.id).toBe('heatmap-grey')
+    expect(group.children[0].style.fill).toBe(screenTheme.colors.missing)
+    expect(group.children[1].style.text).toBe(want)
+  })
+
   it('renders every cell at once (progressive: 0)', () => {
     expect(seriesOf(heatmapOption(input(), screenTheme)).map(s => s.progressive)).toEqual([0, 0])
   })

@@ -100,6 +100,19 @@ describe('scatter labels that would overlap', () => {
     expect(tooltip({ seriesIndex: 0, dataIndex: 0 })).not.toContain('乙镇')
   })
 
+  it('lists the names hidden at a spot in the tooltip of every point drawn there (the top one is the one hovered)', () => {
+    const hints = { hiddenHere: '名称重叠未标注：{list}', hiddenUnder: '名称与{name}重叠，图上未标注' }
+    // 甲镇 and 乙镇 on one spot; 丙镇 just below, its name under 甲镇's.
+    const option = scatterOption(input({ points: [{ township: '甲镇', x: 100, y: 16 }, { township: '乙镇', x: 100, y: 16 }, { township: '丙镇', x: 100, y: 15 }], labels: { ...input().labels, ...hints } }), screenTheme)
+    const layout = layoutOf(option)
+    ;[0, 1, 2].forEach(i => layout({ dataIndex: i, labelRect: box(0, i * 4) }))
+    const html = tooltipFormatter(option)
+    expect(html({ seriesIndex: 0, dataIndex: 1 })).toContain('名称与甲镇重叠，图上未标注')
+    expect(html({ seriesIndex: 0, dataIndex: 1 })).toContain('名称重叠未标注：丙镇')
+    expect(html({ seriesIndex: 0, dataIndex: 0 })).toContain('名称重叠未标注：乙镇、丙镇')
+    expect(html({ seriesIndex: 0, dataIndex: 2 })).not.toContain('名称重叠未标注')
+  })
+
   it('escapes a hostile name in the hidden-label hint', () => {
     const option = scatterOption(input({ points: [{ township: '甲镇', x: 1, y: 2 }, { township: HOSTILE, x: 1, y: 2 }], labels: { ...input().labels, hiddenHere: '未标注：{list}' } }), screenTheme)
     const layout = layoutOf(option)

@@ -1,10 +1,11 @@
 // The slide show's type as the projector draws it: every text the slide canvases draw is recorded
-// (CanvasRenderingContext2D.fillText/strokeText, wrapped before the app loads) with its font size, at
+// (helpers/canvasText: fillText/strokeText wrapped before the app loads) with its font size, at
 // 1024×768 and 1920×1080. Township names and axis figures are at least 3 % of the screen height,
 // heatmap cells 2.8 %, the title 5 %, and nothing (footers included) under 2.5 %.
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { drawnTexts, recordCanvasText } from '../helpers/canvasText'
 
 const browser = useBrowser()
 const SLIDE = '[data-testid="slide-show"] [data-testid="slide"][data-rendered="true"]'
@@ -13,29 +14,10 @@ const CHARTS = ['rankingBarOption', 'scatterOption', 'heatmapOption', 'outcomeBa
 
 interface Drawn { text: string, px: number }
 
-/** Wraps the canvas text calls so that each text drawn inside the slide show is kept with its size. */
-async function recordSlideText(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const seen: { text: string, px: number }[] = []
-    Object.assign(window, { __slideText: seen })
-    for (const name of ['fillText', 'strokeText'] as const) {
-      const original = CanvasRenderingContext2D.prototype[name]
-      CanvasRenderingContext2D.prototype[name] = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, max?: number) {
-        if (this.canvas.closest('[data-testid="slide-show"]')) {
-          const px = /(\d+(?:\.\d+)?)px/.exec(this.font)
-          seen.push({ text: String(text), px: px ? Number(px[1]) : 0 })
-        }
-        return max === undefined ? original.call(this, text, x, y) : original.call(this, text, x, y, max)
-      }
-    }
-  })
-}
-
-/** The texts drawn since the last call, each with the smallest size it was drawn at. */
+/** The slide show's texts drawn since the last call, each with the smallest size it was drawn at. */
 async function drawnSince(page: Page): Promise<Drawn[]> {
-  const all = await page.evaluate(() => (window as unknown as { __slideText: Drawn[] }).__slideText.splice(0))
   const smallest = new Map<string, number>()
-  for (const d of all) if (d.text.trim() !== '') smallest.set(d.text, Math.min(smallest.get(d.text) ?? Infinity, d.px))
+  for (const d of (await drawnTexts(page)).filter(x => x.slide)) smallest.set(d.text, Math.min(smallest.get(d.text) ?? Infinity, d.px))
   return [...smallest].map(([text, px]) => ({ text, px }))
 }
 
@@ -46,7 +28,7 @@ describe('slide show type, measured as drawn', () => {
   for (const size of [{ width: 1024, height: 768 }, { width: 1920, height: 1080 }]) {
     it(`keeps labels ≥ 3 %, heatmap cells ≥ 2.8 %, titles ≥ 5 % and footers ≥ 2.5 % of ${size.height} px`, async () => {
       const { page, context, errors } = await openPage(browser(), size)
-      await recordSlideText(page)
+      await recordCanvasText(page)
       await page.goto(`${inject('baseUrl')}#/compare`)
       await allChartsRendered(page)
       // Each panel is taken by its place on the page, found once (its data-rendered flag changes as it redraws).

@@ -79,7 +79,7 @@ export const heatmapEntry: EntryOf = (view, env) => {
   ].filter(p => p !== '').join(' ')
   /** What a picture of more than HEATMAP_MAX_ROWS rows says it shows. */
   const limitedNote = (total: number) => (total > HEATMAP_MAX_ROWS ? t('compare.heatmap.limited', { total, n: Math.floor(HEATMAP_MAX_ROWS / 2) }) : '')
-  const labels = { percentile: t('compare.heatmap.percentile'), value: t('compare.value'), missing: t('chart.missing'), noData: t('chart.noData'), worse: t('compare.heatmap.worse'), better: t('compare.heatmap.better') }
+  const labels = { percentile: t('compare.heatmap.percentile'), value: t('compare.value'), missing: t('chart.missing'), noData: t('chart.noData'), worse: t('compare.heatmap.worse'), better: t('compare.heatmap.better'), grey: t('compare.heatmap.grey') }
   const notes = lines(flagLines(env.flags(year), ids, text))
   // Notes of the year on a drawn township (or every township), on a column shown or on every indicator.
   const pinned = chartNotes(env, { years: [year], indicators: d.indicators.map(c => c.id), townships: d.townships })

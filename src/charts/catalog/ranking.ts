@@ -7,6 +7,7 @@ import { legendLineHeight, legendLines } from '../legend'
 import { missingTexts, RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption, rankingLegend, type RankingLegendWords, type RankingTarget } from '../rankingBar'
 import { slideTheme, type ChartTheme } from '../theme'
 import { chartNotes, withNotes } from './annotations'
+import { chartTarget } from './targets'
 import { lines, pickRows, type ChartEntry, type EntryOf } from './entry'
 import { flagLines, seriesLines } from './notes'
 
@@ -36,8 +37,7 @@ export const rankingEntry: EntryOf = (view, env) => {
   const themeOf = (theme: ChartTheme) => (compact ? compactTheme(theme) : theme)
   const labels = { mean: t('chart.mean'), median: t('chart.median'), rank: t('compare.rank'), value: t('compare.value'), noData: t('chart.noData'), approx: t('common.approx'), status: text.statusLabels(s) }
   const title = text.rankingTitle(s)
-  const goal = s.mode === 'raw' || !s.normalized ? env.targets().get(id) : undefined
-  const target: RankingTarget | null = goal ? { value: goal.value, label: t(`chart.target.${goal.source}`), bound: goal.bound } : null
+  const target: RankingTarget | null = chartTarget(env, id, s.mode === 'raw' || !s.normalized)
   const unit = text.unitOf(s)
   const decimals = text.decimalsOf(s)
   const targetText = target?.label ?? ''

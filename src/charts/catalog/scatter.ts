@@ -6,6 +6,7 @@ import { unitOf as registryUnit } from '../../core/registry'
 import type { ExportContext } from '../exportFrame'
 import { scatterOption } from '../scatter'
 import { lines, type EntryOf } from './entry'
+import { chartTarget } from './targets'
 import { flagLines, medianLine, seriesLines } from './notes'
 
 /** Above this many points only highlighted townships keep their name beside the point (all in the tooltip). */
@@ -63,8 +64,8 @@ export const scatterEntry: EntryOf = (view, env) => {
     build: (theme, box) => {
       const option = scatterOption({
         points, box,
-        xIndicator: { label: text.label(x.indicator), unit: text.unitOf(x), median: x.summary.median },
-        yIndicator: { label: text.label(y.indicator), unit: text.unitOf(y), median: y.summary.median },
+        xIndicator: { label: text.label(x.indicator), unit: text.unitOf(x), median: x.summary.median, target: chartTarget(env, xId, x.mode === 'raw' || !x.normalized) },
+        yIndicator: { label: text.label(y.indicator), unit: text.unitOf(y), median: y.summary.median, target: chartTarget(env, yId, y.mode === 'raw' || !y.normalized) },
         highlight: view.townships,
         labels: { median: t('chart.median'), noData: t('chart.noData'), missing: t('chart.missing'), unitSuffix: t('common.paren', { text: '{unit}' }), separator: t('common.listSeparator'), colon: t('common.colon'),
           counts: t('common.paren', { text: '{text}' }), hiddenHere: t('compare.scatter.hiddenHere', { list: '{list}' }), hiddenUnder: t('compare.scatter.hiddenUnder', { name: '{name}' }),

@@ -6,6 +6,7 @@ import type { ExportContext } from '../exportFrame'
 import { trendOption } from '../trend'
 import { chartNotes, withNotes } from './annotations'
 import { lines, type EntryOf } from './entry'
+import { chartTarget } from './targets'
 import { flagLines, seriesLines } from './notes'
 
 export const trendEntry: EntryOf = (view, env) => {
@@ -43,7 +44,7 @@ export const trendEntry: EntryOf = (view, env) => {
     build: (theme, box) => trendOption({
       ...s, box, years: nobody ? [] : s.years, indicator: { label, unit },
       labels: { median: t('trends.median'), band: t('trends.band'), noData: t('chart.noData'), unitSuffix: t('common.paren', { text: '{unit}' }) },
-      notes: pinned.marked,
+      notes: pinned.marked, target: chartTarget(env, id, !isNormalizable(indicator.kind) || view.normalization === 'raw'),
     }, theme),
   }, pinned)
 }

@@ -54,6 +54,7 @@ const en: typeof zhCN = {
       percentile: 'Percentile (100 = best)',
       worse: 'Worse',
       better: 'Better',
+      grey: 'Not reported or not applicable',
       yes: 'Yes',
       no: 'No',
       legend: 'Colour is the direction-aware percentile: green better, red worse, grey not reported. Cells show the figures.',

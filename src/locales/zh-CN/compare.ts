@@ -52,6 +52,7 @@ export default {
       percentile: '百分位（100 = 最好）',
       worse: '较差',
       better: '较好',
+      grey: '未报送或不适用',
       yes: '是',
       no: '否',
       legend: '颜色为方向校正后的百分位：绿色较好，红色较差，灰色未报送。单元格内为数值。',
