@@ -68,11 +68,11 @@ export function emptyOption(text: string, theme: ChartTheme): EChartsOption {
   }
 }
 
-/** Title block shared by the builders (omitted when there is no title). */
-export function titleOption(theme: ChartTheme, text?: string, subtext?: string): EChartsOption['title'] {
+/** Title block shared by the builders (omitted when there is no title); in a picture, below the frame's header band. */
+export function titleOption(theme: ChartTheme, text?: string, subtext?: string, box?: PlotBox): EChartsOption['title'] {
   if (!text && !subtext) return undefined
   return {
-    text: text ?? '', subtext: subtext ?? '', left: 'center', top: 4,
+    text: text ?? '', subtext: subtext ?? '', left: 'center', top: fromTop(box, 4),
     textStyle: { fontSize: theme.titleFontSize, color: theme.colors.text },
     subtextStyle: { fontSize: Math.round(theme.fontSize * 0.9), color: theme.colors.mutedText },
   }

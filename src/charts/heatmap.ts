@@ -88,7 +88,7 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
 
   return {
     ...baseOption(theme, input.animation),
-    title: titleOption(theme, labels.title, labels.subtitle),
+    title: titleOption(theme, labels.title, labels.subtitle, input.box),
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
       left: theme.fontSize, right: theme.fontSize * 2, top: fromTop(input.box, labels.title || labels.subtitle ? theme.titleFontSize * 3.5 : theme.fontSize * 2),
@@ -109,19 +109,19 @@ export function heatmapOption(input: HeatmapInput, theme: ChartTheme): EChartsOp
     visualMap: [
       {
         type: 'continuous', min: 0, max: 100, dimension: 2, seriesIndex: 0, calculable: false,
-        orient: 'horizontal', left: 'center', bottom: fromBottom(input.box, theme.fontSize * 0.5), itemHeight: theme.fontSize * 12,
+        orient: 'horizontal', left: 'center', bottom: fromBottom(input.box, theme.fontSize * 0.5), itemHeight: theme.fontSize * 12, itemWidth: Math.round(theme.fontSize * 0.9), padding: 0,
         text: [labels.better, labels.worse], textStyle: { fontSize: theme.fontSize, color: theme.colors.text },
         inRange: { color: [...theme.colors.scale] },
       },
       { type: 'continuous', show: false, min: 0, max: 1, dimension: 2, seriesIndex: 1, inRange: { color: [theme.colors.missing, theme.colors.missing] } },
     ],
     // The grey of cells without a percentile, named beside the colour scale (on screen, slides and pictures alike).
-    // Its middle on the colour bar's (20 px thick, ECharts' default).
+    // Laid out as the colour scale is (a bar 0.9 type sizes thick, words centred on it, no padding) from the same bottom, so the two share a line.
     graphic: [{
-      type: 'group', id: 'heatmap-grey', left: theme.fontSize, bottom: fromBottom(input.box, theme.fontSize * 0.5 + Math.max(0, (20 - theme.fontSize) / 2)), silent: true,
+      type: 'group', id: 'heatmap-grey', left: theme.fontSize, bottom: fromBottom(input.box, theme.fontSize * 0.5), silent: true,
       children: [
         { type: 'rect', shape: { x: 0, y: 0, width: Math.round(theme.fontSize * 1.2), height: Math.round(theme.fontSize * 0.9) }, style: { fill: theme.colors.missing }, silent: true },
-        { type: 'text', x: theme.fontSize * 1.6, y: theme.fontSize * 0.45, silent: true, style: { text: labels.grey ?? labels.missing, fontSize: theme.fontSize, fontFamily: theme.fontFamily, fill: theme.colors.text, verticalAlign: 'middle' } },
+        { type: 'text', x: theme.fontSize * 1.6, y: Math.round(theme.fontSize * 0.9) / 2, silent: true, style: { text: labels.grey ?? labels.missing, fontSize: theme.fontSize, fontFamily: theme.fontFamily, fill: theme.colors.text, verticalAlign: 'middle' } },
       ],
     }],
     series,

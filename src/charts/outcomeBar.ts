@@ -119,7 +119,7 @@ export function outcomeBarOption(input: OutcomeBarInput, theme: ChartTheme): ECh
 
   return {
     ...baseOption(theme, input.animation),
-    title: titleOption(theme, labels.title, labels.subtitle),
+    title: titleOption(theme, labels.title, labels.subtitle, input.box),
     legend: { top: fromTop(input.box, labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0), textStyle: { fontSize: theme.fontSize }, itemWidth: theme.fontSize * 1.5, itemHeight: theme.fontSize, data: parts.map(p => p.label) },
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {

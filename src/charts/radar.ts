@@ -65,7 +65,7 @@ export function radarOption(input: RadarInput, theme: ChartTheme): EChartsOption
 
   return {
     ...baseOption(theme, input.animation),
-    title: titleOption(theme, labels.title, labels.subtitle),
+    title: titleOption(theme, labels.title, labels.subtitle, input.box),
     legend: { bottom: fromBottom(input.box, 0), textStyle: { fontSize: theme.fontSize }, data: [labels.median, input.township] },
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     radar: {

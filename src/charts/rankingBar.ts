@@ -182,7 +182,7 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
 
   return {
     ...baseOption(theme, input.animation),
-    title: titleOption(theme, labels.title, labels.subtitle),
+    title: titleOption(theme, labels.title, labels.subtitle, input.box),
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
       left: theme.fontSize, right: theme.fontSize * (zoom ? 8 : 6),

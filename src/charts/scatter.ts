@@ -149,7 +149,7 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
 
   return {
     ...baseOption(theme, input.animation),
-    title: titleOption(theme, labels.title, left.length ? `${labels.missing}${labels.colon ?? '：'}${left.join(labels.separator ?? '、')}` : undefined),
+    title: titleOption(theme, labels.title, left.length ? `${labels.missing}${labels.colon ?? '：'}${left.join(labels.separator ?? '、')}` : undefined, input.box),
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
       left: theme.fontSize * 2, right: theme.fontSize * 6, top: fromTop(input.box, theme.titleFontSize * 4), bottom: fromBottom(input.box, theme.fontSize * 3),

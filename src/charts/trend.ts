@@ -146,7 +146,7 @@ export function trendOption(input: TrendInput, theme: ChartTheme): EChartsOption
 
   return {
     ...baseOption(theme, input.animation),
-    title: titleOption(theme, labels.title, labels.subtitle),
+    title: titleOption(theme, labels.title, labels.subtitle, input.box),
     legend: {
       top: fromTop(input.box, labels.title || labels.subtitle ? theme.titleFontSize * 2.5 : 0), textStyle: { fontSize: theme.fontSize },
       data: [labels.median, labels.band, ...input.lines.map(l => l.township), ...(target ? [targetName] : [])],

@@ -113,6 +113,12 @@ describe('scatter labels that would overlap', () => {
     expect(html({ seriesIndex: 0, dataIndex: 2 })).not.toContain('名称重叠未标注')
   })
 
+  it('puts the list of townships left out below a picture\'s header band, not over its title', () => {
+    const points = [{ township: '甲镇', x: 1, y: 2 }, { township: '乙镇', x: null, y: 3 }]
+    expect(part(scatterOption(input({ points }), screenTheme), 'title')).toMatchObject({ subtext: expect.stringContaining('乙镇'), top: 4 })
+    expect(part(scatterOption(input({ points, box: { width: 1024, height: 768, top: 120, bottom: 90 } }), screenTheme), 'title')).toMatchObject({ top: 124 })
+  })
+
   it('escapes a hostile name in the hidden-label hint', () => {
     const option = scatterOption(input({ points: [{ township: '甲镇', x: 1, y: 2 }, { township: HOSTILE, x: 1, y: 2 }], labels: { ...input().labels, hiddenHere: '未标注：{list}' } }), screenTheme)
     const layout = layoutOf(option)
