@@ -147,12 +147,14 @@ export function scatterOption(input: ScatterInput, theme: ChartTheme): EChartsOp
     ].join('<br/>')
   }
 
+  // Room for the title block (a title, the list of townships left out), then for the median's name above the plot.
+  const titleBand = (labels.title ? theme.titleFontSize * 1.6 : 0) + (left.length ? theme.fontSize * 2 : 0)
   return {
     ...baseOption(theme, input.animation),
     title: titleOption(theme, labels.title, left.length ? `${labels.missing}${labels.colon ?? '：'}${left.join(labels.separator ?? '、')}` : undefined, input.box),
     tooltip: { ...tooltipBase(theme), trigger: 'item', formatter: tooltipFormatter },
     grid: {
-      left: theme.fontSize * 2, right: theme.fontSize * 6, top: fromTop(input.box, theme.titleFontSize * 4), bottom: fromBottom(input.box, theme.fontSize * 3),
+      left: theme.fontSize * 2, right: theme.fontSize * 6, top: fromTop(input.box, titleBand + theme.fontSize * 2.5), bottom: fromBottom(input.box, theme.fontSize * 3),
       outerBoundsMode: 'same', outerBoundsContain: 'all',
     },
     // Axis names outside the plot (x below its ticks, y turned along the left of its ticks) and a margin
