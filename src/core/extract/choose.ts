@@ -1,6 +1,7 @@
 // After matching: notes that tie figures of one sentence together (含…结转, 其中), and the choice of
 // one preferred candidate per indicator and year.
 import type { Message } from '../messages/render'
+import { paragraphStart, sentenceAt, type Span } from './sentences'
 
 /** A figure found, before it is turned into an ExtractedValue. Offsets are clean offsets. */
 export interface Candidate {
@@ -134,11 +135,59 @@ function markParts(sorted: readonly Candidate[], clean: string, isGeneric: Gener
     // 专题学法3次…集体学法23次: the largest figure named by the indicator's own name is the total.
     const largest = group.reduce((a, b) => (b.value > a.value ? b : a))
     const named = isGeneric(largest.indicator, clean.slice(largest.cueStart, largest.cueEnd)) ? largest : null
-    const total = first.total || PARTS_FOLLOW.test(clean.slice(first.end, second.start)) ? first : named
+    // 节日期间共开展30余场，全年累计开展130余场: of the figures stated as totals, the largest.
+    const stated = largestOf(group.filter(c => c.total))
+    const total = stated ?? (PARTS_FOLLOW.test(clean.slice(first.end, second.start)) ? first : named)
+    if (total && group.some(c => c.value > total.value)) {
+      holdAll(group)
+      continue
+    }
     for (const part of group) {
       if (part === total) continue
       part.scopePartial = true
       part.notes.push({ code: total ? 'note-part-of-total' : 'note-several-parts' })
+    }
+  }
+}
+
+function largestOf(group: readonly Candidate[]): Candidate | null {
+  return group.reduce<Candidate | null>((a, b) => (a === null || b.value > a.value ? b : a), null)
+}
+
+/** Figures that compete for one indicator with no coherent total among them: each waits in review. */
+function holdAll(group: readonly Candidate[]): void {
+  for (const c of group) c.unsure = { code: 'unsure-competing' }
+}
+
+/** A total word, as a word (共 of 公共, 共同, 共建 is none): 全年受理…, 累计发放…, 共开展…. */
+export const TOTAL_WORDS = /(?<!公)共(?![同享建治识商])|累计|合计|总计|全年|总数/
+
+/**
+ * Several whole figures of one indicator and year in one paragraph, in different sentences (run after
+ * every other mark, so that a campaign's or a venue's part is out already): the largest one whose
+ * sentence states a total before it (全年…, 累计…, 共…) is the figure and the others are its parts;
+ * with no such total, or a larger figure beside it, which one is the year's figure is a guess, so
+ * every one waits in review.
+ */
+export function competeInParagraphs(candidates: readonly Candidate[], clean: string, sentences: readonly Span[]): void {
+  const groups = new Map<string, Candidate[]>()
+  for (const c of candidates) {
+    if (c.unit === '%' || c.negation || c.scopePartial || c.fresh || c.weak || c.unsure !== undefined) continue
+    const key = `${paragraphStart(clean, c.start)}|${c.indicator}|${c.year ?? ''}`
+    groups.set(key, [...(groups.get(key) ?? []), c])
+  }
+  const statesTotal = (c: Candidate): boolean => c.total || TOTAL_WORDS.test(clean.slice((sentenceAt(sentences, c.start) as Span).start, c.start))
+  for (const group of groups.values()) {
+    if (new Set(group.map(c => c.sentenceStart)).size < 2 || group.every(c => c.value === (group[0] as Candidate).value)) continue
+    const stated = largestOf(group.filter(statesTotal))
+    if (!stated || group.some(c => c.value > stated.value)) {
+      holdAll(group)
+      continue
+    }
+    for (const part of group) {
+      if (part.value === stated.value) continue
+      part.scopePartial = true
+      part.notes.push({ code: 'note-part-of-total' })
     }
   }
 }

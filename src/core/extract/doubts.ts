@@ -12,8 +12,9 @@ export interface Doubt {
   /** Unless this also matches the reading (the leadership named, 执法 named …). */
   unless?: RegExp
   /** Read the whole sentence instead of the figure's own clauses, or (narrow) only its own part of a list,
-   * or (led) its own part with the comma-clause before it when its own opens with a verb (开展…). */
-  scope?: 'sentence' | 'narrow' | 'led'
+   * or (led) its own part with the comma-clause before it when its own opens with a verb (开展…),
+   * or (subject) the words of the cue's comma-clause before the cue: who does what is counted. */
+  scope?: 'sentence' | 'narrow' | 'led' | 'subject'
   /** For the reviewer: a code of src/core/messages/report.*.ts. */
   reason: Message
 }
@@ -47,7 +48,17 @@ function oneVenue(clause: string): boolean {
   return venues.length === 1 && only !== undefined && GROUP_VENUE.test(only[0]) && !/^(?:[、和及与等]|活动等)/.test(clause.slice(only.index + only[0].length))
 }
 
+/** Several bodies as the subject (全镇14个基层党委, 各党支部, 所属单位): a count of all their activities, not of one body. */
+const MANY_BODIES = /(?:\d+|[两二三四五六七八九十]{1,3})个(?:基层)?(?:党委|党总支|党支部|党组织|村|社区|村（社区）|村居|单位|部门|站所|科室)|各(?:基层)?(?:党委|党总支|党支部|党组织|村|社区|村（社区）|村居|单位|部门|站所|科室)|所属|下辖|辖区内?(?:各|所有)/
+
 export const DOUBTS: readonly Doubt[] = [
+  {
+    // 在中心组带动下，全镇14个基层党委开展集体法治学习研讨200余场次: the study of 14 bodies added up, whoever led it.
+    indicators: ['collective_law_study', 'rule_of_law_meetings'],
+    scope: 'subject',
+    when: MANY_BODIES,
+    reason: { code: 'doubt-many-bodies' },
+  },
   {
     // 通过党委会、中心组学习、主题党日等形式开展专题学习4场: the leaders' and the members' study counted together.
     indicators: ['collective_law_study'],
@@ -179,13 +190,14 @@ export function aimedPart(indicator: string, before: string): Message | null {
   return groups.has('特殊群体') || groups.has('重点人群') || groups.has('重点群体') || groups.size <= 2 ? { code: 'part-one-group' } : null
 }
 
-/** What a doubt reads: the figure's own part of a list, its comma-clauses, and its sentence. */
-export interface Reading { narrow: string, clauses: string, sentence: string, led?: string }
+/** What a doubt reads: the figure's own part of a list, its comma-clauses, its sentence, and the words before its cue. */
+export interface Reading { narrow: string, clauses: string, sentence: string, led?: string, subject?: string }
 
 /** The reason to doubt a figure of this indicator, or null. */
 export function doubtOf(indicator: string, reading: Reading): Message | null {
   for (const d of DOUBTS) {
-    const text = d.scope === 'sentence' ? reading.sentence : d.scope === 'narrow' ? reading.narrow : d.scope === 'led' ? (reading.led ?? reading.narrow) : reading.clauses
+    const text = d.scope === 'sentence' ? reading.sentence : d.scope === 'narrow' ? reading.narrow : d.scope === 'led' ? (reading.led ?? reading.narrow)
+      : d.scope === 'subject' ? (reading.subject ?? '') : reading.clauses
     if (!d.indicators.includes(indicator) || !d.when.test(text)) continue
     if (d.unless?.test(text)) continue
     return d.reason

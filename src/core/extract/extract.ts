@@ -4,7 +4,7 @@
 import { chinese } from '../messages/chinese'
 import type { Message } from '../messages/render'
 import type { Registry } from '../types'
-import { annotate, markPreferred, type Candidate } from './choose'
+import { annotate, competeInParagraphs, markPreferred, type Candidate } from './choose'
 import { allReviewed } from './countedNoun'
 import { GENERAL_STUDY, OTHER_STUDY, aimedPart, doubtOf } from './doubts'
 import { bracketYearOf, findFigures, type Scan, type UnreadToken } from './figures'
@@ -51,7 +51,10 @@ function judge(found: Candidate[], clean: string, sentences: readonly Span[]): v
       c.notes.push({ code: 'note-received-wording' })
     }
     const narrow = clean.slice(clauseStart(clean, Math.min(c.cueStart, c.start), sentence.start), c.end)
-    const doubt = c.unsure === undefined ? doubtOf(c.indicator, { narrow, clauses: readingOf(clean, c, sentence), sentence: clean.slice(sentence.start, sentence.end), led: ledOf(clean, narrow, c, sentence) }) : null
+    const first = Math.min(c.cueStart, c.start)
+    const subject = clean.slice(clauseStart(clean, first, sentence.start, RATE_CLAUSE_DELIMITERS), first)
+    const reading = { narrow, clauses: readingOf(clean, c, sentence), sentence: clean.slice(sentence.start, sentence.end), led: ledOf(clean, narrow, c, sentence), subject }
+    const doubt = c.unsure === undefined ? doubtOf(c.indicator, reading) : null
     if (doubt) c.unsure = doubt
   }
   // 党委中心组专题学习13次、专题法治学习11次: where one study names law, one that does not is general study.
@@ -138,6 +141,7 @@ export function extractFrom(analysis: string, display: string, options: ExtractO
     c.scopePartial = true
     c.notes.push(aimed)
   }
+  competeInParagraphs(found, clean, sentences)
   markPreferred(found)
   found.sort((a, b) => a.start - b.start || a.indicator.localeCompare(b.indicator))
   const rates = rateWarnings(found, options.registry, header.year)

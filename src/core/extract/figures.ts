@@ -3,7 +3,7 @@
 // could take (未能识别的数字, for the reviewer to type).
 import type { Message } from '../messages/render'
 import type { Registry } from '../types'
-import type { Candidate } from './choose'
+import { TOTAL_WORDS, type Candidate } from './choose'
 import { attributeYear, partialPeriod, partialScope, readYear } from './context'
 import type { ReportHeader } from './header'
 import { hitsUpTo, matchCount, resolve, unitFactor } from './match'
@@ -16,7 +16,6 @@ import { WEAK_CUE } from './patterns'
 import { clauseStart, sentenceAt, type Span } from './sentences'
 import { findTrap } from './traps'
 
-const TOTAL_WORDS = /共|累计|合计|总计|全年|总数/
 /** Between two figures of one indicator: the second is the new value (由上年的80次增至96次). */
 const RISE_TO = /^[,，]?(?:并|又|再)?(?:增至|增加到|增加至|增长到|增长至|提升至|提升到|提高至|提高到|上升至|上升到|升至|降至|下降至|下降到|减少到|减少至|减至)$/
 const ROUND = (x: number): number => Math.round(x * 1e6) / 1e6 + 0
@@ -153,6 +152,7 @@ export function findFigures(scan: Scan, registry: Registry): { found: Candidate[
         indicator: m.indicator, value: ROUND(token.value * factor), unit: ind.unit, approx: token.approx, negation: false, total,
         start: token.start, end: token.end, sentenceStart: sentence.start, cueStart: m.cueStart, cueEnd: m.cueEnd, preferred: false, ...period, notes: [...period.notes],
         ...(WEAK_CUE.test(clean.slice(m.cueStart, m.cueEnd)) ? { weak: true } : {}),
+        ...(m.far ? { unsure: { code: 'unsure-far-cue', params: { gap: token.start - m.cueEnd } } } : {}),
       })
     }
     noteUnread()

@@ -30,7 +30,7 @@ const HEAD_LINES = 30
 const YEAR = /([0-9〇零一二三四五六七八九]{4})\s*年/g
 const DATE = /([0-9〇零一二三四五六七八九]{4})\s*(?:年|-|\/|\.(?=\d))\s*(\d{1,2}|[一二三四五六七八九十]{1,2})\s*(?:月|-|\/|\.)\s*(\d{1,2}|[一二三四五六七八九十]{1,3})(?:日|(?!\d))/
 /** A township name after a boundary: the start of a line, a higher division, a bracket or colon, 关于 or 中共. */
-const TOWNSHIP = /(?:^|[省市县区旗盟州\s\]】）)：:>|]|关于|中共|人民政府|[0-9〇零一二三四五六七八九]年度?)([\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|镇|乡))/g
+const TOWNSHIP = /(?:^|[省市县区旗盟州\s\]】）)：:>|]|关于|中共|人民政府|[0-9〇零一二三四五六七八九]年度?)([\u4e00-\u9fff]{1,8}?(?:街道办事处|街道|(?:镇镇|乡乡)(?=[0-9〇零一二三四五六七八九]{4}|人民政府|政府|党委|关于|法治|$)|镇|乡))/g
 /**
  * A name in the opening sentence, after a boundary (2025年，…, 一年来，…, 中共…) and before what the
  * township does (在…领导下, 坚持, 深入 …) or its organ (人民政府, 党委). 街 counts here (龙归街).
@@ -40,6 +40,8 @@ const OPENING_NAME = /(?:^|[，,、：:。]|[0-9〇零一二三四五六七八�
 const NAME_PREFIX = /^(?:人民政府|政府|有效|切实|积极|推动|推进|助推|促进|现将|现就|兹将|来源|信息来源|文章来源|发布机构|发文机关|发布单位|发文单位|发布部门|责任部门|责任科室|责任单位|主办单位|承办单位|所属机构|公开主体|发布|机构|单位|根据|关于|中共|中国共产党|我|对|为|在|经|由|组织|召开|全面)+/
 /** What no township's own name holds: 我镇, 全镇, 依法治镇, 各乡镇 … */
 const NOT_A_NAME = /^[我全本该各每此其某]|政府|党委|党工委|区委|县委|市委|依法治|乡镇|(?:美丽|特色|中心|传统|重点|宜居|和美|小)村镇|(?:小|型|色)城镇|集镇|重镇|强镇|名镇|乡村|城乡|下乡|返乡|家乡|老乡|[将把列纳]入|法治|^(?:加强|推进|深化|打造|建设|创建|不断|持续|进一步|规范|完善|健全|提升|优化|强化|落实|严格|坚持|着力|努力|服务|指导|督促|统筹|支持)/
+/** Inside a name, before its kind word: another kind word or a verb (我街道持续规范街道办事处…) shows a phrase, not a name. */
+const INNER_NOT_NAME = /街道|乡镇|持续|规范|不断|加强|推进|深化|打造|创建|进一步|完善|健全|提升|优化|强化|落实|严格|坚持|着力|努力|督促|统筹/
 /** 发布机构 XX镇, 来源：XX镇人民政府: the publisher named on a metadata line. */
 const PUBLISHER = /(?:发布机构|发文机关|发布单位|发文单位|发布部门|信息来源|文章来源|来源)[\]】：:\s|｜]*([^\s[【|｜]{2,30})/
 /** A metadata label alone on its line, its value on the next (发布机构: / 澧浦镇). */
@@ -129,7 +131,7 @@ export function documentKind(title: readonly string[]): 'plan' | 'personal' | un
 export function cleanName(written: string): string | null {
   const name = written.replace(NAME_PREFIX, '')
   const core = name.replace(/(?:街道办事处|街道|镇|乡)$/, '')
-  return core.length >= 2 && !NOT_A_NAME.test(name) ? name : null
+  return core.length >= 2 && !NOT_A_NAME.test(name) && !INNER_NOT_NAME.test(core) ? name : null
 }
 
 /** Township names written in these lines, in order: the title's, publishers of metadata lines, then names after a boundary, then those of the opening sentence. */
@@ -143,7 +145,7 @@ function candidates(title: readonly string[], lines: readonly string[], opening:
     const publisher = PUBLISHER.exec(line)
     if (!publisher) continue
     for (const m of (publisher[1] as string).matchAll(TOWNSHIP)) names.push(m[1] as string)
-    const whole = /([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|镇|乡))/.exec(publisher[1] as string)
+    const whole = /([\u4e00-\u9fff]{2,8}?(?:街道办事处|街道|(?:镇镇|乡乡)(?=人民政府|政府|党委|$)|镇|乡))/.exec(publisher[1] as string)
     if (whole) names.push(whole[1] as string)
   }
   for (const line of lines) names.push(...[...line.matchAll(TOWNSHIP)].map(m => m[1] as string))
@@ -227,6 +229,7 @@ export function readHeader(clean: string, townships?: readonly Township[]): Repo
   if (!written) return { township: null, code: null, unknownTownship: null, year, signed, ...extra }
   const suffix = /街道/.test(written) ? '街道' : written.endsWith('乡') ? '乡' : written.endsWith('街') ? '街' : '镇'
   const core = coreName(written)
-  const township = core.endsWith(suffix) ? core : `${core}${suffix}`
+  // 龙岗街 keeps its 街; 房镇镇 is 房镇 and its 镇.
+  const township = suffix === '街' && core.endsWith(suffix) ? core : `${core}${suffix}`
   return { township, code: null, unknownTownship: townships && townships.length > 0 ? township : null, year, signed, ...extra }
 }

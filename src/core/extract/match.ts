@@ -169,6 +169,15 @@ function countGapOk(raw: string): boolean {
   return delimiters <= 1
 }
 
+/** How far a cue may stand before its figure (a list of what was studied or done between) and still be offered for review. */
+const FAR_GAP = 40
+
+/** 中心组学习宪法、民法典、安全生产法以及上级文件精神等4次: a gap longer than MAX_GAP, within one comma-clause, with no figure in it. */
+function farGapOk(raw: string): boolean {
+  const gap = raw.replace(/《[^》]*》/g, '')
+  return gap.length > MAX_GAP && gap.length <= FAR_GAP && !/[\d%率，,；;：:。（）()\n]/.test(gap) && !/^[中里内]/.test(gap)
+}
+
 /**
  * A cue right after the figure (4场法律讲座, 5000余份宣传资料), ending its noun phrase; or a noun
  * followed by 进行…审核 (对3件规范性文件进行合法性审核), which counts the reviewed ones (REVIEWED_AFTER).
@@ -209,7 +218,11 @@ export function matchCount(ctx: MatchContext, token: NumberToken, sentence: Span
   if (previousNoun) return null
   // 个 counts anything (调处化解中心1个): only a cue right before it (案件数268个), or with nothing but 总数达到 between, says what.
   if (token.unit === '个') return before && COUNT_FILLER.test(ctx.clean.slice(before.cueEnd, token.start)) ? before : null
-  return before ?? perCapitaHours(ctx, token, sentence)
+  const near = before ?? perCapitaHours(ctx, token, sentence)
+  if (near) return near
+  // Weak evidence of what is counted: offered for review (unsure), never preferred.
+  const far = readNoun(ctx, nearestBefore(ctx, token.start, floor, sentence, token.unit, farGapOk), token, sentence)
+  return far ? { indicator: far.indicator, cueStart: far.cueStart, cueEnd: far.cueEnd, far: true } : null
 }
 
 /**

@@ -18,5 +18,5 @@ export interface MatchContext {
   byId: ReadonlyMap<string, Indicator>
 }
 
-/** A figure's indicator and the cue that named it. */
-export interface Match { indicator: string, cueStart: number, cueEnd: number }
+/** A figure's indicator and the cue that named it; far: the cue stands beyond the usual gap (a list between), so the reading is held for review. */
+export interface Match { indicator: string, cueStart: number, cueEnd: number, far?: boolean }

@@ -62,10 +62,10 @@ export type Simplified =
 export async function toSimplified(text: string): Promise<Simplified> {
   if (!looksTraditional(text)) {
     if (!hasTraditional(text)) return { text, converted: false }
-    // 干部職工…法治講座: only the traditional characters change, one for one, so that cues and doubts read them.
+    // 干部職工…法治講座: every character the converter maps to one character changes, one for one (not only
+    // the forms listed above, which decide that the converter is needed), so that cues and doubts read them.
     const convertOne = await loadConverter()
     const mixed = text.replace(/[\u4e00-\u9fff]/g, ch => {
-      if (!TRADITIONAL_FORMS.has(ch)) return ch
       const s = convertOne(ch)
       return s.length === 1 ? s : ch
     })
