@@ -5,8 +5,8 @@
 import type { Message } from '../messages/render'
 
 export interface Doubt {
-  /** The indicators the rule is about. */
-  indicators: readonly string[]
+  /** The indicators the rule is about ('all': every one). */
+  indicators: readonly string[] | 'all'
   /** Tested on the figure's reading: the comma-clauses that hold its cue and the figure. */
   when: RegExp
   /** Unless this also matches the reading (the leadership named, 执法 named …). */
@@ -51,7 +51,17 @@ function oneVenue(clause: string): boolean {
 /** Several bodies as the subject (全镇14个基层党委, 各党支部, 所属单位): a count of all their activities, not of one body. */
 const MANY_BODIES = /(?:\d+|[两二三四五六七八九十]{1,3})个(?:基层)?(?:党委|党总支|党支部|党组织|村|社区|村（社区）|村居|单位|部门|站所|科室)|各(?:基层)?(?:党委|党总支|党支部|党组织|村|社区|村（社区）|村居|单位|部门|站所|科室)|所属|下辖|辖区内?(?:各|所有)/
 
+/** Helping another organ (协助法庭, 配合县市场监管局): the work is that organ's, the township only took part. */
+const OTHER_ORGAN = /(?:协助|配合|协同)(?:上级|省|市|县|区)?[\u4e00-\u9fff]{0,8}?(?:法庭|法院|派出所|公安|检察院|局|部门|委员会|办公室|中心)/
+
 export const DOUBTS: readonly Doubt[] = [
+  {
+    // 协助法庭化解疑难复杂案件2件, 配合县市场监管局开展执法检查12次: another organ's cases or checks.
+    indicators: 'all',
+    scope: 'subject',
+    when: OTHER_ORGAN,
+    reason: { code: 'doubt-other-organ' },
+  },
   {
     // 在中心组带动下，全镇14个基层党委开展集体法治学习研讨200余场次: the study of 14 bodies added up, whoever led it.
     indicators: ['collective_law_study', 'rule_of_law_meetings'],
@@ -198,7 +208,7 @@ export function doubtOf(indicator: string, reading: Reading): Message | null {
   for (const d of DOUBTS) {
     const text = d.scope === 'sentence' ? reading.sentence : d.scope === 'narrow' ? reading.narrow : d.scope === 'led' ? (reading.led ?? reading.narrow)
       : d.scope === 'subject' ? (reading.subject ?? '') : reading.clauses
-    if (!d.indicators.includes(indicator) || !d.when.test(text)) continue
+    if ((d.indicators !== 'all' && !d.indicators.includes(indicator)) || !d.when.test(text)) continue
     if (d.unless?.test(text)) continue
     return d.reason
   }

@@ -42,6 +42,7 @@ const en: typeof zhCN = {
   'doubt-general-study': 'the sentence gives another count of law study: this one is general theory study, not collective law study; check',
   'doubt-other-study': 'the sentence gives the theory-study group’s own law study elsewhere: this one is study at other meetings, not necessarily the leadership’s; check',
   'doubt-many-bodies': 'the count adds up what several bodies (party committees, villages, units) each did, not the leadership’s or the township’s own: check',
+  'doubt-other-organ': 'the figure is of work done helping another organ (a court, a police station, a county department), not necessarily the township’s own: check',
   'report-plan': 'the title says this is a work plan, not an annual report: its figures are targets and were not taken',
   'report-personal': 'the title says this is one official’s own report on law, not the township’s annual report: its figures are one person’s work, not township totals, and were not taken',
   'report-no-township': 'no township name found in the title or signature: choose the township',

@@ -26,6 +26,16 @@ describe('who is counted: several bodies as the subject', () => {
   })
 })
 
+describe('who is counted: another organ’s work the township helped with', () => {
+  it.each([
+    ['a court’s cases beside the township’s own mediation', '乡、村人民调解组织调解矛盾纠纷47件，协助乡人民法庭化解疑难复杂案件3件。', ['disputes_mediated=47*', 'disputes_resolved=3?doubt-other-organ']],
+    ['a county bureau’s checks', '配合县市场监管局开展联合检查9次。', ['inspections=9?doubt-other-organ']],
+    ['the township’s own checks stay sure', '乡综合行政执法队开展行政检查36次。', ['inspections=36*']],
+  ])('%s', (_, sentence, expected) => {
+    expect(read(sentence)).toEqual(expected)
+  })
+})
+
 describe('several counts for one indicator: the stated total, or none preferred', () => {
   it.each([
     ['a festival’s 共 before the year’s 累计 in one sentence', '在宪法宣传周和国家宪法日共开展法治宣传活动30余场，全年累计开展法治宣传活动130余场。', ['publicity_events=30~', 'publicity_events=130*']],
