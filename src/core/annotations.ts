@@ -1,7 +1,7 @@
 // Notes a clerk pins to a township, a year or a township in a year (收回执法事项 2025, 数据口径变化
 // 2024), optionally to one indicator: the type, its checks, the list operations and the choice of
 // notes a chart shows. Pure: the dataset store keeps the list and saves it with the data.
-import { MAX_YEAR, MIN_YEAR } from './normalize/common'
+import { MAX_YEAR, MIN_YEAR } from './yearRange'
 import type { Registry } from './types'
 
 /** Characters a note may have (a note is a label on a chart, not a paragraph). */

@@ -1,7 +1,7 @@
 // Every loaded figure as a table page: filtered, sorted and sliced without building all rows
 // (40,000 submissions × 35 indicators are 1.4 million figures; a page needs 50).
 import { normalizeKey } from './registry'
-import { sourceOf } from './dataset'
+import { sourceOf } from './datasetShape'
 import type { Registry, Submission } from './types'
 
 /** One figure of one township and year. `value` null: blank, or not applicable when `notApplicable`. */

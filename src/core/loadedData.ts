@@ -1,10 +1,9 @@
 // The data the dashboard shows, as one value: dataset, import log, report evidence and whether it is the
-// bundled sample. How an import result, a saved state or an undo turn one such value into the next.
-import { emptyDataset, emptyLog, type Dataset, type ImportLog } from './dataset'
-import { emptyEvidence, pruneEvidence, type EvidenceMap } from './extract/evidence'
+// bundled sample. How an import result or an undo turn one such value into the next (a saved state: savedData.ts).
+import { emptyDataset, emptyLog, type Dataset, type ImportLog } from './datasetShape'
+import { emptyEvidence, type EvidenceMap } from './extract/evidence'
 import type { ImportResult } from './import'
 import type { Registry } from './types'
-import { validateSubmissions } from './validate'
 
 export interface LoadedData {
   dataset: Dataset
@@ -51,14 +50,3 @@ export function registryFingerprint(registry: Registry): string {
 
 /** The meta saved beside a state: the registry it was validated with. */
 export const savedMeta = (registry: Registry): { registry: string } => ({ registry: registryFingerprint(registry) })
-
-/**
- * A saved state as the dashboard shows it: validated again when the registry changed since it was
- * saved (its meta tells), evidence pruned to the figures still there; never the sample.
- */
-export function fromSaved(saved: { dataset: Dataset, log: ImportLog, evidence?: EvidenceMap }, meta: unknown, registry: Registry): LoadedData {
-  const same = typeof meta === 'object' && meta !== null && (meta as { registry?: unknown }).registry === registryFingerprint(registry)
-  const ds = saved.dataset
-  const dataset = same ? ds : { submissions: ds.submissions, validationIssues: validateSubmissions(ds.submissions, registry, { previous: ds.submissions }) }
-  return { dataset, log: saved.log, evidence: pruneEvidence(saved.evidence ?? emptyEvidence, dataset.submissions), isSample: false }
-}

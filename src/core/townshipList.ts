@@ -1,9 +1,11 @@
 // Edits of the county's township list (names, kinds, population, codes, aliases) and its CSV form.
 import type { Message } from './messages/render'
 import { KINDS, parseTownshipList } from './townships'
+import { TOWNSHIP_KINDS } from './storedTownships'
 import type { Issue, Submission, Township } from './types'
 
-export const TOWNSHIP_KINDS: readonly Township['kind'][] = ['镇', '乡', '街道']
+export { readStoredTownships, TOWNSHIP_KINDS } from './storedTownships'
+
 const HEADER = ['code', 'name', 'kind', 'population', 'area_km2', 'aliases'] as const
 
 /**
@@ -121,21 +123,4 @@ export function listChangeProblem(next: readonly Township[], submissions: readon
   if (lost.size === 0) return null
   const more: Message | string = lost.size > 5 ? { code: 'township-list-loses-more', params: { n: lost.size } } : ''
   return { code: 'township-list-loses', params: { names: { list: [...lost].slice(0, 5) }, more } }
-}
-
-/**
- * Reads a stored list back; null when it is not a list of townships (then the bundled one is used).
- * An empty list is a list: the clerk removed every township, so names are kept as written.
- */
-export function readStoredTownships(x: unknown): Township[] | null {
-  if (!Array.isArray(x)) return null
-  const ok = x.every((t: unknown) => {
-    if (typeof t !== 'object' || t === null) return false
-    const o = t as Record<string, unknown>
-    return typeof o.code === 'string' && typeof o.name === 'string' && TOWNSHIP_KINDS.includes(o.kind as Township['kind'])
-      && Array.isArray(o.aliases) && o.aliases.every(a => typeof a === 'string')
-      && (o.population === null || typeof o.population === 'number') && (o.area_km2 === null || typeof o.area_km2 === 'number')
-      && (o.county === undefined || typeof o.county === 'string')
-  })
-  return ok ? (x as Township[]).map(t => ({ ...t, aliases: [...t.aliases] })) : null
 }

@@ -1,5 +1,5 @@
 // Who has reported which year: the township × year matrix of submissions, errors and lateness.
-import { sourceOf } from './dataset'
+import { sourceOf } from './datasetShape'
 import { zonedTime } from './localDate'
 import type { FileReport, Issue, Submission, Township } from './types'
 

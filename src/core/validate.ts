@@ -14,6 +14,7 @@ import { indexPrevious, yearRules } from './validate/yearRules'
 export type { Rule, RuleColumns, RuleContext } from './validate/context'
 export { roundingTolerance } from './validate/rateRules'
 export { applyZeroDenominators } from './derive'
+export { sortIssues } from './issueOrder'
 
 /** Every rule, in DOMAIN.md order. */
 export const RULES: readonly Rule[] = [...valueRules, ...rateRules, ...flowRules, ...yearRules]
@@ -90,20 +91,4 @@ export function validateColumns(subs: readonly Submission[], columns: ValueColum
 /** True when any issue is an error. */
 export function hasErrors(issues: readonly Issue[]): boolean {
   return issues.some(issue => issue.severity === 'error')
-}
-
-function compareNullable<T extends string | number>(a: T | null, b: T | null): number {
-  if (a === b) return 0
-  if (a === null) return -1
-  if (b === null) return 1
-  return a < b ? -1 : 1
-}
-
-/**
- * A new array ordered by file, row, column (nulls first: whole-file issues lead). The sort is
- * stable, so issues of one cell keep their order. Strings compare by code point, not locale.
- */
-export function sortIssues(issues: readonly Issue[]): Issue[] {
-  return [...issues].sort((a, b) =>
-    compareNullable(a.file, b.file) || compareNullable(a.row, b.row) || compareNullable(a.column, b.column))
 }

@@ -5,13 +5,12 @@ import { computed, ref, shallowRef } from 'vue'
 import type { HeaderMapping } from '@/core/aliases'
 import type { Annotation } from '@/core/annotations'
 import type { ConflictChoice, FileConflict } from '@/core/conflicts'
-import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/dataset'
+import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/datasetShape'
 import { addEvidence, emptyEvidence, evidenceKey, pruneEvidence, type EvidenceMap, type TownshipEvidence } from '@/core/extract/evidence'
-import { runReportImport, type ReportImportInput } from '@/core/extract/reportImport'
+import type { ReportImportInput, ReportImportResult } from '@/core/extract/reportImport'
 import type { ImportFile, ImportResult } from '@/core/import'
 import { jobFiles, type ImportJobView, type JobFile } from '@/core/importJobView'
 import { noData, type LoadedData } from '@/core/loadedData'
-import { runPendingImport } from '@/core/pendingImport'
 import { addPending, type PendingRow } from '@/core/pendingTownships'
 import { DEFAULT_DEADLINE, type Deadline } from '@/core/tracker'
 import type { IncomingFile, Registry, Submission, Township } from '@/core/types'
@@ -109,7 +108,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     return enqueue(() => {
       const importedAt = Date.now()
       const shown: JobFile[] = [{ id: `${++jobs.value}-0`, name: input.file, size: 0, state: 'read' }]
-      return runJob(jobState, 'merging', shown, (base, hooks) => runReportImport({ ...input, base, registry: registry.value, receivedAt: input.receivedAt ?? importedAt, importedAt }, hooks),
+      return runJob<ReportImportResult>(jobState, 'merging', shown, (base, hooks) => import('@/core/extract/reportImport').then(m => m.runReportImport({ ...input, base, registry: registry.value, receivedAt: input.receivedAt ?? importedAt, importedAt }, hooks)),
         (result, current) => addEvidence(current, result.applied, result.dataset.submissions))
     })
   }
@@ -117,7 +116,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Merges confirmed pending rows of `name` (named as their township); on success they leave the pending set. */
   function importConfirmed(name: string, rows: readonly Submission[]): Promise<ImportResult | null> {
     return enqueue(async () => {
-      const result = await runJob(jobState, 'merging', [], (base, hooks) => runPendingImport({ name, submissions: rows, base, registry: registry.value }, hooks), (_r, current) => current)
+      const result = await runJob(jobState, 'merging', [], (base, hooks) => import('@/core/pendingImport').then(m => m.runPendingImport({ name, submissions: rows, base, registry: registry.value }, hooks)), (_r, current) => current)
       if (result) setPending(pending.value.filter(r => r.name !== name || r.rejected === true))
       return result
     })

@@ -6,7 +6,7 @@ import { addMappings, readMappings, removeMapping, type HeaderMapping } from '@/
 import { putAnnotation, readAnnotations, removeAnnotation, validateAnnotation, type Annotation, type AnnotationDraft, type AnnotationResult } from '@/core/annotations'
 import type { ImportFile, ImportResult } from '@/core/import'
 import type { PendingRow } from '@/core/pendingTownships'
-import { readStoredTownships } from '@/core/townshipList'
+import { readStoredTownships } from '@/core/storedTownships'
 import { readDeadline, type Deadline } from '@/core/tracker'
 import type { IncomingFile, Registry, Township } from '@/core/types'
 import type { BundledCounty } from './appContext'

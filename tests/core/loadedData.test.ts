@@ -1,12 +1,10 @@
-// The data shown as one value: import results over the sample and over real data, undo points, saved states.
+// The data shown as one value: import results over the sample and over real data, undo points, the registry's fingerprint.
 import { describe, expect, it } from 'vitest'
-import { emptyDataset, emptyLog } from '@/core/dataset'
+import { emptyDataset } from '@/core/dataset'
 import { emptyEvidence } from '@/core/extract/evidence'
 import type { ImportResult } from '@/core/import'
-import { fromSaved, importBase, noData, registryFingerprint, savedMeta, takeImportResult, undoPointAfter, type LoadedData } from '@/core/loadedData'
-import { ingest } from '@/core/import'
-import { bundledRegistry, bundledTownships } from '@/setup/bundledCounty'
-import { textFile } from '../helpers/ingest'
+import { importBase, noData, registryFingerprint, savedMeta, takeImportResult, undoPointAfter, type LoadedData } from '@/core/loadedData'
+import { bundledRegistry } from '@/setup/bundledCounty'
 import type { Submission } from '@/core/types'
 
 const sub = (township: string) => ({ township, year: 2024, values: {}, derived: [], source: { file: 'a.csv', row: 2 } }) as unknown as Submission
@@ -48,17 +46,7 @@ describe('undoPointAfter', () => {
   })
 })
 
-describe('fromSaved', () => {
-  it.each([
-    ['the same registry', savedMeta(bundledRegistry)],
-    ['another registry', { registry: 'other' }],
-    ['no meta', null],
-  ])('is never the sample, with %s', async (_, meta) => {
-    const read = await ingest([textFile('a.csv', '乡镇,年度,行政检查次数\n大同镇,2024,3\n')], { registry: bundledRegistry, townships: bundledTownships })
-    const shown = fromSaved({ dataset: read.dataset, log: emptyLog }, meta, bundledRegistry)
-    expect(shown.isSample).toBe(false)
-    expect(shown.dataset.submissions.map(s => s.township)).toEqual(['大同镇'])
-  })
+describe('registryFingerprint', () => {
   it('fingerprints the registry by its indicators', () => {
     expect(registryFingerprint(bundledRegistry)).toBe(savedMeta(bundledRegistry).registry)
     expect(registryFingerprint({ ...bundledRegistry, indicators: [] })).toBe('')

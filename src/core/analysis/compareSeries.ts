@@ -1,6 +1,6 @@
 // The figures every comparison chart draws from: one indicator's series for a year with its
 // normalization and source files, the ranking order the panels share, and outcome rows per kind.
-import { sourceOf } from '../dataset'
+import { sourceOf } from '../datasetShape'
 import type { Registry, Submission, Township } from '../types'
 import { outcomeBreakdown, type OutcomeKind, type OutcomeRow } from './outcomes'
 import type { Normalization } from './perCapita'

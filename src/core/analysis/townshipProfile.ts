@@ -1,6 +1,6 @@
 // Everything the township page shows about one township and year, computed from the data core:
 // each indicator's value, county rank, percentile, county median, change on last year, flag and source.
-import { sourceOf } from '../dataset'
+import { sourceOf } from '../datasetShape'
 import type { FlagLevel, FlagRules, IndicatorSelector } from '../flagRules'
 import type { Indicator, Issue, Registry, SourceRef, Submission, Township } from '../types'
 import { countyMedians, indicatorLevels } from './flagContext'

@@ -1,5 +1,5 @@
 // What the trends page says around its chart: unit, sources, years and the hints for odd data.
-import { sourceOf } from '../dataset'
+import { sourceOf } from '../datasetShape'
 import type { Indicator, Submission } from '../types'
 import { isNormalizable, type Normalization } from './perCapita'
 import { isPresent } from './ranking'

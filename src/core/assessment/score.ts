@@ -2,7 +2,7 @@
 // rank (overall and among peers), completeness, and the rank change on last year under the same scheme.
 import { peerGroupOf } from '../analysis/peerGroups'
 import { rankTownships } from '../analysis/ranking'
-import { sourceOf } from '../dataset'
+import { sourceOf } from '../datasetShape'
 import { formulaIdsOf } from '../registry'
 import type { Issue, Registry, Submission, Township } from '../types'
 import { type Figure, type RankTable, round2, scoreItem } from './rules'

@@ -1,6 +1,6 @@
 // The sentences behind imported report figures, kept beside the dataset: township-year → indicator →
 // the sentence, its place in the report and the report file. Pure: the store holds the map.
-import { sourceOf, submissionKey } from '../dataset'
+import { sourceOf, submissionKey } from '../datasetShape'
 import type { Submission } from '../types'
 import type { FigureEvidence } from './toSubmission'
 

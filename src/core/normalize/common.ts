@@ -5,6 +5,7 @@ import { cappedIssues } from '../limits'
 import { chinese } from '../messages/chinese'
 import type { Message } from '../messages/render'
 import { matchHeader, normalizeKey } from '../registry'
+import { MAX_YEAR, MIN_YEAR } from '../yearRange'
 import { isOrderHeader } from '../parse/csv'
 import type { Indicator, Issue, Registry, SkippedRow, SourceRef, Submission } from '../types'
 
@@ -43,8 +44,7 @@ export function townshipNameProblem(name: string): Message | null {
   return null
 }
 
-export const MIN_YEAR = 2000
-export const MAX_YEAR = 2100
+export { MAX_YEAR, MIN_YEAR } from '../yearRange'
 
 /**
  * An issue of a file. Given as a Message, it keeps it as `text` (rendered per language by the shell)

@@ -10,7 +10,7 @@
 import { createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval'
 import { readEvidence, type EvidenceMap } from '@/core/extract/evidence'
 import type { ImportState } from '@/core/import'
-import { chunkArray, STATE_PARTS, stateParts, StateAssembler, type StatePart } from '@/core/workerProtocol'
+import { chunkArray, STATE_PARTS, stateParts, StateAssembler, type StatePart } from '@/core/stateChunks'
 import type { ReceivedFileReport } from '@/core/tracker'
 import { indexedDbProblem } from './storageAccess'
 

@@ -3,7 +3,7 @@
 // settings and held rows. Made by the persistence plugin (datasetPersistence.ts); the store only calls it.
 import type { Dataset, ImportLog } from '@/core/dataset'
 import type { EvidenceMap } from '@/core/extract/evidence'
-import { fromSaved, savedMeta, type LoadedData } from '@/core/loadedData'
+import { savedMeta, type LoadedData } from '@/core/loadedData'
 import type { PendingRow } from '@/core/pendingTownships'
 import type { Registry } from '@/core/types'
 import type { DatasetStorage, SaveOutcome } from './datasetStorage'
@@ -57,6 +57,9 @@ export const memoryOnly: DatasetSync = {
   savePending: () => undefined, saved: async () => undefined, stop: () => undefined,
 }
 
+/** How a saved state is shown (core/savedData, which may validate again): loaded only once something was saved. */
+const savedReader = () => import('@/core/savedData').then(m => m.fromSaved)
+
 export function createDatasetSync(storage: DatasetStorage | null, target: SyncTarget): DatasetSync {
   if (!storage) return memoryOnly
   const s = storage
@@ -98,6 +101,8 @@ export function createDatasetSync(storage: DatasetStorage | null, target: SyncTa
 
   /** Loads what another window saved (its import, its clearing) in place of what this one shows. */
   async function reloadSaved(): Promise<void> {
+    // Loaded before reading: nothing may run between reading the saved state and taking it.
+    const fromSaved = await savedReader()
     const saved = await s.loadState()
     if (saved) target.takeSaved(fromSaved(saved.state, saved.meta, target.registry))
     else await target.showSample()
@@ -111,6 +116,8 @@ export function createDatasetSync(storage: DatasetStorage | null, target: SyncTa
       const [saved, mappings, deadline, townships, pending, annotations] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline'), s.loadSetting('townships'), loadPending(s), s.loadSetting('annotations')])
       target.takeSettings({ mappings, deadline, townships, pending, annotations })
       if (saved) {
+        // While restoring, nothing else runs (imports wait for `ready`, other windows' saves are ignored).
+        const fromSaved = await savedReader()
         target.takeSaved(fromSaved(saved.state, saved.meta, target.registry))
         restored = true
       }

@@ -1,6 +1,6 @@
 // The rows held for unknown township names, kept in the settings of the dataset storage in chunks:
 // a file of 200,000 unknown names is saved in many small writes, none blocking the page for long.
-import { chunkArray } from '@/core/workerProtocol'
+import { chunkArray } from '@/core/stateChunks'
 import { readPending, type PendingRow } from '@/core/pendingTownships'
 import type { DatasetStorage } from './datasetStorage'
 
