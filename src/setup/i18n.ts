@@ -1,37 +1,48 @@
 import type { Language } from 'element-plus/es/locale'
 import elZhCn from 'element-plus/es/locale/lang/zh-cn'
 import { createI18n } from 'vue-i18n'
-import zhCN from '@/locales/zh-CN'
+import zhFirst from '@/locales/zh-CN/first'
+import type zhCN from '@/locales/zh-CN'
 
 export type Locale = 'zh-CN' | 'en'
 
 /**
  * zh-CN is the source of truth; English is complete. The page starts in Chinese with only the Chinese
- * messages: the English ones (with Element Plus's) load on the first switch, or after the first chart
- * (App.vue), so that the switch is instant.
+ * messages of the first screen (locales/zh-CN/first): the other pages' Chinese ones load after the
+ * first chart (App.vue) or before their page (setup/router), the English ones (with Element Plus's) on
+ * the first switch, or after the first chart, so that the switch is instant.
  */
 export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN } as { 'zh-CN': typeof zhCN, en?: typeof zhCN },
+  messages: { 'zh-CN': zhFirst } as { 'zh-CN': typeof zhCN, en?: typeof zhCN },
 })
 
 let elEn: Language | null = null
 let english: Promise<void> | null = null
+let laterChinese: Promise<void> | null = null
+let zhComplete = false
 
-/** Loads the messages of `locale` once (English: ours and Element Plus's); resolves when it can be shown. */
+/**
+ * Loads the messages of `locale` once (Chinese: the pages' after the first screen; English: ours and
+ * Element Plus's, with the later Chinese ones it falls back to); resolves when every page can be shown in it.
+ */
 export function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'zh-CN') return Promise.resolve()
+  laterChinese ??= import('@/locales/zh-CN/later').then((messages) => {
+    i18n.global.mergeLocaleMessage('zh-CN', messages.default)
+    zhComplete = true
+  })
+  if (locale === 'zh-CN') return laterChinese
   english ??= Promise.all([import('@/locales/en'), import('element-plus/es/locale/lang/en')]).then(([messages, element]) => {
     i18n.global.setLocaleMessage('en', messages.default)
     elEn = element.default
   })
-  return english
+  return Promise.all([laterChinese, english]).then(() => undefined)
 }
 
-/** True when the messages of `locale` are loaded (switching to it is then immediate). */
-export const localeLoaded = (locale: Locale): boolean => locale === 'zh-CN' || elEn !== null
+/** True when the messages of `locale` are loaded (switching to it, or to any page, is then immediate). */
+export const localeLoaded = (locale: Locale): boolean => zhComplete && (locale === 'zh-CN' || elEn !== null)
 
 /** Element Plus's own words (pagination 共 133 条 / Total 133, dialogs, tables) for the page's locale. */
 export function elementLocale(locale: string): Language {

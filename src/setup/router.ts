@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMoreCharts } from '@/composables/echartsModules'
+import { loadLocale } from './i18n'
 
 /** Hash routes: the built app works from any static server, any sub-path, and from disk. Pages load lazily. */
 export const routes: RouteRecordRaw[] = [
@@ -16,7 +17,8 @@ export const routes: RouteRecordRaw[] = [
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
-// Every page but the overview draws lines, legends, heatmaps or radars: register those ECharts modules first.
+// Every page but the overview draws lines, legends, heatmaps or radars and says words the first screen
+// does not: register those ECharts modules and load the rest of the Chinese messages first.
 router.beforeEach(async (to) => {
-  if (to.name !== 'overview') await loadMoreCharts()
+  if (to.name !== 'overview') await Promise.all([loadMoreCharts(), loadLocale('zh-CN')])
 })
