@@ -5,11 +5,12 @@ import { firstScreenBenchmark } from './firstScreen'
 import { importResponsivenessBenchmark } from './importResponsiveness'
 import { ingestBenchmark } from './ingest'
 import { ingestProcessBenchmark } from './ingestProcess'
+import { provinceCompareBenchmark } from './provinceCompare'
 import { singleFileBenchmark } from './singleFile'
 import { formatBenchRows, formatBudget, ratioBudget, type Benchmark, type BenchRow, type BudgetLine } from './table'
 
 /** Every benchmark; add new modules here. */
-const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, ingestProcessBenchmark, exportBenchmark, firstScreenBenchmark, importResponsivenessBenchmark, extractionBenchmark, singleFileBenchmark]
+const BENCHMARKS: readonly Benchmark[] = [ingestBenchmark, ingestProcessBenchmark, exportBenchmark, firstScreenBenchmark, importResponsivenessBenchmark, provinceCompareBenchmark, extractionBenchmark, singleFileBenchmark]
 
 const rows: BenchRow[] = []
 const details: string[] = []
