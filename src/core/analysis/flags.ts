@@ -65,14 +65,36 @@ const numberText = (decimals: number): Intl.NumberFormat => {
   return f
 }
 
+/** A whole number below 1,000 reads as itself in every precision (no grouping, no decimals): no Intl call. */
+const plainNumber = (v: number): boolean => Number.isInteger(v) && v > -1000 && v < 1000 && !Object.is(v, -0)
+
+/** A template cut at its placeholders: text, key, text, key … text (cached: a year's flags fill the same few thousands of times). */
+const templateParts = new Map<string, string[]>()
+function partsOf(template: string): string[] {
+  let parts = templateParts.get(template)
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/g)
+    if (templateParts.size > 1000) templateParts.clear()
+    templateParts.set(template, parts)
+  }
+  return parts
+}
+
 /** Fills {name} placeholders; numbers at the precision of the fields' unit (decimalsFor: % one decimal, else at most 2). */
 export function fillMessage(template: string, fields: Readonly<Record<string, string | number | null>>): string {
-  const format = numberText(decimalsFor(typeof fields.unit === 'string' ? fields.unit : ''))
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+  const parts = partsOf(template)
+  let format: Intl.NumberFormat | null = null
+  let out = parts[0] ?? ''
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i] ?? ''
     const v = fields[key]
-    if (v === undefined || v === null) return whole
-    return typeof v === 'number' ? format.format(v) : v
-  })
+    if (v === undefined || v === null) out += `{${key}}`
+    else if (typeof v !== 'number') out += v
+    else if (plainNumber(v)) out += String(v)
+    else out += (format ??= numberText(decimalsFor(typeof fields.unit === 'string' ? fields.unit : ''))).format(v)
+    out += parts[i + 1] ?? ''
+  }
+  return out
 }
 
 /** The figure a value reason opens with: "{label} {value}{unit}". */
