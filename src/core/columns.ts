@@ -31,6 +31,10 @@ export interface ValueColumns {
   readonly byId: ReadonlyMap<string, Column>
   /** The column of an id; an all-absent column (shared, never written) for an id no row holds. */
   column: (id: string) => Column
+  /** Per row, the index in `keyLists` of its `values` keys (rows of one file share one list). */
+  readonly shapes: Int32Array
+  /** The distinct key lists of `values`, in key order, as met row after row. */
+  readonly keyLists: readonly (readonly string[])[]
 }
 
 /** A column of `rows` absent cells. */
@@ -71,17 +75,23 @@ export function columnsOf(subs: readonly Submission[], ensure: readonly string[]
   }
   let keys: string[] = []
   let cols: Column[] = []
+  const shapes = new Int32Array(rows)
+  const keyLists: string[][] = []
   for (let r = 0; r < rows; r++) {
     const s = subs[r] as Submission
     const values = s.values
     // The submissions of one file share their key list: map it to columns once.
-    if (!sameKeys(values, keys)) {
+    if (keyLists.length === 0 || !sameKeys(values, keys)) {
       keys = Object.keys(values)
       cols = keys.map(add)
+      keyLists.push(keys)
     }
+    shapes[r] = keyLists.length - 1
+    // Object.values reads the fields in key order in one call (a read per key by name is a slow lookup each).
+    const vs = Object.values(values)
     for (let k = 0; k < keys.length; k++) {
       const col = cols[k] as Column
-      const v = values[keys[k] as string]
+      const v = vs[k]
       if (typeof v === 'number') {
         col.values[r] = v
         col.flags[r] = KEY | NUM
@@ -96,7 +106,7 @@ export function columnsOf(subs: readonly Submission[], ensure: readonly string[]
   for (const id of ensure) add(id)
   let absent: Column | null = null
   return {
-    rows, ids, byId,
+    rows, ids, byId, shapes, keyLists,
     column: id => byId.get(id) ?? (absent ??= emptyColumn(rows)),
   }
 }
@@ -124,4 +134,18 @@ export function sumAt(cols: readonly Column[], r: number): number | null {
     sum += v
   }
   return sum
+}
+
+/**
+ * An object of `keys`, all null, to copy (`{ ...template }`) as the start of many values objects.
+ * Made by Object.fromEntries, which gives it a fast shape: an object whose keys are added one by one
+ * with `template[k] = null` turns into a dictionary past a dozen keys, and copying a dictionary costs
+ * about thirty times as much. Each field is then given a number and null again, so that copies keep
+ * one stable shape whatever numbers or nulls are written into them.
+ */
+export function nullTemplate(keys: readonly string[]): Readonly<Record<string, null>> {
+  const template: Record<string, number | null> = Object.fromEntries(keys.map(k => [k, null]))
+  for (const k of keys) template[k] = 0.5
+  for (const k of keys) template[k] = null
+  return template as Record<string, null>
 }

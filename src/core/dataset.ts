@@ -1,5 +1,6 @@
 // The loaded dataset and how new submissions merge into it. Immutable: every change returns a new object.
-import { finalizeColumns, finalizeRates } from './derive'
+import { finalizeRates } from './derive'
+import { finalizeColumns } from './finalizeColumns'
 import type { Message } from './messages/render'
 import { issue } from './normalize/common'
 import { sourceOf, submissionKey, type Dataset, type ImportLog } from './datasetShape'

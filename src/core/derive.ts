@@ -1,6 +1,5 @@
 // Derived rates: fill in rates a township did not report from the counts it did report.
 
-import { APPROX, columnsOf, DERIVED, KEY, NA, NUM, sumAt, type Column, type ValueColumns } from './columns'
 import { evaluateRate, rateFormulas, roundRate } from './formula'
 import type { Registry, Submission } from './types'
 
@@ -95,7 +94,7 @@ function withValues(values: Readonly<Record<string, number | null>>, extra: read
 const nestedCache = new WeakMap<Registry, boolean>()
 
 /** Does any rate formula read another formula rate? (Then 不适用 rates can change what is derived.) */
-function hasNestedFormulas(registry: Registry): boolean {
+export function hasNestedFormulas(registry: Registry): boolean {
   let nested = nestedCache.get(registry)
   if (nested === undefined) {
     const rates = new Set(rateFormulas(registry).map(f => f.indicator.id))
@@ -130,7 +129,7 @@ export function finalizeRates(sub: Submission, registry: Registry): Submission {
 }
 
 /** The final submission from what finalizing decided: rates set to 不适用 (`zero`) and rates derived, each in formula order. */
-function finalized(sub: Submission, zero: string[] | null, derive: { id: string, value: number }[] | null): Submission {
+export function finalized(sub: Submission, zero: string[] | null, derive: { id: string, value: number }[] | null): Submission {
   if (zero === null && derive === null) return { ...sub, values: { ...sub.values }, derived: [...sub.derived] }
   // Key order as the two steps give it: 不适用 rates first, then derived ones.
   const values = withValues(sub.values, [...(zero ?? []).map(id => ({ id, value: null })), ...(derive ?? [])])
@@ -140,85 +139,4 @@ function finalized(sub: Submission, zero: string[] | null, derive: { id: string,
   const notApplicable = [...(sub.notApplicable ?? [])]
   for (const id of zero) if (!notApplicable.includes(id)) notApplicable.push(id)
   return { ...sub, values, derived, notApplicable }
-}
-
-/** What finalizing does to one rate of one row (see finalizeColumns). */
-const KEEP = 0
-const ZERO = 1
-const DERIVE = 2
-
-/** A rate formula over columns: the rate's column, its inputs' columns and scale. */
-interface ColumnFormula {
-  id: string
-  rate: Column
-  numerator: Column[]
-  denominator: Column[]
-  scale: number
-}
-
-/**
- * finalizeRates for every submission, as loops over columns: each formula is evaluated down its
- * columns once, and a submission is rebuilt only with what it needs. Returns the final submissions
- * (equal to `subs.map(s => finalizeRates(s, registry))`) and their columns, which validation reads.
- */
-export function finalizeColumns(subs: readonly Submission[], registry: Registry): { submissions: Submission[], columns: ValueColumns } {
-  if (hasNestedFormulas(registry)) {
-    const submissions = subs.map(s => finalizeRates(s, registry))
-    return { submissions, columns: columnsOf(submissions) }
-  }
-  const formulas = rateFormulas(registry)
-  const columns = columnsOf(subs, formulas.map(f => f.indicator.id))
-  const compiled: ColumnFormula[] = formulas.map(({ indicator, formula }) => ({
-    id: indicator.id, rate: columns.column(indicator.id), scale: formula.scale,
-    numerator: formula.numerator.map(columns.column), denominator: formula.denominator.map(columns.column),
-  }))
-  const rows = subs.length
-  // Decided from the values as read (a formula reads no rate: nested registries took the path above).
-  const decisions = compiled.map(() => new Uint8Array(rows))
-  const derivedValues = compiled.map(() => new Float64Array(rows))
-  const changed = new Uint8Array(rows)
-  for (let f = 0; f < compiled.length; f++) {
-    const { rate, numerator, denominator, scale } = compiled[f] as ColumnFormula
-    const decision = decisions[f] as Uint8Array
-    const derivedValue = derivedValues[f] as Float64Array
-    for (let r = 0; r < rows; r++) {
-      const den = sumAt(denominator, r)
-      if (den === null) continue
-      if (den === 0) {
-        if (!denominator.some(c => (c.flags[r] as number) & APPROX)) { decision[r] = ZERO; changed[r] = 1 }
-        continue
-      }
-      const flags = rate.flags[r] as number
-      if (flags & (NUM | NA)) continue
-      const num = sumAt(numerator, r)
-      if (num === null) continue
-      decision[r] = DERIVE
-      derivedValue[r] = roundRate(num / den * scale)
-      changed[r] = 1
-    }
-  }
-  const submissions: Submission[] = new Array<Submission>(rows)
-  for (let r = 0; r < rows; r++) {
-    const sub = subs[r] as Submission
-    if (!changed[r]) { submissions[r] = finalized(sub, null, null); continue }
-    let zero: string[] | null = null
-    let derive: { id: string, value: number }[] | null = null
-    for (let f = 0; f < compiled.length; f++) {
-      const d = (decisions[f] as Uint8Array)[r]
-      if (d === KEEP) continue
-      const { id, rate } = compiled[f] as ColumnFormula
-      if (d === ZERO) {
-        (zero ??= []).push(id)
-        rate.values[r] = Number.NaN
-        rate.flags[r] = ((rate.flags[r] as number) & APPROX) | KEY | NA
-      } else {
-        const value = (derivedValues[f] as Float64Array)[r] as number
-        ;(derive ??= []).push({ id, value })
-        rate.values[r] = value
-        rate.flags[r] = (rate.flags[r] as number) | KEY | NUM | DERIVED
-      }
-    }
-    submissions[r] = finalized(sub, zero, derive)
-  }
-  return { submissions, columns }
 }

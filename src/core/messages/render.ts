@@ -36,8 +36,13 @@ export interface MessageRenderer {
 /** One formatter per locale: creating an Intl.NumberFormat costs far more than formatting with it (thousands of issues render numbers). */
 const numberFormats = new Map<string, Intl.NumberFormat>()
 
+/** Locales whose formatter writes a whole number ≥ 0 as String(n) does (without grouping). */
+const PLAIN_DIGIT_LOCALES: ReadonlySet<string> = new Set(['zh-CN', 'en'])
+
 /** A number in a message as a clerk reads it: at most 4 decimals, no float noise, no grouping (7610, 0.3). */
 export function messageNumber(n: number, locale: string): string {
+  // Whole numbers from 0 up are written with ASCII digits and nothing else in these locales: no formatter needed.
+  if (Number.isSafeInteger(n) && n >= 0 && PLAIN_DIGIT_LOCALES.has(locale) && !Object.is(n, -0)) return String(n)
   let format = numberFormats.get(locale)
   if (format === undefined) {
     format = new Intl.NumberFormat(locale, { maximumFractionDigits: 4, useGrouping: false })
@@ -79,12 +84,53 @@ export interface Catalogue { readonly [key: string]: string | Catalogue }
  * parameter, `{'…'}` is literal text. Unknown names are left as written.
  */
 export function formatTemplate(template: string, params: Readonly<Record<string, string>>): string {
-  return template.replace(/\{\s*(?:'([^']*)'|([A-Za-z_][\w]*))\s*\}/g, (whole, literal: string | undefined, name: string | undefined) =>
-    literal !== undefined ? literal : name !== undefined && Object.hasOwn(params, name) ? params[name] as string : whole)
+  const parts = parsedTemplate(template)
+  let out = ''
+  for (const part of parts) {
+    if (typeof part === 'string') out += part
+    else out += Object.hasOwn(params, part.name) ? params[part.name] as string : part.whole
+  }
+  return out
+}
+
+/** A template's literal text and its named parameters (with the text written, for a name not given). */
+type TemplatePart = string | { name: string, whole: string }
+const PLACEHOLDER = /\{\s*(?:'([^']*)'|([A-Za-z_][\w]*))\s*\}/g
+/** Templates parsed once: thousands of issues render a few dozen templates. */
+const parsedTemplates = new Map<string, readonly TemplatePart[]>()
+
+function parsedTemplate(template: string): readonly TemplatePart[] {
+  let parts = parsedTemplates.get(template)
+  if (parts !== undefined) return parts
+  const list: TemplatePart[] = []
+  let at = 0
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    const [whole, literal, name] = m
+    const before = template.slice(at, m.index) + (literal ?? '')
+    if (before !== '') list.push(before)
+    if (literal === undefined && name !== undefined) list.push({ name, whole })
+    at = m.index + whole.length
+  }
+  if (at < template.length) list.push(template.slice(at))
+  parts = list
+  if (parsedTemplates.size < 10_000) parsedTemplates.set(template, parts)
+  return parts
 }
 
 /** The template at a dotted key ('msg.not-integer'), or undefined. */
 export function lookup(catalogue: Catalogue, key: string): string | undefined {
+  let found = lookups.get(catalogue)
+  if (found === undefined) { found = new Map(); lookups.set(catalogue, found) }
+  if (found.has(key)) return found.get(key)
+  const template = lookupPath(catalogue, key)
+  if (found.size < 10_000) found.set(key, template)
+  return template
+}
+
+/** Templates found per catalogue and key (catalogues are not changed once made). */
+const lookups = new WeakMap<Catalogue, Map<string, string | undefined>>()
+
+function lookupPath(catalogue: Catalogue, key: string): string | undefined {
   let node: string | Catalogue | undefined = catalogue
   for (const part of key.split('.')) node = node === undefined || typeof node === 'string' ? undefined : node[part]
   return typeof node === 'string' ? node : undefined

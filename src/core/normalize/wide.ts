@@ -1,5 +1,6 @@
 // Wide tables: one row per township and year, one column per indicator.
 import { readApproxMarks } from '../approxMarks'
+import { nullTemplate } from '../columns'
 import { plainNumberInUnit } from '../cells'
 import { convertFractionRates } from './fractionRates'
 import { clip, issue, MAX_YEAR, MIN_YEAR, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
@@ -34,7 +35,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
   }
   const columns = plan.flatMap((p, column) => (p.kind === 'indicator' ? [{ column, indicator: p.indicator, factor: p.factor }] : []))
   // Each indicator column's id in column order, all missing: what a row's values start from.
-  const template: Record<string, number | null> = Object.fromEntries(columns.map(c => [c.indicator.id, null]))
+  const template: Record<string, number | null> = nullTemplate(columns.map(c => c.indicator.id))
   const noteCol = plan.findIndex(p => p.kind === 'note')
   const marksCol = plan.findIndex(p => p.kind === 'marks')
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))

@@ -1,6 +1,6 @@
 // What a validation rule sees of one submission, and how it reports an issue.
 
-import { catalogueRenderer, renderMessage, type Message, type MessageParam } from '../messages/render'
+import { catalogueRenderer, renderMessage, type Message, type MessageParam, type MessageRenderer } from '../messages/render'
 import zhCN from '../messages/zh-CN'
 import type { ValueColumns } from '../columns'
 import type { Issue, Registry, Severity, Submission } from '../types'
@@ -60,6 +60,19 @@ function presentValue(sub: Submission, id: string): number | null {
   return v === null || v === undefined || !Number.isFinite(v) ? null : v
 }
 
+const renderers = new WeakMap<Registry, MessageRenderer>()
+
+/** The Chinese renderer of rule issues (indicators by label_zh, no units), made once per registry. */
+function labelRenderer(registry: Registry): MessageRenderer {
+  let r = renderers.get(registry)
+  if (r === undefined) {
+    const byId = registry.byId
+    r = catalogueRenderer(zhCN, 'zh-CN', id => byId.get(id)?.label_zh ?? id)
+    renderers.set(registry, r)
+  }
+  return r
+}
+
 /** Builds the context for one submission; issues are pushed onto `out`. */
 export function createContext(sub: Submission, registry: Registry, previous: Submission | undefined, out: Issue[]): RuleContext {
   const label = (id: string): string => registry.byId.get(id)?.label_zh ?? id
@@ -86,7 +99,7 @@ export function createContext(sub: Submission, registry: Registry, previous: Sub
         year: sub.year,
         severity,
         code,
-        message: renderMessage(text, catalogueRenderer(zhCN, 'zh-CN', label)),
+        message: renderMessage(text, labelRenderer(registry)),
         text,
       })
     },
