@@ -40,7 +40,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
   const marksCol = plan.findIndex(p => p.kind === 'marks')
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
   const unknownValues = unknownIdx.map(() => [] as (string | null)[])
-  const seen = new Map<string, number>()
+  const seen = new Map<number, Map<string, number>>()
   const townshipHeader = table.headers[townshipCol] ?? null
   for (const { row, cells } of table.rows) {
     for (let k = 0; k < unknownIdx.length; k++) unknownValues[k]!.push(cells[unknownIdx[k]!] ?? null)
@@ -48,15 +48,17 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     if ('reject' in rejection) { issues.push(rejection.reject); out.rejected++; continue }
     const { name, year } = rejection
     const resolved = ctx.resolveTownship(name)
-    const key = `${resolved.name}\u0000${year}`
-    const first = seen.get(key)
+    // By year, then by name: the list's name strings keep their hash, a joined key would be hashed anew per row.
+    let seenInYear = seen.get(year)
+    if (seenInYear === undefined) { seenInYear = new Map(); seen.set(year, seenInYear) }
+    const first = seenInYear.get(resolved.name)
     if (first !== undefined) {
       issues.push(issue(ctx, row, townshipHeader, 'error', 'duplicate-row',
         { code: 'duplicate-row', params: { township: resolved.name, year: String(year), first } }, { township: resolved.name, year }))
       out.rejected++
       continue
     }
-    seen.set(key, row)
+    seenInYear.set(resolved.name, row)
     if (resolved.warning) issues.push(issue(ctx, row, townshipHeader, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
     // Every row's values start as a copy of the template, so all rows share one shape.
     const values = { ...template }

@@ -23,7 +23,21 @@ function compact(cell: string): string {
 
 /** Is this cell the word of a total row (合计, 小计, 总 计, 全县 …)? */
 export function isTotalWord(cell: string): boolean {
-  return cell !== '' && TOTAL.test(compact(cell))
+  return cell !== '' && mayStartWith(cell, TOTAL_FIRST) && TOTAL.test(compact(cell))
+}
+
+/** The first characters TOTAL and FOOTER can match (after NFKC), to pass over most cells without normalizing them. */
+const TOTAL_FIRST = new Set('全本各乡街镇合小总汇共')
+const FOOTER_FIRST = new Set('填制统审复负单主分联电手说备注')
+
+/**
+ * False when `text` cannot start with one of `first` after NFKC and removing spaces: its first
+ * character is a CJK unified ideograph (which NFKC leaves as it is, and which no space precedes)
+ * not among them. True otherwise (the full test decides).
+ */
+function mayStartWith(text: string, first: ReadonlySet<string>): boolean {
+  const c = text.charCodeAt(0)
+  return !(c >= 0x4E00 && c <= 0x9FFF) || first.has(text[0] as string)
 }
 
 /** Does this total row sum only its own section (小计), rather than the whole table? */
@@ -39,7 +53,7 @@ function totalColumns(headers: readonly string[]): number[] {
 
 function isFooter(cells: readonly string[]): boolean {
   const first = cells.find(c => c !== '')
-  return first !== undefined && FOOTER.test(first.normalize('NFKC'))
+  return first !== undefined && mayStartWith(first, FOOTER_FIRST) && FOOTER.test(first.normalize('NFKC'))
 }
 
 function rowText(cells: readonly string[]): string {
@@ -60,8 +74,19 @@ function usedWidth(rows: readonly (readonly string[])[]): number {
 
 /** The row's cells up to `width`, trimmed; the row itself when it is already so (the common case of a large CSV). */
 function tidy(row: readonly string[], width: number): string[] {
-  if (row.length <= width && row.every(c => typeof c === 'string' && !EDGE_SPACE.test(c))) return row as string[]
+  if (row.length <= width && row.every(isTidy)) return row as string[]
   return row.slice(0, width).map(c => (c ?? '').trim())
+}
+
+/** A string cell with no whitespace at either end (what EDGE_SPACE tests, read from the end characters first). */
+function isTidy(c: unknown): boolean {
+  if (typeof c !== 'string') return false
+  if (c.length === 0) return true
+  // Whitespace (\s) is a tab to a carriage return, a space, or a code above 0x7F: printable ASCII at both ends is tidy.
+  const first = c.charCodeAt(0)
+  const last = c.charCodeAt(c.length - 1)
+  if (first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F) return true
+  return !EDGE_SPACE.test(c)
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { layoutTable } from '@/core/parse/layout'
+import { isTotalWord, layoutTable } from '@/core/parse/layout'
 import { registry } from '../../helpers/ingest'
 
 const reasons = (grid: string[][]) => layoutTable(grid, registry)?.skipped?.map(s => [s.row, s.reason])
@@ -70,13 +70,22 @@ describe('layoutTable: rows that are not submissions', () => {
     expect(t?.skipped).toEqual([{ row: 3, reason: 'total', text: `${word} 3` }])
   })
 
+  // Cells whose first character is a CJK ideograph none of these words starts with are passed over
+  // without normalizing them; compatibility forms (NFKC) and leading spaces still take the full test.
+  it.each([
+    ['⼩计', true], ['\u3000合计', true], [' 总 计 ', true], ['全县：', true], ['乡镇小计', true], ['镇合计', true],
+    ['大同镇', false], ['合计镇', false], ['小河乡', false], ['Total', false], ['计合', false], ['　', false],
+  ])('reads %j as a total word: %s', (cell, total) => {
+    expect(isTotalWord(cell)).toBe(total)
+  })
+
   it('takes a row with 合计 in its 序号 cell for a total', () => {
     expect(reasons([['序号', '乡镇', '行政检查次数'], ['1', '大同镇', '3'], ['合计', '', '3']])).toEqual([[3, 'total']])
   })
 
   it.each([
     ['填表人：张三 审核人：李四'], ['审核人：李四'], ['负责人：王五'], ['联系电话：0000-1234567'], ['说明：罚没金额以万元计'],
-    ['注：本表由司法所填报'], ['注1：…'], ['备注：数据截至年底'], ['填报日期：2025年1月10日'],
+    ['注：本表由司法所填报'], ['注1：…'], ['备注：数据截至年底'], ['填报日期：2025年1月10日'], ['\u3000填表人：张三'],
   ])('lists the footer %s and every line under it as a footer', (footer) => {
     expect(reasons([['乡镇', '行政检查次数'], ['大同镇', '3'], [footer, ''], ['2. 第二条说明', '']])).toEqual([[3, 'footer'], [4, 'footer']])
   })
