@@ -1,5 +1,6 @@
 // Derived rates: fill in rates a township did not report from the counts it did report.
 
+import { NO_IDS } from './columns'
 import { evaluateRate, rateFormulas, roundRate } from './formula'
 import type { Registry, Submission } from './types'
 
@@ -130,7 +131,7 @@ export function finalizeRates(sub: Submission, registry: Registry): Submission {
 
 /** The final submission from what finalizing decided: rates set to 不适用 (`zero`) and rates derived, each in formula order. */
 export function finalized(sub: Submission, zero: string[] | null, derive: { id: string, value: number }[] | null): Submission {
-  if (zero === null && derive === null) return { ...sub, values: { ...sub.values }, derived: [...sub.derived] }
+  if (zero === null && derive === null) return { ...sub, values: { ...sub.values }, derived: sub.derived.length === 0 ? NO_IDS : [...sub.derived] }
   // Key order as the two steps give it: 不适用 rates first, then derived ones.
   const values = withValues(sub.values, [...(zero ?? []).map(id => ({ id, value: null })), ...(derive ?? [])])
   const derived = zero === null ? [...sub.derived] : sub.derived.filter(id => !zero.includes(id))

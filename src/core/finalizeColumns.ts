@@ -1,7 +1,7 @@
 // Finalizing a merge's submissions down columns: every rate formula evaluated once per column, and
 // each submission rebuilt once, from a template of its final keys (cached per key list and per set of
 // rates finalized), its reported values copied in one call and the rates finalized written over them.
-import { APPROX, columnsOf, DERIVED, KEY, NA, NUM, nullTemplate, sumAt, type Column, type ValueColumns } from './columns'
+import { APPROX, columnsOf, DERIVED, KEY, NA, NO_IDS, NUM, nullTemplate, sumAt, type Column, type ValueColumns } from './columns'
 import { finalized, finalizeRates, hasNestedFormulas } from './derive'
 import { rateFormulas, roundRate } from './formula'
 import type { Registry, Submission } from './types'
@@ -77,6 +77,15 @@ export function finalizeColumns(subs: readonly Submission[], registry: Registry)
     }
     templateIds[r] = id
   }
+  const derivedLists = new Map<number, string[]>()
+  const derivedList = (derive: number): string[] => {
+    let list = derivedLists.get(derive)
+    if (list === undefined) {
+      list = derive === 0 ? NO_IDS : Object.freeze(compiled.filter((_, f) => derive & (1 << f)).map(c => c.id)) as string[]
+      derivedLists.set(derive, list)
+    }
+    return list
+  }
   const rank = rankByUse(templateIds, templates.length)
   const submissions: Submission[] = new Array<Submission>(rows)
   for (let r = 0; r < rows; r++) if (templateIds[r] === -1) submissions[r] = finalized(subs[r] as Submission, null, null)
@@ -86,7 +95,9 @@ export function finalizeColumns(subs: readonly Submission[], registry: Registry)
     const derive = deriveMask[r] as number
     const t = templateIds[r] as number
     const values = copySite(rank[t] as number)(templates[t] as Readonly<Record<string, null>>, sub.values)
-    let derived: string[] = sub.derived.length === 0 ? [] : [...sub.derived]
+    // A submission read without derived rates gets the list of its derive mask, one frozen array per mask.
+    const shared = sub.derived.length === 0 ? derivedList(derive) : null
+    let derived: string[] = shared ?? [...sub.derived]
     let notApplicable: string[] | null = null
     if (zero !== 0) {
       notApplicable = sub.notApplicable ? [...sub.notApplicable] : []
@@ -95,7 +106,7 @@ export function finalizeColumns(subs: readonly Submission[], registry: Registry)
         const { id, rate } = compiled[f] as ColumnFormula
         values[id] = null
         if (!notApplicable.includes(id)) notApplicable.push(id)
-        if (derived.length > 0) derived = derived.filter(d => d !== id)
+        if (shared === null && derived.length > 0) derived = derived.filter(d => d !== id)
         rate.values[r] = Number.NaN
         rate.flags[r] = ((rate.flags[r] as number) & APPROX) | KEY | NA
       }
@@ -106,7 +117,7 @@ export function finalizeColumns(subs: readonly Submission[], registry: Registry)
         const { id, rate } = compiled[f] as ColumnFormula
         const value = (derivedValues[f] as Float64Array)[r] as number
         values[id] = value
-        if (!derived.includes(id)) derived.push(id)
+        if (shared === null && !derived.includes(id)) derived.push(id)
         rate.values[r] = value
         rate.flags[r] = (rate.flags[r] as number) | KEY | NUM | DERIVED
       }

@@ -1,6 +1,6 @@
 // Wide tables: one row per township and year, one column per indicator.
 import { readApproxMarks } from '../approxMarks'
-import { nullTemplate } from '../columns'
+import { NO_IDS, nullTemplate } from '../columns'
 import { plainNumberInUnit } from '../cells'
 import { convertFractionRates } from './fractionRates'
 import { clip, issue, MAX_YEAR, MIN_YEAR, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
@@ -83,7 +83,7 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
         if (values[id] !== null && values[id] !== undefined && !approx?.includes(id)) (approx ??= []).push(id)
       }
     }
-    const sub: Submission = { township: resolved.name, code: resolved.code, year, values, approx: approx ?? [], derived: [], source: { file: ctx.file, row } }
+    const sub: Submission = { township: resolved.name, code: resolved.code, year, values, approx: approx ?? NO_IDS, derived: NO_IDS, source: { file: ctx.file, row } }
     if (notApplicable) sub.notApplicable = notApplicable
     const note = noteCol === -1 ? '' : (cells[noteCol] ?? '').trim()
     if (note !== '') sub.notes = clip(note, 2000)
