@@ -17,10 +17,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Browser, CDPSession, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { loadRegistryFile } from '../../src/cli/loadData'
 import { cachedFixture } from '../helpers/fixtureCache'
 import { launchBrowser } from '../helpers/browser'
+import { heapAfterGc, longest, takeLongTasks } from '../helpers/pageMeasures'
 import { generateProvince, PROVINCE_SCALE, type CountyExport } from '../helpers/province'
 import { childMain, runInChild } from './child'
 import { median } from './measure'
@@ -75,14 +76,6 @@ async function instrument(page: Page): Promise<void> {
   })
 }
 
-const takeLongTasks = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as { __longTasks: number[] }
-  const tasks = w.__longTasks
-  w.__longTasks = []
-  return tasks.map(Math.round)
-})
-const longest = (tasks: readonly number[]) => Math.max(0, ...tasks)
-
 interface SwitchTimes { repaint: number[], finished: number[] }
 
 /**
@@ -119,12 +112,6 @@ async function timeSwitch(page: Page, change: { indicator: string } | { year: nu
     })
     return { repaint, finished: ends.map(e => Math.round(e - started)) }
   }, [change, selectors] as const)
-}
-
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage')
-  await cdp.send('HeapProfiler.collectGarbage')
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize
 }
 
 async function rankingDrawn(page: Page): Promise<void> {

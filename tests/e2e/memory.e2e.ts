@@ -7,6 +7,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchBrowser, openPage } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
+import { heapAfterGc } from '../helpers/pageMeasures'
 import { callStore, navigate, pageReady, pageShown, type PageName } from '../helpers/tour'
 
 const SWITCHES = 200
@@ -23,13 +24,6 @@ const TOWNSHIPS = ['城关街道', '东城街道', '西城街道', '南湖街道
 let browser: Browser
 beforeAll(async () => { browser = await launchBrowser() })
 afterAll(async () => { await browser?.close() })
-
-/** Used JS heap in bytes after two full garbage collections. */
-async function heapAfterGc(cdp: CDPSession): Promise<number> {
-  await cdp.send('HeapProfiler.collectGarbage')
-  await cdp.send('HeapProfiler.collectGarbage')
-  return (await cdp.send('Runtime.getHeapUsage')).usedSize
-}
 
 /** Canvas elements alive in the heap (on screen or not) minus those in the document. */
 async function canvasesOffScreen(cdp: CDPSession, page: Page): Promise<number> {

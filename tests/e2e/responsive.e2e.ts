@@ -15,6 +15,7 @@ import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
 import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
 import { openPage, useBrowser, type WatchedPage } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
+import { longest, takeLongTasks } from '../helpers/pageMeasures'
 import { cachedFixture } from '../helpers/fixtureCache'
 import { pageReady } from '../helpers/tour'
 
@@ -41,14 +42,6 @@ async function dataPage(): Promise<WatchedPage> {
   await expect.poll(() => watched.page.getByTestId('file-result').count()).toBe(0)
   return watched
 }
-/** The long tasks since the last call (ms), and clears them. */
-const takeLongTasks = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as { __longTasks: number[] }
-  const tasks = w.__longTasks
-  w.__longTasks = []
-  return tasks.map(Math.round)
-})
-const longest = (tasks: readonly number[]) => Math.max(0, ...tasks)
 const card = (page: Page, file: string) => page.locator(`[data-testid="file-result"][data-file="${file}"]`)
 
 /** The best (lowest) longest task of each phase over the runs. */
