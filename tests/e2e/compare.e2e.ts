@@ -3,6 +3,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { canvasInk, allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { loadGeneratedCounty } from '../helpers/generatedCounty'
 
 const PANEL = '[data-testid="chart-panel"]'
 /** Ranking + scatter + 6 small multiples + heatmap + 2 outcome charts. */
@@ -14,28 +15,6 @@ const browser = useBrowser()
 const url = (query = '') => `${inject('baseUrl')}#/compare${query}`
 
 const rankingTitle = (page: Page) => page.locator('.compare-page__top [data-chart="rankingBarOption"] h2')
-
-/**
- * Replaces the loaded data with a generated county of `n` townships (one without a submission, one
- * whose submission is empty, one with a hostile name), through the dataset store of the running app.
- */
-async function loadGeneratedCounty(page: Page, n: number): Promise<void> {
-  await page.evaluate(({ n, hostile }) => {
-    type Store = Record<string, unknown> & { registry: { indicators: { id: string, core?: boolean, kind: string }[] } }
-    const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $pinia: { _s: Map<string, Store> } } } } }).__vue_app__
-    const data = app.config.globalProperties.$pinia._s.get('dataset') as Store
-    const ids = data.registry.indicators.filter(i => i.core).map(i => ({ id: i.id, rate: i.kind === 'rate' }))
-    const syllables = ['东', '西', '南', '北', '桥', '河', '山', '石', '云', '松', '柳', '湖', '新', '安', '平', '乐', '兴', '和']
-    const nameOf = (i: number) => (i === 1 ? hostile : `${syllables[i % 18]}${syllables[Math.floor(i / 18) % 18]}${i >= 324 ? syllables[Math.floor(i / 324) % 18] : ''}${i % 5 === 0 ? '街道' : '镇'}${i >= 324 ? i : ''}`)
-    const townships = Array.from({ length: n }, (_, i) => ({ code: String(330100000 + i), name: nameOf(i), kind: '镇', population: 8000 + (i * 7919) % 60000, area_km2: null, aliases: [] }))
-    const submissions = townships.slice(0, Math.max(1, n - 1)).map((t, i) => ({
-      township: t.name, code: t.code, year: 2024, approx: [], derived: [], source: { file: '生成数据.csv', row: i + 2 },
-      values: i === 2 ? {} : Object.fromEntries(ids.map(({ id, rate }, k) => [id, rate ? 60 + ((i * 31 + k * 17) % 41) : 1 + ((i * 13 + k * 7) % 60)])),
-    }))
-    data.townships = townships
-    data.dataset = { submissions, validationIssues: [] }
-  }, { n, hostile: HOSTILE })
-}
 
 describe('compare page', () => {
   it.each([[1920, 1080], [1366, 768]])('draws every chart with ink and no console errors at %i×%i', async (width, height) => {
@@ -107,7 +86,7 @@ describe('compare page', () => {
     const { page, errors, context } = await openPage(browser(), { width, height })
     await page.goto(url())
     await allChartsRendered(page)
-    await loadGeneratedCounty(page, n)
+    await loadGeneratedCounty(page, n, HOSTILE)
     await expect.poll(() => page.locator('.compare-page__top [data-chart="rankingBarOption"]').textContent(), { timeout: 20_000 }).toMatch(completeness)
     await allChartsRendered(page)
     // On screen the heatmap holds every township (it scrolls); only a picture keeps the top and bottom rows, with a note.

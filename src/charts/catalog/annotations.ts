@@ -4,7 +4,7 @@
 // panel, the slide and every export say the same.
 import { notesFor, noteSubject, type Annotation, type MarkedNote, type NoteScope } from '../../core/annotations'
 import type { ExportContext } from '../exportFrame'
-import type { CatalogEnv, ChartEntry } from './entry'
+import { patchEntry, type CatalogEnv, type ChartEntry } from './entry'
 
 /** The notes of a chart and their words. */
 export interface ChartNotes {
@@ -54,12 +54,7 @@ export function withNoteFooter(context: ExportContext, notes: ChartNotes): Expor
 /** The entry with its notes: listed under it on screen, in its picture's footer and in its speaker notes. */
 export function withNotes(entry: ChartEntry, notes: ChartNotes): ChartEntry {
   if (notes.marked.length === 0) return entry
-  return {
-    ...entry,
-    annotations: notes.marked,
-    context: withNoteFooter(entry.context, notes),
-    notes: [entry.notes, ...notes.lines].filter(l => l !== '').join('\n'),
-  }
+  return patchEntry(entry, { annotations: notes.marked, context: withNoteFooter(entry.context, notes) }, before => [before, ...notes.lines].filter(l => l !== '').join('\n'))
 }
 
 /** A note as a list of notes says it, without a marker: 大同镇 · 2025：收回执法事项. */

@@ -46,6 +46,11 @@ export interface ChartEntry {
   rows: number
   /** A category chart drawn with some of its rows (a slide split in two, or top and bottom rows); absent for other charts. */
   window?: RowWindow
+  /**
+   * Rows drawn at once on screen: the panel hands ECharts a window of that many rows (window.of) and
+   * pages through the rest; pictures, slides and the CSV take the whole entry. Absent: every row.
+   */
+  screenRows?: number
   /** Lines of type around the rows (axes, legend, reference labels) a slide keeps free; 5 when absent. */
   chrome?: number
   /** Height of the chart on screen for a theme, px. */
@@ -127,6 +132,22 @@ export function catalogEnv(data: CatalogData, text: CompareText, peer: PeerFilte
       return targets
     },
   }
+}
+
+/**
+ * `entry` with its speaker notes computed on first read: they need the year's flags (≈0.5 s for
+ * 1,500 townships), which only the PowerPoint export reads, so a switch on screen does not compute them.
+ */
+export function withLazyNotes(entry: Omit<ChartEntry, 'notes'>, notes: () => string): ChartEntry {
+  let memo: string | null = null
+  return Object.defineProperty({ ...entry }, 'notes', { get: () => (memo ??= notes()), enumerable: true, configurable: true }) as ChartEntry
+}
+
+/** `entry` with `patch` over it and its notes passed through `notes`, still read lazily (a spread would compute them now). */
+export function patchEntry(entry: ChartEntry, patch: Partial<Omit<ChartEntry, 'notes'>>, notes: (before: string) => string = n => n): ChartEntry {
+  const rest: Record<string, unknown> = {}
+  for (const key of Object.keys(entry)) if (key !== 'notes') rest[key] = (entry as unknown as Record<string, unknown>)[key]
+  return withLazyNotes({ ...(rest as unknown as Omit<ChartEntry, 'notes'>), ...patch }, () => notes(entry.notes))
 }
 
 /** Statements joined one a line, empty ones dropped. */

@@ -1,20 +1,39 @@
 // The heatmap: townships × the directional indicators of one group (options.group, the core rates by
 // default), coloured by percentile, rows in the order of the view's first indicator's ranking. On
-// screen every township is a row (a province's 1,500 too), rows past VISIBLE_ROWS scrolling inside the
-// chart; a picture (slide, PNG) draws every row up to HEATMAP_MAX_ROWS, else the top and bottom ones.
+// screen every township is a row (a province's 1,500 too): past VISIBLE_ROWS the panel draws a window
+// of rows (screenRows, window.of) and pages through the rest, so ECharts gets 40 rows, not 1,500. A
+// picture (PNG, SVG, ZIP, slide, PPTX) draws every row up to HEATMAP_MAX_ROWS, else the top and bottom
+// ones with a note saying so; the CSV holds every row.
 import type { EChartsOption, GridComponentOption, XAXisComponentOption } from 'echarts'
-import { HEATMAP_MAX_ROWS, heatmapData, limitRows, rankingOrder, wrapLabel, type HeatmapColumn } from '../../core/analysis'
+import { HEATMAP_MAX_ROWS, heatmapData, limitRows, rankingOrder, wrapLabel, type HeatmapCell, type HeatmapColumn } from '../../core/analysis'
 import type { PlotBox } from '../common'
 import { heatmapOption } from '../heatmap'
 import type { ChartTheme } from '../theme'
 import { chartNotes, withNotes } from './annotations'
-import { lines, pickRows, type CatalogEnv, type ChartEntry, type EntryOf } from './entry'
+import { lines, pickRows, withLazyNotes, type CatalogEnv, type ChartEntry, type EntryOf } from './entry'
 import { flagLines } from './notes'
 
 /** The heatmap group of the core rates (not a registry group). */
 export const CORE_GROUP = 'core'
 /** Rows visible at once on screen before the y axis scrolls. */
 export const VISIBLE_ROWS = 40
+
+/** The cells of the given rows, in row order (indexed once: a window of 40 rows does not filter 45,000 cells). */
+function rowCells(cells: readonly HeatmapCell[]): (townships: readonly string[]) => HeatmapCell[] {
+  let byTownship: Map<string, HeatmapCell[]> | null = null
+  return (townships) => {
+    if (byTownship === null) {
+      byTownship = new Map()
+      for (const c of cells) {
+        const list = byTownship.get(c.township)
+        if (list) list.push(c)
+        else byTownship.set(c.township, [c])
+      }
+    }
+    const index = byTownship
+    return townships.flatMap(t => index.get(t) ?? [])
+  }
+}
 
 /** Indicator ids of a heatmap group: the core rates, or a registry group's indicators. */
 export function groupIndicators(group: string, env: CatalogEnv): string[] {
@@ -80,35 +99,33 @@ export const heatmapEntry: EntryOf = (view, env) => {
   /** What a picture of more than HEATMAP_MAX_ROWS rows says it shows. */
   const limitedNote = (total: number) => (total > HEATMAP_MAX_ROWS ? t('compare.heatmap.limited', { total, n: Math.floor(HEATMAP_MAX_ROWS / 2) }) : '')
   const labels = { percentile: t('compare.heatmap.percentile'), value: t('compare.value'), missing: t('chart.missing'), noData: t('chart.noData'), worse: t('compare.heatmap.worse'), better: t('compare.heatmap.better'), grey: t('compare.heatmap.grey') }
-  const notes = lines(flagLines(env.flags(year), ids, text))
+  // Speaker notes need the year's flags: computed when an export reads them, not on a switch.
+  const notes = () => lines(flagLines(env.flags(year), ids, text))
   // Notes of the year on a drawn township (or every township), on a column shown or on every indicator.
   const pinned = chartNotes(env, { years: [year], indicators: d.indicators.map(c => c.id), townships: d.townships })
-  const make = (townships: readonly string[]): ChartEntry => {
-    const shown = new Set(townships)
-    const cells = d.cells.filter(c => shown.has(c.township))
-    return withNotes({
-      kind: 'heatmap',
-      chart: 'heatmapOption',
-      title,
-      subtitle,
-      context: {
-        title, year, completeness: primary ? text.compactSubtitle(primary) : '', source: text.fileNames([...new Set(series.flatMap(s => s.sources))]),
-        note: [t('compare.heatmap.legend'), limitedNote(townships.length)].filter(p => p !== '').join(' '), file: { subject: name, kind: t('present.kind.heatmap') },
-      },
-      notes,
-      view: { chart: 'heatmap', indicators: [...view.indicators], year, normalization: view.normalization, options: { group } },
-      rows: townships.length,
-      window: { total: townships.length, of: ranges => make(pickRows(townships, ranges)) },
-      chrome: 10,
-      height: theme => Math.min(Math.max(townships.length, 4), VISIBLE_ROWS) * Math.round(Math.max(theme.fontSize * 2, 26)) + theme.fontSize * 12,
-      build: (theme, box) => {
-        const rows = box === undefined ? townships : limitRows(townships, HEATMAP_MAX_ROWS).townships
-        const shownRows = new Set(rows)
-        const drawn = rows.length === townships.length ? cells : cells.filter(c => shownRows.has(c.township))
-        const option = levelLabels(heatmapOption({ townships: rows, indicators: columnsFor(d.indicators, theme, box, env), cells: drawn, labels, box, notes: pinned.marked }, theme))
-        return box === undefined && townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
-      },
-    }, pinned)
-  }
+  const cellsOf = rowCells(d.cells)
+  const make = (townships: readonly string[]): ChartEntry => withNotes(withLazyNotes({
+    kind: 'heatmap',
+    chart: 'heatmapOption',
+    title,
+    subtitle,
+    context: {
+      title, year, completeness: primary ? text.compactSubtitle(primary) : '', source: text.fileNames([...new Set(series.flatMap(s => s.sources))]),
+      note: [t('compare.heatmap.legend'), limitedNote(townships.length)].filter(p => p !== '').join(' '), file: { subject: name, kind: t('present.kind.heatmap') },
+    },
+    view: { chart: 'heatmap', indicators: [...view.indicators], year, normalization: view.normalization, options: { group } },
+    rows: townships.length,
+    window: { total: townships.length, of: ranges => make(pickRows(townships, ranges)) },
+    // On screen a window of VISIBLE_ROWS rows is drawn at a time (the panel pages through the rest).
+    ...(townships.length > VISIBLE_ROWS ? { screenRows: VISIBLE_ROWS } : {}),
+    chrome: 10,
+    height: theme => Math.min(Math.max(townships.length, 4), VISIBLE_ROWS) * Math.round(Math.max(theme.fontSize * 2, 26)) + theme.fontSize * 12,
+    // Not animated: a fade of 1,200 cells says nothing and kept the page busy for a second after each switch.
+    build: (theme, box) => {
+      const rows = box === undefined ? townships : limitRows(townships, HEATMAP_MAX_ROWS).townships
+      const option = levelLabels(heatmapOption({ townships: rows, indicators: columnsFor(d.indicators, theme, box, env), cells: cellsOf(rows), labels, box, notes: pinned.marked, animation: false }, theme))
+      return box === undefined && townships.length > VISIBLE_ROWS ? scrolling(option, theme) : option
+    },
+  }, notes), pinned)
   return make(d.townships)
 }

@@ -3,7 +3,7 @@
 import { OUTCOME_PARTS, outcomeRows, rankingOrder, type OutcomeKind, type OutcomeRow } from '../../core/analysis'
 import { outcomeBarOption } from '../outcomeBar'
 import { rankingBarHeight } from '../rankingBar'
-import { lines, pickRows, type ChartEntry, type EntryOf } from './entry'
+import { lines, withLazyNotes, pickRows, type ChartEntry, type EntryOf } from './entry'
 import { flagLines, listText } from './notes'
 
 /** Townships drawn at most: past this, those with most cases. */
@@ -25,18 +25,17 @@ export const outcomeEntry: EntryOf = (view, env) => {
   const subtitle = all.length > OUTCOME_MAX_ROWS ? `${completeness} · ${t('compare.outcome.limited', { n: OUTCOME_MAX_ROWS, total: all.length })}` : completeness
   const most = all.filter(r => (r.total ?? 0) > 0).slice(0, 3).map(r => `${r.township} ${r.total} ${t('compare.outcome.unit')}`)
   const missing = all.filter(r => r.total === null).map(r => r.township)
-  const notes = lines(
+  const notes = () => lines(
     most.length > 0 ? [t('present.notes.cases', { list: most.join(t('common.listSeparator')) })] : [],
     missing.length > 0 ? [t('present.notes.missing', { list: listText(missing, text) })] : [],
     flagLines(env.flags(year), OUTCOME_PARTS[kind].map(p => p.indicator), text),
   )
-  const make = (shown: readonly OutcomeRow[]): ChartEntry => ({
+  const make = (shown: readonly OutcomeRow[]): ChartEntry => withLazyNotes({
     kind: 'outcome',
     chart: 'outcomeBarOption',
     title,
     subtitle,
     context: { title, year, unit: mode === 'percent' ? '%' : t('compare.outcome.unit'), completeness: subtitle, file: { subject: t(`groups.${kind}`), kind: t('present.kind.outcome') } },
-    notes,
     view: { chart: 'outcome', indicators: [...view.indicators], year, normalization: view.normalization, options: { kind, mode } },
     rows: shown.length,
     window: { total: shown.length, of: ranges => make(pickRows(shown, ranges)) },
@@ -48,6 +47,6 @@ export const outcomeEntry: EntryOf = (view, env) => {
       mode,
       labels: { missing: t('chart.missing'), noData: t('chart.noData'), total: t('compare.outcome.total'), unit: t('compare.outcome.unit'), percentAxis: t('compare.outcome.percentAxis'), paren: t('common.paren', { text: '{text}' }) },
     }, theme),
-  })
+  }, notes)
   return make(rows)
 }

@@ -3,7 +3,7 @@
 // and its title says which group. A slide of the view draws the same group.
 import { peerSlice, type PeerFilter } from '../../core/analysis'
 import type { DeckChart, DeckView } from '../../core/deck'
-import { catalogEnv, type CatalogEnv, type ChartEntry } from './entry'
+import { catalogEnv, patchEntry, type CatalogEnv, type ChartEntry } from './entry'
 import { viewPeer } from './score'
 
 /** Chart kinds whose townships a peer group limits (the 考核 charts do it themselves). */
@@ -35,10 +35,9 @@ export function withPeer(entry: ChartEntry, peer: PeerFilter, env: CatalogEnv): 
   const suffix = env.text.t('compare.peerSuffix', { peer: env.text.t(`assessment.peer.${peer}`) })
   const title = `${entry.title}${suffix}`
   const file = entry.context.file ? { ...entry.context.file, subject: `${entry.context.file.subject}${suffix}` } : undefined
-  return {
-    ...entry,
+  return patchEntry(entry, {
     title,
     context: { ...entry.context, title: `${entry.context.title}${suffix}`, ...(file ? { file } : {}) },
     view: entry.view ? { ...entry.view, options: { ...entry.view.options, peer } } : undefined,
-  }
+  })
 }

@@ -8,7 +8,7 @@ import { missingTexts, RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption,
 import { slideTheme, type ChartTheme } from '../theme'
 import { chartNotes, withNotes } from './annotations'
 import { chartTarget } from './targets'
-import { lines, pickRows, type ChartEntry, type EntryOf } from './entry'
+import { lines, withLazyNotes, pickRows, type ChartEntry, type EntryOf } from './entry'
 import { flagLines, seriesLines } from './notes'
 
 /** The theme of a small multiple: type a tenth smaller, bars 70 % as thick. */
@@ -50,16 +50,16 @@ export const rankingEntry: EntryOf = (view, env) => {
   const legend = rankingLegend({ rows, indicator: s.indicator, median: s.summary.median, target, highlight: view.townships, missingTexts: missingTexts(rows, labels, t('chart.missing')) }, words)
   // A slide keeps room for the legend's lines at the narrowest slide (1024×768).
   const legendChrome = legendLines(legend, slideTheme({ width: 1024, height: 768 }), 1024) * 1.6
-  const notes = lines(seriesLines(s, ranked, text, env.peer), flagLines(env.flags(view.year), [id], text))
+  // Speaker notes need the year's flags: computed when an export reads them, not on a switch.
+  const notes = () => lines(seriesLines(s, ranked, text, env.peer), flagLines(env.flags(s.year), [id], text))
   const pinned = chartNotes(env, { years: [s.year], indicators: [id], townships: rows.map(r => r.township) })
-  const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => withNotes({
+  const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => withNotes(withLazyNotes({
     kind: 'ranking',
     chart: 'rankingBarOption',
     title: compact ? text.compactTitle(s) : title,
     subtitle: compact ? text.compactSubtitle(s) : text.subtitle(s),
     legend,
     context: text.seriesContext(s, title, t('present.kind.ranking')),
-    notes,
     view: { chart: 'ranking', indicators: [id], year: s.year, normalization: s.mode, townships: [...view.townships] },
     rows: Math.min(shown.length, RANKING_VISIBLE_ROWS),
     window: { total: shown.length, of: ranges => make(pickRows(shown, ranges)) },
@@ -80,6 +80,6 @@ export const rankingEntry: EntryOf = (view, env) => {
       }, themeOf(theme))
       return compact ? compactAxis(option) : option
     },
-  }, pinned)
+  }, notes), pinned)
   return make(rows)
 }

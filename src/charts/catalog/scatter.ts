@@ -5,7 +5,7 @@ import { isNormalizable, rankedRows, rateCounts, type CompareSeries, type Normal
 import { unitOf as registryUnit } from '../../core/registry'
 import type { ExportContext } from '../exportFrame'
 import { scatterOption } from '../scatter'
-import { lines, type EntryOf } from './entry'
+import { lines, withLazyNotes, type EntryOf } from './entry'
 import { chartTarget } from './targets'
 import { flagLines, medianLine, seriesLines } from './notes'
 
@@ -51,13 +51,12 @@ export const scatterEntry: EntryOf = (view, env) => {
     note: subtitle, file: { subject: `${text.label(x.indicator)}-${text.label(y.indicator)}`, kind: t('present.kind.scatter') },
   }
   if (isNormalizable(x.indicator.kind)) context.normalization = t(`normalization.${x.mode}`)
-  return {
+  return withLazyNotes({
     kind: 'scatter',
     chart: 'scatterOption',
     title,
     subtitle,
     context,
-    notes: lines(seriesLines(x, rankedRows(x), text, env.peer), seriesLines(y, rankedRows(y), text, env.peer), flagLines(env.flags(view.year), [xId, yId], text)),
     view: { chart: 'scatter', indicators: [xId, yId], year: x.year, normalization: x.mode, townships: [...view.townships], options: { yMode: y.mode } },
     rows: 0,
     height: () => 520,
@@ -73,5 +72,5 @@ export const scatterEntry: EntryOf = (view, env) => {
       }, theme)
       return points.length > LABEL_ALL_MAX ? labelHighlightedOnly(option, new Set(view.townships)) : option
     },
-  }
+  }, () => lines(seriesLines(x, rankedRows(x), text, env.peer), seriesLines(y, rankedRows(y), text, env.peer), flagLines(env.flags(x.year), [xId, yId], text)))
 }

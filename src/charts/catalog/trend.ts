@@ -5,7 +5,7 @@ import { unitOf } from '../../core/registry'
 import type { ExportContext } from '../exportFrame'
 import { trendOption } from '../trend'
 import { chartNotes, withNotes } from './annotations'
-import { lines, type EntryOf } from './entry'
+import { lines, withLazyNotes, type EntryOf } from './entry'
 import { chartTarget } from './targets'
 import { flagLines, seriesLines } from './notes'
 
@@ -31,13 +31,12 @@ export const trendEntry: EntryOf = (view, env) => {
   if (isNormalizable(indicator.kind)) context.normalization = t(`normalization.${view.normalization}`)
   const last = to === undefined ? null : env.series(id, to, view.normalization)
   const pinned = chartNotes(env, { years: nobody ? [] : s.years, indicators: [id] })
-  return withNotes({
+  return withNotes(withLazyNotes({
     kind: 'trend',
     chart: 'trendOption',
     title,
     subtitle: from === undefined || nobody ? '' : t(s.years.length === 1 ? 'trends.subtitleOneYear' : 'trends.subtitle', { from, to, count: s.years.length, files }),
     context,
-    notes: last && to !== undefined ? lines(seriesLines(last, rankedRows(last), text), flagLines(env.flags(to), [id], text)) : '',
     view: { chart: 'trend', indicators: [id], normalization: view.normalization, townships: [...view.townships] },
     rows: 0,
     height: () => 480,
@@ -46,5 +45,5 @@ export const trendEntry: EntryOf = (view, env) => {
       labels: { median: t('trends.median'), band: t('trends.band'), noData: t('chart.noData'), unitSuffix: t('common.paren', { text: '{unit}' }) },
       notes: pinned.marked, target: chartTarget(env, id, !isNormalizable(indicator.kind) || view.normalization === 'raw'),
     }, theme),
-  }, pinned)
+  }, () => (last && to !== undefined ? lines(seriesLines(last, rankedRows(last), text), flagLines(env.flags(to), [id], text)) : '')), pinned)
 }

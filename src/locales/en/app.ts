@@ -62,6 +62,7 @@ const en: typeof zhCN = {
     mean: 'Mean',
     median: 'Median',
     noData: 'No data',
+    window: { label: 'Page through the rows', shown: 'Rows {from}–{to} of {total} (the wheel scrolls)', first: 'Top', previous: 'Up {n} rows', next: 'Down {n} rows', last: 'Bottom' },
   },
 }
 export default en

@@ -60,5 +60,6 @@ export default {
     mean: '平均',
     median: '中位数',
     noData: '暂无数据',
+    window: { label: '逐页查看各行', shown: '第 {from}–{to} 行，共 {total} 行（滚轮可上下滚动）', first: '顶部', previous: '上 {n} 行', next: '下 {n} 行', last: '底部' },
   },
 }

@@ -1,0 +1,25 @@
+// A generated county of `n` townships put into the running app's dataset store (no import): the
+// Compare page's e2e use it to draw 40 or 1,500 townships in seconds.
+import type { Page } from 'playwright-core'
+
+/**
+ * Replaces the loaded data with a generated county of `n` townships (one without a submission, one
+ * whose submission is empty, one with a hostile name), through the dataset store of the running app.
+ */
+export async function loadGeneratedCounty(page: Page, n: number, hostile = '<b>hostile</b>'): Promise<void> {
+  await page.evaluate(({ n, hostile }) => {
+    type Store = Record<string, unknown> & { registry: { indicators: { id: string, core?: boolean, kind: string }[] } }
+    const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $pinia: { _s: Map<string, Store> } } } } }).__vue_app__
+    const data = app.config.globalProperties.$pinia._s.get('dataset') as Store
+    const ids = data.registry.indicators.filter(i => i.core).map(i => ({ id: i.id, rate: i.kind === 'rate' }))
+    const syllables = ['东', '西', '南', '北', '桥', '河', '山', '石', '云', '松', '柳', '湖', '新', '安', '平', '乐', '兴', '和']
+    const nameOf = (i: number) => (i === 1 ? hostile : `${syllables[i % 18]}${syllables[Math.floor(i / 18) % 18]}${i >= 324 ? syllables[Math.floor(i / 324) % 18] : ''}${i % 5 === 0 ? '街道' : '镇'}${i >= 324 ? i : ''}`)
+    const townships = Array.from({ length: n }, (_, i) => ({ code: String(330100000 + i), name: nameOf(i), kind: '镇', population: 8000 + (i * 7919) % 60000, area_km2: null, aliases: [] }))
+    const submissions = townships.slice(0, Math.max(1, n - 1)).map((t, i) => ({
+      township: t.name, code: t.code, year: 2024, approx: [], derived: [], source: { file: '生成数据.csv', row: i + 2 },
+      values: i === 2 ? {} : Object.fromEntries(ids.map(({ id, rate }, k) => [id, rate ? 60 + ((i * 31 + k * 17) % 41) : 1 + ((i * 13 + k * 7) % 60)])),
+    }))
+    data.townships = townships
+    data.dataset = { submissions, validationIssues: [] }
+  }, { n, hostile })
+}
