@@ -13,6 +13,7 @@ import type { ExportContext } from '../exportFrame'
 import type { ChartLegend } from '../legend'
 import type { ChartTheme } from '../theme'
 import type { CompareText } from './text'
+import { boundedCache } from './boundedCache'
 
 /** A picture's size in CSS px, with the bands its frame keeps free at the top and bottom. */
 export type ChartSize = PlotBox
@@ -105,9 +106,13 @@ export interface CatalogEnv {
 /** An entry of one kind for a view; null when the data cannot draw it (unknown indicator or township, no year). */
 export type EntryOf = (view: DeckView, env: CatalogEnv) => ChartEntry | null
 
+/** Series an environment keeps (the most recently used). */
+export const SERIES_KEPT = 64
+
 /** The environment over `data` (of one peer group, or all) in the words of `text`: series and flags are computed on first use and kept. */
 export function catalogEnv(data: CatalogData, text: CompareText, peer: PeerFilter = 'all'): CatalogEnv {
-  const series = new Map<string, CompareSeries | null>()
+  // Enough for a few views of the Compare page (ranking, 6 small multiples, a heatmap group, the scatter); bounded, so 200 switches do not keep 200 views' series.
+  const series = boundedCache<CompareSeries | null>(SERIES_KEPT)
   const flags = new Map<number, ReadonlyMap<string, FlagResult>>()
   let targets: ReadonlyMap<string, RateTarget> | null = null
   return {
@@ -115,9 +120,7 @@ export function catalogEnv(data: CatalogData, text: CompareText, peer: PeerFilte
     text,
     peer,
     series(id, year, mode) {
-      const key = `${id}\u0000${year}\u0000${mode}`
-      if (!series.has(key)) series.set(key, compareSeries(data, id, year, mode))
-      return series.get(key) ?? null
+      return series.get(`${id}\u0000${year}\u0000${mode}`, () => compareSeries(data, id, year, mode))
     },
     flags(year) {
       let f = flags.get(year)
