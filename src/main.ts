@@ -9,6 +9,7 @@ import { CHART_HOST, createChartHost } from './composables/useChartHost'
 import { lazyImportEngine } from './composables/lazyImportEngine'
 import { createExportSettings, EXPORT_SETTINGS } from './composables/useExportSettings'
 import { bundledCounty } from './setup/bundledCounty'
+import { provideElementConfigLoader } from './setup/element'
 import { i18n } from './setup/i18n'
 import { router } from './setup/router'
 import { parseHtmlWithDom } from './composables/domMarkup'
@@ -26,6 +27,8 @@ const app = createApp(App).use(pinia).use(i18n).use(router)
 app.provide(CHART_HOST, createChartHost())
 app.provide(EXPORT_SETTINGS, createExportSettings())
 app.provide(BUNDLED_COUNTY, bundledCounty)
+// Element Plus's configuration (its words in the page's language) loads on first need, not on the first screen.
+provideElementConfigLoader(app, i18n.global.locale)
 // Imports read in a module worker (the page stays responsive); in the page itself where there is none.
 // Either loads on the first import: the first screen carries no import code.
 app.provide(IMPORT_ENGINE, lazyImportEngine())

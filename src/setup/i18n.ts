@@ -1,5 +1,4 @@
 import type { Language } from 'element-plus/es/locale'
-import elZhCn from 'element-plus/es/locale/lang/zh-cn'
 import { createI18n } from 'vue-i18n'
 import zhFirst from '@/locales/zh-CN/first'
 import type zhCN from '@/locales/zh-CN'
@@ -44,9 +43,9 @@ export function loadLocale(locale: Locale): Promise<void> {
 /** True when the messages of `locale` are loaded (switching to it, or to any page, is then immediate). */
 export const localeLoaded = (locale: Locale): boolean => zhComplete && (locale === 'zh-CN' || elEn !== null)
 
-/** Element Plus's own words (pagination 共 133 条 / Total 133, dialogs, tables) for the page's locale. */
-export function elementLocale(locale: string): Language {
-  return locale === 'en' && elEn ? elEn : elZhCn
+/** Element Plus's English words once loaded (src/setup/elementProvide.ts gives them to Element Plus). */
+export function elementEnglish(): Language | null {
+  return elEn
 }
 
 /** ECharts' locale (its aria descriptions and toolbox titles); ECharts registers ZH and EN itself. */

@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMoreCharts } from '@/composables/echartsModules'
+import { loadElementConfig } from './element'
 import { loadLocale } from './i18n'
 
 /** Hash routes: the built app works from any static server, any sub-path, and from disk. Pages load lazily. */
@@ -17,8 +18,9 @@ export const routes: RouteRecordRaw[] = [
 
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
-// Every page but the overview draws lines, legends, heatmaps or radars and says words the first screen
-// does not: register those ECharts modules and load the rest of the Chinese messages first.
+// Every page but the overview draws lines, legends, heatmaps or radars, says words the first screen
+// does not and shows Element Plus's components: register those ECharts modules, load the rest of the
+// Chinese messages and provide Element Plus's configuration first.
 router.beforeEach(async (to) => {
-  if (to.name !== 'overview') await Promise.all([loadMoreCharts(), loadLocale('zh-CN')])
+  if (to.name !== 'overview') await Promise.all([loadMoreCharts(), loadLocale('zh-CN'), loadElementConfig()])
 })
