@@ -1,7 +1,7 @@
 // Downloads of the 考核 page: the 通报 (with the score chart as a picture), the feedback sheets (ZIP of one
 // .docx each, or one document), and the score table as CSV or Excel. Word and ZIP code load on first use.
 import { ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import type { EChartsOption } from 'echarts'
 import { exportTheme, watermarkGraphics, withFrame } from '@/charts/exportFrame'
 import type { ChartTheme } from '@/charts/theme'

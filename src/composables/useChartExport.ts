@@ -3,7 +3,7 @@
 // renderer, loaded on first use) or a ZIP of them (fflate, loaded on first use).
 import type { EChartsOption } from 'echarts'
 import { init } from 'echarts/core'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import { exportChartOption, type ExportFrameLabels, type ExportSize, type ExportSource } from '@/charts/exportFrame'
 import { chartSafeOption } from '@/charts/safeNames'
 import type { ChartTheme } from '@/charts/theme'

@@ -1,6 +1,6 @@
-// The catalog's words (compareText) bound to the component's vue-i18n translate function and locale.
+// The catalog's words (compareText) bound to the component's translate function and locale (./i18n).
 import type { Ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import { compareText, type Translate } from '@/charts/catalog/text'
 
 /**

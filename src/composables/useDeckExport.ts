@@ -1,7 +1,7 @@
 // Batch exports of several charts: one ZIP of pictures, or one PowerPoint deck (title slide, then a
 // slide per chart with title, picture and speaker notes). Busy state and messages for the buttons.
 import { ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import type { ExportSource } from '@/charts/exportFrame'
 import { safeFileStem } from '@/core/fileNames'
 import { localDate } from '@/core/localDate'

@@ -1,7 +1,7 @@
 // The 口径 of an indicator for the tooltips on its name: the app provides the loaded registry once
 // (App.vue), every IndicatorName reads it here in the page's language.
 import { computed, inject, type ComputedRef, type InjectionKey } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import { indicatorInfo, type IndicatorInfo } from '@/core/indicatorInfo'
 import type { Registry } from '@/core/types'
 

@@ -1,6 +1,6 @@
 // How the components write figures, units, names and dates, in the page's language: the core's
-// formatters bound to the current vue-i18n locale, so that a presentational component needs no core value.
-import { useI18n } from 'vue-i18n'
+// formatters bound to the page's current locale, so that a presentational component needs no core value.
+import { useI18n } from './i18n'
 import { completenessText, labelIn, num } from '@/core/assessment'
 import { decimalsFor, formatNumber } from '@/core/format'
 import { localDate } from '@/core/localDate'

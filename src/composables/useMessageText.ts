@@ -1,7 +1,7 @@
-// Core's messages ({ code, params }) in the page's language, through vue-i18n and the catalogue in
+// Core's messages ({ code, params }) in the page's language, through the page's t (./i18n) and the catalogue in
 // src/core/messages; issues without one (persisted before, or not yet coded) keep their Chinese text.
 import { inject, type InjectionKey } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import { renderMessage, type Message, type MessageRenderer } from '@/core/messages/render'
 import type { Issue } from '@/core/types'
 

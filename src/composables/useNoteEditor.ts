@@ -3,7 +3,7 @@
 import { ElMessage } from 'element-plus'
 import 'element-plus/es/components/message/style/css'
 import { computed, ref, type Ref } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import { noteWords } from '@/charts/catalog/annotations'
 import type { CatalogEnv } from '@/charts/catalog'
 import type { Annotation, AnnotationDraft } from '@/core/annotations'

@@ -1,6 +1,6 @@
-// Text of the township table's cells in the page's language (useProfileText binds them to vue-i18n's
+// Text of the township table's cells in the page's language (useProfileText binds them to the page's
 // translate function and locale). Plain strings only: they reach the DOM through {{ }}.
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import { formatNumber, withUnit } from '@/charts/common'
 import { decimalsFor } from '@/core/format'
 import { unitOf } from '@/core/registry'

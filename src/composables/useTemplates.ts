@@ -1,6 +1,6 @@
 // Template downloads of the data page (CSV and Excel), generated from the registry and township list.
 import { ref, toValue, type MaybeRefOrGetter } from 'vue'
-import { useI18n } from 'vue-i18n'
+import { useI18n } from './i18n'
 import type { Registry, Township } from '@/core/types'
 import { downloadBlob } from './useDownload'
 

@@ -1,7 +1,6 @@
 import type { Language } from 'element-plus/es/locale'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import zhFirst from '@/locales/zh-CN/first'
-import type zhCN from '@/locales/zh-CN'
 
 export type Locale = 'zh-CN' | 'en'
 
@@ -15,7 +14,7 @@ export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN',
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhFirst } as { 'zh-CN': typeof zhCN, en?: typeof zhCN },
+  messages: { 'zh-CN': zhFirst },
 })
 
 let elEn: Language | null = null

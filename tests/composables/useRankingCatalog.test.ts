@@ -3,7 +3,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import { computed, defineComponent, h } from 'vue'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import registryJson from '~data/indicators.json'
 import type { ChartEntry } from '@/charts/catalog'
 import { projectorTheme, screenTheme } from '@/charts/theme'

@@ -1,6 +1,6 @@
 // Words of the catalog's charts in the current locale: indicator labels, units (件/万人 when
 // normalized), titles, subtitles with source and completeness, the text of rows without a value, and
-// the export context. Works from any translate function (vue-i18n's in the app, a test's own).
+// the export context. Works from any translate function (the app's, src/composables/i18n.ts, a test's own).
 import { isNormalizable, type CompareSeries } from '../../core/analysis'
 import { decimalsFor } from '../../core/format'
 import { labelOf, unitOf as registryUnit } from '../../core/registry'

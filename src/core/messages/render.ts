@@ -1,6 +1,6 @@
 // Messages as codes: core says what happened as { code, params }; the words come from one catalogue
-// per language (./zh-CN, ./en, in vue-i18n's message syntax), rendered here for Node and the default
-// Chinese text, and through vue-i18n in the page.
+// per language (./zh-CN, ./en, in vue-i18n's message syntax as far as it goes here: {name}, {'literal'}),
+// rendered here for Node and the default Chinese text, and in the page by src/composables/i18n.ts with the same templates.
 
 /** One value in a message: text, a number, an indicator (its label), an indicator with its value, a list, or another message. */
 export type MessageParam =
@@ -26,7 +26,7 @@ export interface Message {
 /** What rendering needs: the translate function of the language and an indicator's label in it. */
 export interface MessageRenderer {
   locale: string
-  /** vue-i18n's t in the page, formatCatalogue in Node; keys are full ('msg.negative-value'). */
+  /** The page's t (src/composables/i18n.ts), a catalogue's in Node; keys are full ('msg.negative-value'). */
   translate: (key: string, params: Record<string, string>) => string
   label: (indicator: string) => string
   /** An indicator's unit in the language ('' for none); the id itself where absent. */
@@ -84,12 +84,14 @@ export interface Catalogue { readonly [key: string]: string | Catalogue }
  * parameter, `{'…'}` is literal text. Unknown names are left as written.
  */
 export function formatTemplate(template: string, params: Readonly<Record<string, string>>): string {
+  return fillTemplate(template, name => (Object.hasOwn(params, name) ? params[name] : undefined))
+}
+
+/** The template with each named parameter's text from `value`; a name it gives undefined for is left as written. */
+export function fillTemplate(template: string, value: (name: string) => string | undefined): string {
   const parts = parsedTemplate(template)
   let out = ''
-  for (const part of parts) {
-    if (typeof part === 'string') out += part
-    else out += Object.hasOwn(params, part.name) ? params[part.name] as string : part.whole
-  }
+  for (const part of parts) out += typeof part === 'string' ? part : (value(part.name) ?? part.whole)
   return out
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import registryJson from '~data/indicators.json'
 import { projectorTheme, screenTheme } from '@/charts/theme'
 import type { DeckView } from '@/core/deck'

@@ -1,6 +1,6 @@
 // The county the catalog tests draw: 45 townships (more rows than a heatmap shows at once on screen),
 // two years, and the view of every chart kind as the pages ask for it.
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import registryJson from '~data/indicators.json'
 import { catalogEnv, compareText } from '@/charts/catalog'
 import type { DeckView } from '@/core/deck'

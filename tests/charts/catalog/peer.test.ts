@@ -1,7 +1,7 @@
 // Peer groups on the Compare page's charts: a view with options.peer draws that group only, with the
 // group's own ranks, mean and median, says so in its title, and its slide draws the same.
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import registryJson from '~data/indicators.json'
 import { catalogEnv, chartEntry, compareText } from '@/charts/catalog'
 import { peerEnv } from '@/charts/catalog/peer'

@@ -1,6 +1,6 @@
 // The catalog's scatter: the rate counts and the hidden-label words reach the option, in both languages.
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import registryJson from '~data/indicators.json'
 import { catalogEnv, chartEntry, compareText } from '@/charts/catalog'
 import type { Rect } from '@/charts/scatter'

@@ -1,7 +1,7 @@
 // The 考核 charts of the catalog: the ranking and the group scores for a peer group, the page's panel
 // and the deck slide of the same view drawing the same option.
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import registryJson from '~data/indicators.json'
 import { catalogEnv, chartEntry, compareText, peerRows, scoreCharts } from '@/charts/catalog'
 import { projectorTheme, screenTheme } from '@/charts/theme'

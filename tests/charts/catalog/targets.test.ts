@@ -1,7 +1,7 @@
 // Rate targets on the catalog's rankings, trends and scatters: the county target of the flag rules, else the scheme's
 // full-points line, drawn as a labelled line; none for an indicator without a target.
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import registryJson from '~data/indicators.json'
 import { catalogEnv, chartEntry, compareText } from '@/charts/catalog'
 import { screenTheme } from '@/charts/theme'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import { compareText } from '@/charts/catalog'
 import type { CompareSeries } from '@/core/analysis'
 import type { Indicator } from '@/core/types'

@@ -4,7 +4,7 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import ImportDropZone from '@/components/data/ImportDropZone.vue'
 import zhCN from '@/locales/zh-CN'
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import SkippedRows from '@/components/data/SkippedRows.vue'
 import zhCN from '@/locales/zh-CN'
 import type { SkippedRow } from '@/core/types'

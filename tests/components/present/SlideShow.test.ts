@@ -3,7 +3,7 @@
 // keep the screen awake, the lock is asked for where it can, and the browser's own exit from full screen ends the show.
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import SlideShow from '@/components/present/SlideShow.vue'
 import zhCN from '@/locales/zh-CN'
 

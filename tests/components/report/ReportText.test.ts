@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import ReportText, { type TextFigure } from '@/components/report/ReportText.vue'
 import { buildSegments } from '@/core/extract/segments'
 import zhCN from '@/locales/zh-CN'

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createI18n } from 'vue-i18n'
+import { createI18n } from '@/composables/i18n'
 import IndicatorTable from '@/components/township/IndicatorTable.vue'
 import TownshipIssues from '@/components/township/TownshipIssues.vue'
 import type { ProfileGroup, ProfileRow } from '@/core/analysis/townshipProfile'
