@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { readFlagRules } from '../core/flagRules'
 import { ingest } from '../core/import'
-import { packSample, type PrebuiltCounty } from '../core/prebuilt'
+import { packSample, pageIndicator, type PrebuiltCounty } from '../core/prebuilt'
 import { loadRegistry, RegistryError } from '../core/registry'
 import { parseTownshipList } from '../core/townships'
 import type { InputFile } from '../core/types'
@@ -75,5 +75,5 @@ export async function prebuildCounty(dataDir: string): Promise<PrebuildResult> {
   if (pending.length > 0) problems.push(`${pending.length} 行的乡镇不在 townships.csv 中：${[...new Set(pending.map(p => p.name))].join('、')}`)
   if (dataset.submissions.length === 0) problems.push('报送数据文件中没有一行能读入')
   if (problems.length > 0) return { county: null, files, problems }
-  return { county: { townships: list.townships, sample: packSample(dataset, log) }, files, problems }
+  return { county: { indicators: registry.indicators.map(pageIndicator), townships: list.townships, sample: packSample(dataset, log) }, files, problems }
 }

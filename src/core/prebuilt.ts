@@ -1,10 +1,11 @@
 // The bundled county as the build prepares it (src/cli/prebuildCounty.ts, run by Vite in Node): the
-// township list and what the store holds after reading the sample files (dataset and import log), in a
-// compact JSON the first screen only decodes — no CSV parser, no import code in the page.
+// indicators as the registry's checks passed them, the township list and what the store holds after
+// reading the sample files (dataset and import log), in a compact JSON the first screen only decodes — no
+// CSV parser, no import code and no registry checks in the page.
 // Compact: each submission's values are an array in the order of one key list (`false` where a
 // submission has no such key: values are numbers or null, never booleans); everything else as it is.
 import type { Dataset, ImportLog } from './dataset'
-import type { Submission, Township } from './types'
+import type { Indicator, Submission, Township } from './types'
 
 /** A submission with its values as an array along PrebuiltSample.keys. */
 export type PackedSubmission = Omit<Submission, 'values'> & { values: (number | null | false)[] }
@@ -17,7 +18,20 @@ export interface PrebuiltSample {
   log: ImportLog
 }
 
+/** What the page reads of an indicator: all but `source` and `notes`, the registry's own documentation, which no page shows. */
+export type PageIndicator = Omit<Indicator, 'source' | 'notes'>
+
+/** An indicator as the page gets it (pageIndicator's fields only). */
+export function pageIndicator(indicator: Indicator): PageIndicator {
+  const copy: Partial<Indicator> = { ...indicator }
+  delete copy.source
+  delete copy.notes
+  return copy as PageIndicator
+}
+
 export interface PrebuiltCounty {
+  /** data/indicators.json as loadRegistry checked it, each as pageIndicator gives it (the page indexes them with checkedRegistry). */
+  indicators: PageIndicator[]
   townships: Township[]
   sample: PrebuiltSample
 }

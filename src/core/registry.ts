@@ -110,9 +110,29 @@ export function loadRegistry(raw: unknown): Registry {
     }
   }
   if (problems.length > 0) throw new RegistryError(problems)
-  const groups = [...new Set(indicators.map(i => i.group))]
-    .sort((a, b) => rankOf(a) - rankOf(b))
-  return { indicators, byId, byKey, groups }
+  return { indicators, byId, byKey, groups: groupsOf(indicators) }
+}
+
+/**
+ * The registry of indicators loadRegistry has already checked (the bundled data/indicators.json, at
+ * build time: src/cli/prebuildCounty.ts stops the build on any problem), indexed as loadRegistry indexes
+ * them without checking again: the first screen needs none of the checks' code or messages.
+ */
+export function checkedRegistry(indicators: readonly Indicator[]): Registry {
+  const byId = new Map<string, Indicator>()
+  const byKey = new Map<string, string>()
+  for (const ind of indicators) {
+    byId.set(ind.id, ind)
+    for (const name of [ind.id, ind.label_zh, ind.label_en, ...ind.aliases]) {
+      const key = normalizeKey(name)
+      if (key !== '' && !byKey.has(key)) byKey.set(key, ind.id)
+    }
+  }
+  return { indicators: [...indicators], byId, byKey, groups: groupsOf(indicators) }
+}
+
+function groupsOf(indicators: readonly Indicator[]): string[] {
+  return [...new Set(indicators.map(i => i.group))].sort((a, b) => rankOf(a) - rankOf(b))
 }
 
 function rankOf(group: string): number {

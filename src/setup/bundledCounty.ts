@@ -5,16 +5,16 @@
 // its figures keep file and row, but the page needs no CSV parser and no import code to show it.
 import dashboardJson from '~data/dashboard.json'
 import flagsJson from '~data/flags.json'
-import registryJson from '~data/indicators.json'
 import prebuilt from 'virtual:bundled-county'
 import { readFlagRules, type FlagRules } from '@/core/flagRules'
-import { loadRegistry } from '@/core/registry'
+import { checkedRegistry } from '@/core/registry'
 import type { Dataset, ImportLog } from '@/core/dataset'
 import type { IngestContext } from '@/core/import'
 import { unpackSample } from '@/core/prebuilt'
 import type { BundledCounty, DashboardConfig } from '@/stores/appContext'
 
-export const bundledRegistry = loadRegistry(registryJson)
+/** data/indicators.json, checked at build time (the build stops on a problem), indexed here. */
+export const bundledRegistry = checkedRegistry(prebuilt.indicators)
 export const bundledTownships = prebuilt.townships
 /** The county the bundled data is of: data/dashboard.json's "county" (a single-file build with `--data` sets it). */
 export const COUNTY_NAME: string = typeof dashboardJson.county === 'string' && dashboardJson.county.trim() !== '' ? dashboardJson.county.trim() : '示例县'

@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { prebuildCounty } from '../../src/cli/prebuildCounty'
 import { ingest } from '@/core/import'
-import { unpackSample } from '@/core/prebuilt'
+import { pageIndicator, unpackSample } from '@/core/prebuilt'
+import { loadRegistry } from '@/core/registry'
 import { bundledRegistry, bundledTownships, bundledSample } from '@/setup/bundledCounty'
 
 const DATA = join(import.meta.dirname, '../../data')
@@ -30,6 +31,7 @@ describe('prebuildCounty', () => {
     const { dataset, log } = await ingest(inputs, { registry: bundledRegistry, townships: bundledTownships })
     expect(JSON.stringify(unpackSample(county!.sample))).toBe(JSON.stringify({ dataset, log }))
     expect(county!.townships).toEqual(bundledTownships)
+    expect(county!.indicators).toEqual(loadRegistry(JSON.parse(readFileSync(join(DATA, 'indicators.json'), 'utf8'))).indicators.map(pageIndicator))
     expect(files).toEqual(expect.arrayContaining(names.map(n => join(DATA, 'sample', n))))
   })
 

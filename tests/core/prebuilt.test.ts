@@ -1,9 +1,9 @@
-// The compact form of the prebuilt sample: unpacking gives back exactly what was packed.
+// The compact form of the prebuilt county: unpacking gives back exactly what was packed; indicators as the page gets them.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Dataset, ImportLog } from '@/core/dataset'
-import { packSample, unpackSample } from '@/core/prebuilt'
-import type { Submission } from '@/core/types'
+import { packSample, pageIndicator, unpackSample } from '@/core/prebuilt'
+import type { Indicator, Submission } from '@/core/types'
 
 const sub = (township: string, values: Record<string, number | null>, extra: Partial<Submission> = {}): Submission => ({
   township, code: null, year: 2024, values, approx: [], derived: [], source: { file: 'a.csv', row: 2 }, ...extra,
@@ -37,5 +37,17 @@ describe('packSample / unpackSample', () => {
     const packed = packSample({ submissions: [sub('甲镇', { a: 1 }), sub('乙镇', { b: 2, c: 3 })], validationIssues: [] }, log)
     expect(packed.keys).toEqual(['a', 'b', 'c'])
     expect(packed.submissions.map(s => s.values)).toEqual([[1, false, false], [false, 2, 3]])
+  })
+})
+
+describe('pageIndicator', () => {
+  const base = { id: 'a', label_zh: '甲', label_en: 'A', unit: '件', kind: 'count', group: 'g', direction: 'neutral', formula: null, aliases: ['乙'], definition_zh: '定义', township_reportable: 'yes', unit_aliases: { 件: 1 } } as const
+  it.each([
+    ['with source and notes', { ...base, source: 'S1', notes: '说明', core: true }, { ...base, core: true }],
+    ['without them', { ...base, definition_en: 'Def' }, { ...base, definition_en: 'Def' }],
+  ])('keeps every field but source and notes (%s), leaving the indicator as it was', (_name, indicator, page) => {
+    const before = structuredClone(indicator)
+    expect(pageIndicator(indicator as Indicator)).toEqual(page)
+    expect(indicator).toEqual(before)
   })
 })

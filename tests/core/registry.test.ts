@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { chinese } from '@/core/messages/chinese'
 import en from '@/core/messages/en'
 import { catalogueRenderer, renderMessage } from '@/core/messages/render'
-import { loadRegistry, matchHeader, normalizeKey, RegistryError, splitHeader, unitFactor, unitOf } from '@/core/registry'
+import { checkedRegistry, loadRegistry, matchHeader, normalizeKey, RegistryError, splitHeader, unitFactor, unitOf } from '@/core/registry'
 
 const registry = loadRegistry(raw)
 const base = { label_en: 'x', unit: '件', kind: 'count', group: 'g', direction: 'neutral', formula: null, aliases: [], definition_zh: '', township_reportable: 'yes', unit_aliases: {} }
@@ -12,6 +12,14 @@ describe('loadRegistry', () => {
   it('loads the bundled registry with every indicator indexed', () => {
     expect(registry.indicators.length).toBe(raw.length)
     expect(registry.byId.get('enforcement_cert_rate')?.kind).toBe('rate')
+  })
+
+  it.each([
+    ['the bundled registry', raw],
+    ['indicators whose aliases repeat their own label', [{ ...base, id: 'a', label_zh: '甲', aliases: ['甲', ' 甲 ', 'A'] }, { ...base, id: 'b', label_zh: '乙', label_en: 'B', aliases: [] }]],
+  ])('indexes %s, once checked, as loadRegistry does (checkedRegistry)', (_name, indicators) => {
+    const loaded = loadRegistry(indicators)
+    expect(checkedRegistry(loaded.indicators)).toEqual(loaded)
   })
 
   it.each([
