@@ -83,8 +83,11 @@ describe('find and share', () => {
     await page.goto(`${inject('baseUrl')}#/compare`)
     await allChartsRendered(page)
     const panels = page.getByTestId('chart-panel')
-    // Each panel's tools load after its chart (and the header's search and tooltips after the first one).
+    // Each panel's tools load after its chart (and the header's search and tooltips after the first one),
+    // panel by panel: the network can be idle (their code loaded) while the last panels still mount theirs.
     await page.waitForLoadState('networkidle')
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="chart-panel"]')]
+      .every(p => !p.querySelector('canvas') || p.querySelector('[data-testid="export-png"]')), null, { timeout: 30_000 })
     const withEntry = await panels.filter({ has: page.getByTestId('export-png') }).count()
     expect(withEntry).toBeGreaterThan(1)
     await expect(page.getByTestId('export-chart-csv').count()).resolves.toBe(withEntry)
