@@ -41,13 +41,13 @@ describe('packSample / unpackSample', () => {
 })
 
 describe('pageIndicator', () => {
-  const base = { id: 'a', label_zh: '甲', label_en: 'A', unit: '件', kind: 'count', group: 'g', direction: 'neutral', formula: null, aliases: ['乙'], definition_zh: '定义', township_reportable: 'yes', unit_aliases: { 件: 1 } } as const
+  const base: Indicator = { id: 'a', label_zh: '甲', label_en: 'A', unit: '件', kind: 'count', group: 'g', direction: 'neutral', formula: null, aliases: ['乙'], definition_zh: '定义', township_reportable: 'yes', unit_aliases: { 件: 1 } }
   it.each([
     ['with source and notes', { ...base, source: 'S1', notes: '说明', core: true }, { ...base, core: true }],
     ['without them', { ...base, definition_en: 'Def' }, { ...base, definition_en: 'Def' }],
-  ])('keeps every field but source and notes (%s), leaving the indicator as it was', (_name, indicator, page) => {
+  ])('keeps every field but source and notes (%s), leaving the indicator as it was', (_name, indicator: Indicator, page) => {
     const before = structuredClone(indicator)
-    expect(pageIndicator(indicator as Indicator)).toEqual(page)
+    expect(pageIndicator(indicator)).toEqual(page)
     expect(indicator).toEqual(before)
   })
 })
