@@ -21,7 +21,7 @@ import type { Browser, Page } from 'playwright-core'
 import { loadRegistryFile } from '../../src/cli/loadData'
 import { cachedFixture } from '../helpers/fixtureCache'
 import { launchBrowser } from '../helpers/browser'
-import { heapAfterGc, longest, takeLongTasks } from '../helpers/pageMeasures'
+import { heapAfterGc, longest, recordLongTasks, takeLongTasks } from '../helpers/pageMeasures'
 import { generateProvince, PROVINCE_SCALE, type CountyExport } from '../helpers/province'
 import { childMain, runInChild } from './child'
 import { median } from './measure'
@@ -57,12 +57,11 @@ const upload = (files: readonly FileOnDisk[]) => files.map(f => ({ name: f.name,
 
 /** Before any script of the app: long tasks recorded, and each canvas's first repaint after a mark. */
 async function instrument(page: Page): Promise<void> {
+  await recordLongTasks(page)
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[], __repaint: WeakMap<HTMLCanvasElement, number>, __since: number }
-    w.__longTasks = []
+    const w = window as unknown as { __repaint: WeakMap<HTMLCanvasElement, number>, __since: number }
     w.__repaint = new WeakMap()
     w.__since = Infinity
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true })
     const clear = CanvasRenderingContext2D.prototype.clearRect
     CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof clear>) {
       const canvas = this.canvas

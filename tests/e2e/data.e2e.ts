@@ -1,15 +1,15 @@
 // The data page in Chromium: mixed files in one drop, result cards, mappings, conflicts, persistence,
 // downloads that import back, hostile names as text, and a 40,000-row file off the main thread.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, join, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { basename, resolve } from 'node:path'
 import type { Download, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { loadRegistry } from '../../src/core/registry'
-import { parseTownshipList } from '../../src/core/townships'
+import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
 import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { cachedFixture } from '../helpers/fixtureCache'
 import { importFiles as importInto } from '../helpers/importFiles'
+import { longest, recordLongTasks, takeLongTasks } from '../helpers/pageMeasures'
 
 const root = (path: string) => resolve(process.cwd(), path)
 const MIXED = [
@@ -27,11 +27,7 @@ const browser = useBrowser()
 /** A fresh browser profile on the data page, with long tasks recorded in window.__longTasks. */
 async function dataPage(size = { width: 1366, height: 768 }) {
   const watched = await openPage(browser(), size)
-  await watched.page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] }
-    w.__longTasks = []
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true })
-  })
+  await recordLongTasks(watched.page)
   await watched.page.goto(`${inject('baseUrl')}#/data`)
   await watched.page.getByTestId('drop-zone').waitFor()
   return watched
@@ -225,21 +221,17 @@ describe('data page', () => {
   })
 
   it('shows progress for a 40,000-row file and finishes it (longest main-thread task printed)', async () => {
-    const registry = loadRegistry(JSON.parse(readFileSync(root('data/indicators.json'), 'utf8')))
-    const townships = parseTownshipList(readFileSync(root('data/townships.csv'), 'utf8')).townships
-    // From disk, so that Chromium reads the file itself (a buffer would be decoded in the page and counted).
-    const big = join(tmpdir(), `big-40000-${process.pid}.csv`)
-    writeFileSync(big, bigWideCsv(40_000, registry, townships))
-    const list = join(tmpdir(), `big-40000-townships-${process.pid}.csv`)
-    writeFileSync(list, bigTownshipListCsv(40_000, townships))
+    // From disk, so that Chromium reads the file itself (a buffer would be decoded in the page and counted);
+    // the same cached files as responsive.e2e.ts's (generated once for both).
+    const big = cachedFixture('valid-40000.csv', 'wide:40000', () => bigWideCsv(40_000, loadRegistryFile(), loadTownshipFile()))
+    const list = cachedFixture('townships-40000.csv', 'townships:40000', () => bigTownshipListCsv(40_000, loadTownshipFile()))
     const { page, context } = await dataPage({ width: 1920, height: 1080 })
     // A country-sized table comes with its township list (else its names would wait in 待确认).
     await page.getByRole('tab', { name: '乡镇名单' }).click()
     await page.getByTestId('township-import-input').setInputFiles(list)
     await page.getByTestId('township-editor').getByText('本县乡镇名单（40000 个）').waitFor({ timeout: 60_000 })
-    rmSync(list)
     await page.getByRole('tab', { name: '导入文件' }).click()
-    await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks = [] })
+    await takeLongTasks(page)
     const started = Date.now()
     await importInto(page, big, { wait: false })
     await page.getByTestId('file-progress').first().waitFor()
@@ -247,18 +239,16 @@ describe('data page', () => {
     await idle(page)
     await page.locator('[data-testid="storage-state"]', { hasText: '已保存' }).waitFor({ timeout: 60_000 })
     await expect(card(page, basename(big)).getAttribute('data-accepted')).resolves.toBe('40000')
-    const tasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
-    console.log(`40,000-row import: ${Date.now() - started} ms; ${tasks.length} long tasks (${tasks.map(Math.round).join(', ')} ms); longest ${Math.round(Math.max(0, ...tasks))} ms`)
-    rmSync(big)
-    await page.evaluate(() => { (window as unknown as { __longTasks: number[] }).__longTasks = [] })
+    const tasks = await takeLongTasks(page)
+    console.log(`40,000-row import: ${Date.now() - started} ms; ${tasks.length} long tasks (${tasks.join(', ')} ms); longest ${longest(tasks)} ms`)
     await page.getByRole('tab', { name: '报送情况' }).click()
     await page.getByTestId('tracker-cell').first().waitFor()
     await page.getByRole('tab', { name: '全部数据' }).click()
     await expect(page.getByTestId('figure-count').textContent()).resolves.toMatch(/共 1,/)
     await page.getByRole('columnheader', { name: '乡镇' }).click()
     await page.getByRole('columnheader', { name: '乡镇' }).locator('.sort-caret.ascending').waitFor()
-    const views = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
-    console.log(`opening the tracker and the figure table over it, then sorting: longest task ${Math.round(Math.max(0, ...views))} ms (${views.map(Math.round).join(', ')})`)
+    const views = await takeLongTasks(page)
+    console.log(`opening the tracker and the figure table over it, then sorting: longest task ${longest(views)} ms (${views.join(', ')})`)
     await context.close()
   }, 180_000)
 

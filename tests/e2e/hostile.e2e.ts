@@ -11,6 +11,7 @@ import { bigWideCsv } from '../helpers/bigCsv'
 import { launchBrowser, openPage } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
 import { downloadBytes } from '../helpers/files'
+import { longest, recordLongTasks, takeLongTasks, traceMainThread } from '../helpers/pageMeasures'
 import { cachedFixture } from '../helpers/fixtureCache'
 import { pageReady } from '../helpers/tour'
 import { SCRIPT_NAMES } from '../fixtures/hostile/makeHostileFixtures'
@@ -62,19 +63,20 @@ async function drop(page: Page, files: string[], whileBusy?: () => Promise<void>
 /** Drops the hostile files and the big CSV in a fresh data page, clicking while it reads; what it measured. */
 async function hostileDrop() {
   const { page, context, errors } = await openPage(browser, { width: 1366, height: 900 })
+  await recordLongTasks(page)
   await page.addInitScript(() => {
-    const w = window as unknown as { __clicks: number[], __longTasks: number[] }
+    const w = window as unknown as { __clicks: number[] }
     w.__clicks = []
-    w.__longTasks = []
     // How long a click waits for its handler: from the input event's time stamp to the handler running.
     document.addEventListener('click', (e) => { w.__clicks.push(performance.now() - e.timeStamp) }, true)
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true })
   })
   await page.goto(`${inject('baseUrl')}#/data`)
   await pageReady(page, 'data')
   const toggle = await page.getByTestId('paste-toggle').boundingBox()
   if (!toggle) throw new Error('the paste button is not on screen')
-  await page.evaluate(() => { const w = window as unknown as { __clicks: number[], __longTasks: number[] }; w.__clicks = []; w.__longTasks = [] })
+  await page.evaluate(() => { (window as unknown as { __clicks: number[] }).__clicks = [] })
+  await takeLongTasks(page)
+  const trace = await traceMainThread(page)
 
   let clicks = 0
   const ms = await drop(page, [...FIXTURES, big], async () => {
@@ -87,16 +89,20 @@ async function hostileDrop() {
     }
   })
   const delays = await page.evaluate(() => (window as unknown as { __clicks: number[] }).__clicks)
-  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks)
+  const { tasks } = await trace.stop()
+  const longTasks = await takeLongTasks(page)
+  // The bound is on the CPU time of the page's longest task: its wall time also holds the time other
+  // jobs on the machine kept the thread waiting for a core.
+  const longestCpu = longest(tasks.map(t => t.cpu))
   const sorted = [...delays].sort((a, b) => a - b)
   const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0)
   console.log([
     `hostile drop of ${FIXTURES.length} files + ${(statSync(big).size / 1e6).toFixed(1)} MB CSV (${bigRows.toLocaleString('en-US')} rows): ${(ms / 1000).toFixed(1)} s`,
     `clicks during the import: ${clicks} sent, ${delays.length} handled; delay until the handler ran: median ${at(0.5)} ms, p95 ${at(0.95)} ms, max ${at(1)} ms`,
-    `long tasks: ${longTasks.length}, longest ${Math.round(Math.max(0, ...longTasks))} ms`,
+    `long tasks: ${longTasks.length}, longest ${longest(longTasks)} ms wall; longest main-thread task ${longestCpu} ms CPU`,
   ].join('\n'))
 
-  return { page, context, errors, clicks, delays, at, longest: Math.round(Math.max(0, ...longTasks)) }
+  return { page, context, errors, clicks, delays, at, longest: longestCpu }
 }
 
 describe('hostile input', () => {

@@ -15,7 +15,7 @@ import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
 import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
 import { openPage, useBrowser, type WatchedPage } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
-import { longest, takeLongTasks } from '../helpers/pageMeasures'
+import { longest, recordLongTasks, takeLongTasks, traceMainThread, type PageTrace } from '../helpers/pageMeasures'
 import { cachedFixture } from '../helpers/fixtureCache'
 import { pageReady } from '../helpers/tour'
 
@@ -26,14 +26,12 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 const VALID_MS = 200
 const HOSTILE_MS = 2000
 const ROWS = 40_000
+/** The unknown-columns dialog opens within 1 s: the page's work for it (every thread of its renderer) under 1 s of CPU. */
+const OPEN_MS = 1000
 
 async function dataPage(): Promise<WatchedPage> {
   const watched = await openPage(browser(), { width: 1366, height: 900 })
-  await watched.page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] }
-    w.__longTasks = []
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.__longTasks.push(e.duration) }).observe({ type: 'longtask', buffered: true })
-  })
+  await recordLongTasks(watched.page)
   await watched.page.goto(`${inject('baseUrl')}#/data`)
   await pageReady(watched.page, 'data')
   // From an empty dataset: the sample cleared, so no 替换示例数据 question (data.e2e.ts tests it) sits in the figures.
@@ -52,17 +50,17 @@ function bestPhases(runs: readonly { phases: Record<string, number> }[]): Record
 }
 
 /**
- * Runs `measure` in a fresh page, again (up to 3 runs) while a phase's longest task misses `bound` in
- * every run so far; each phase is judged by its best run (phases of one run are independent tasks).
+ * Runs `measure` in a fresh page, again (up to 3 runs) while a phase misses its bound in every run so
+ * far; each phase is judged by its best run (phases of one run are independent tasks).
  */
-async function bestOfThree<T extends { phases: Record<string, number> }>(bound: number, measure: (watched: WatchedPage) => Promise<T>): Promise<T[]> {
+async function bestOfThree<T extends { phases: Record<string, number> }>(bounds: Record<string, number>, measure: (watched: WatchedPage) => Promise<T>): Promise<T[]> {
   const runs: T[] = []
   for (let attempt = 0; attempt < 3; attempt++) {
     const watched = await dataPage()
     runs.push(await measure(watched))
     expect(watched.errors).toEqual([])
     await watched.context.close()
-    if (Object.values(bestPhases(runs)).every(ms => ms <= bound)) break
+    if (Object.entries(bestPhases(runs)).every(([phase, ms]) => ms <= (bounds[phase] ?? 0))) break
   }
   return runs
 }
@@ -79,7 +77,7 @@ async function townshipList(page: Page, rows: number) {
 describe('responsiveness', () => {
   it(`imports a ${ROWS.toLocaleString('en-US')}-row valid CSV whole, no main-thread task over ${VALID_MS} ms (best of 3)`, async () => {
     const file = cachedFixture(`valid-${ROWS}.csv`, `wide:${ROWS}`, () => bigWideCsv(ROWS, loadRegistryFile(), loadTownshipFile()))
-    const runs = await bestOfThree(VALID_MS, async ({ page }) => {
+    const runs = await bestOfThree({ import: VALID_MS }, async ({ page }) => {
       await townshipList(page, ROWS)
       await takeLongTasks(page)
       const started = Date.now()
@@ -98,15 +96,18 @@ describe('responsiveness', () => {
     const lines = ['乡镇,年度,指标,数值', ...Array.from({ length: 1000 }, (_, i) => `大同镇,2024,未知指标${String(i + 1).padStart(4, '0')},${i % 10}`)]
     const file = join(tmp, 'long-1000-unknown.csv')
     writeFileSync(file, `${lines.join('\r\n')}\r\n`)
-    const runs = await bestOfThree(VALID_MS, async ({ page }) => {
+    const runs = await bestOfThree({ open: VALID_MS, answer: VALID_MS, openWork: OPEN_MS }, async ({ page }) => {
       await takeLongTasks(page)
+      let trace = await traceMainThread(page)
       const started = Date.now()
       await importFiles(page, file, { wait: false })
       const dialog = page.getByTestId('mapping-dialog')
       await dialog.waitFor()
       await expect(page.getByTestId('mapping-row').count()).resolves.toBe(10)
       const openMs = Date.now() - started
-      const open = await takeLongTasks(page)
+      const open = await trace.stop()
+      const openTasks = await takeLongTasks(page)
+      trace = await traceMainThread(page)
       await page.getByTestId('mapping-pages').locator('.btn-next').click()
       await expect(page.getByTestId('mapping-row').first().getAttribute('data-header')).resolves.toBe('未知指标0011')
       // The filter finds one header among 1,000; clearing it shows every header again.
@@ -121,12 +122,19 @@ describe('responsiveness', () => {
       // Nothing lost: every header is now ignored (learned), none left undecided.
       await expect(page.getByTestId('mapping-list').textContent()).resolves.toContain('（1000）')
       await expect(card(page, 'long-1000-unknown.csv').getByTestId('map-columns').count()).resolves.toBe(0)
-      const answer = await takeLongTasks(page)
-      return { openMs, open, answer, phases: { open: longest(open), answer: longest(answer) } }
+      const answer = await trace.stop()
+      const answerTasks = await takeLongTasks(page)
+      const cpu = (t: PageTrace) => longest(t.tasks.map(task => task.cpu))
+      return { openMs, open, answer, openTasks, answerTasks, phases: { open: cpu(open), answer: cpu(answer), openWork: open.rendererCpuMs } }
     })
-    console.log(runs.map((r, i) => `unknown-columns dialog of 1,000 headers, run ${i + 1}: open in ${r.openMs} ms, long tasks on opening ${JSON.stringify(r.open)}, filtering, paging and ignoring all ${JSON.stringify(r.answer)}`).join('\n'))
-    expect(Math.min(...runs.map(r => r.openMs))).toBeLessThan(1000)
+    const shown = (t: PageTrace) => JSON.stringify(t.tasks.map(task => `${task.cpu}/${task.wall}`))
+    console.log(runs.map((r, i) => [
+      `unknown-columns dialog of 1,000 headers, run ${i + 1}: open in ${r.openMs} ms (the page's CPU ${r.open.rendererCpuMs} ms);`,
+      `main-thread tasks (CPU/wall ms) on opening ${shown(r.open)}, filtering, paging and ignoring all ${shown(r.answer)};`,
+      `long tasks (wall, PerformanceObserver) ${JSON.stringify(r.openTasks)} and ${JSON.stringify(r.answerTasks)}`,
+    ].join(' ')).join('\n'))
     const best = bestPhases(runs)
+    expect(best.openWork).toBeLessThan(OPEN_MS)
     expect(best.open).toBeLessThanOrEqual(VALID_MS)
     expect(best.answer).toBeLessThanOrEqual(VALID_MS)
   }, 300_000)
