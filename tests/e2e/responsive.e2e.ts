@@ -1,11 +1,14 @@
 // The page never blocks while valid large files stream in, nor while the unknown-columns dialog holds
-// 1,000 headers: the longest main-thread task (PerformanceObserver 'longtask', inside the page) of a
-// 40,000-row CSV import (with its township list) must stay within 200 ms, and the dialog's opening,
-// paging and answering within 200 ms too (its hostile bound is 2 s). The 50 MB valid file is dropped
-// by hostile.e2e.ts; the bad-cells and 1,000-column files by limits.e2e.ts.
-// Measured on a 2-core machine shared with other jobs: a task can be stretched by the neighbours, so
-// a case that misses its bound is run again in a fresh page, up to 3 runs, and the best run counts
-// (best of 3). No CPU throttling. A real regression (seconds, as before issue 16) fails every run.
+// 1,000 headers: the longest main-thread task of a 40,000-row CSV import (with its township list) must
+// stay within 200 ms, and the dialog's opening, paging and answering within 200 ms too (its hostile
+// bound is 2 s). The 50 MB valid file is dropped by hostile.e2e.ts; the bad-cells and 1,000-column
+// files by limits.e2e.ts.
+// Measured on a 2-core machine shared with other jobs, where a task's wall time also holds the time
+// its thread waited for a core (3–10× the task's CPU time at a load of 15–25): a task is judged by its
+// CPU time in Chromium's trace (tests/helpers/pageMeasures traceMainThread), its wall time printed
+// beside it with the PerformanceObserver's long tasks. A case that still misses its bound is run again
+// in a fresh page, up to 3 runs, and the best run counts (best of 3). No CPU throttling. A real
+// regression (seconds, as before issue 16) fails every run.
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
@@ -41,6 +44,9 @@ async function dataPage(): Promise<WatchedPage> {
   return watched
 }
 const card = (page: Page, file: string) => page.locator(`[data-testid="file-result"][data-file="${file}"]`)
+/** The CPU time of the longest main-thread task traced (what the bounds judge), and the tasks as CPU/wall ms for the log. */
+const cpuOfLongest = (t: PageTrace) => longest(t.tasks.map(task => task.cpu))
+const shown = (t: PageTrace) => JSON.stringify(t.tasks.map(task => `${task.cpu}/${task.wall}`))
 
 /** The best (lowest) longest task of each phase over the runs. */
 function bestPhases(runs: readonly { phases: Record<string, number> }[]): Record<string, number> {
@@ -80,15 +86,17 @@ describe('responsiveness', () => {
     const runs = await bestOfThree({ import: VALID_MS }, async ({ page }) => {
       await townshipList(page, ROWS)
       await takeLongTasks(page)
+      const trace = await traceMainThread(page)
       const started = Date.now()
       await importFiles(page, file, { wait: false })
       await card(page, basename(file)).and(page.locator('[data-status="ok"]')).waitFor({ timeout: 300_000 })
       await page.locator('[data-testid="storage-state"]', { hasText: '已保存' }).waitFor({ timeout: 200_000 })
       await expect(card(page, basename(file)).getAttribute('data-accepted')).resolves.toBe(String(ROWS))
+      const traced = await trace.stop()
       const tasks = await takeLongTasks(page)
-      return { ms: Date.now() - started, tasks, phases: { import: longest(tasks) } }
+      return { ms: Date.now() - started, traced, tasks, phases: { import: cpuOfLongest(traced) } }
     })
-    console.log(runs.map((r, i) => `${ROWS.toLocaleString('en-US')}-row CSV (${(statSync(file).size / 1e6).toFixed(1)} MB), run ${i + 1}: ${r.ms} ms, long tasks ${JSON.stringify(r.tasks)}`).join('\n'))
+    console.log(runs.map((r, i) => `${ROWS.toLocaleString('en-US')}-row CSV (${(statSync(file).size / 1e6).toFixed(1)} MB), run ${i + 1}: ${r.ms} ms, main-thread tasks (CPU/wall ms) ${shown(r.traced)}, long tasks (wall, PerformanceObserver) ${JSON.stringify(r.tasks)}`).join('\n'))
     expect(bestPhases(runs).import).toBeLessThanOrEqual(VALID_MS)
   }, 900_000)
 
@@ -124,10 +132,8 @@ describe('responsiveness', () => {
       await expect(card(page, 'long-1000-unknown.csv').getByTestId('map-columns').count()).resolves.toBe(0)
       const answer = await trace.stop()
       const answerTasks = await takeLongTasks(page)
-      const cpu = (t: PageTrace) => longest(t.tasks.map(task => task.cpu))
-      return { openMs, open, answer, openTasks, answerTasks, phases: { open: cpu(open), answer: cpu(answer), openWork: open.rendererCpuMs } }
+      return { openMs, open, answer, openTasks, answerTasks, phases: { open: cpuOfLongest(open), answer: cpuOfLongest(answer), openWork: open.rendererCpuMs } }
     })
-    const shown = (t: PageTrace) => JSON.stringify(t.tasks.map(task => `${task.cpu}/${task.wall}`))
     console.log(runs.map((r, i) => [
       `unknown-columns dialog of 1,000 headers, run ${i + 1}: open in ${r.openMs} ms (the page's CPU ${r.open.rendererCpuMs} ms);`,
       `main-thread tasks (CPU/wall ms) on opening ${shown(r.open)}, filtering, paging and ignoring all ${shown(r.answer)};`,
@@ -145,6 +151,7 @@ describe('responsiveness', () => {
     writeFileSync(file, `${lines.join('\r\n')}\r\n`)
     const { page, context, errors } = await dataPage()
     await takeLongTasks(page)
+    const trace = await traceMainThread(page)
     await importFiles(page, file, { wait: false })
     const dialog = page.getByTestId('mapping-dialog')
     await dialog.waitFor()
@@ -164,9 +171,10 @@ describe('responsiveness', () => {
     // Read again with the one mapped header: its figure is in, no column is left undecided.
     await expect(card(page, 'long-5000-unknown.csv').getAttribute('data-accepted')).resolves.toBe('1')
     await expect(card(page, 'long-5000-unknown.csv').getByTestId('map-columns').count()).resolves.toBe(0)
+    const traced = await trace.stop()
     const tasks = await takeLongTasks(page)
-    console.log(`5,000 unknown headers, one mapped and the rest ignored: long tasks ${JSON.stringify(tasks)}`)
-    expect(longest(tasks)).toBeLessThanOrEqual(HOSTILE_MS)
+    console.log(`5,000 unknown headers, one mapped and the rest ignored: main-thread tasks (CPU/wall ms) ${shown(traced)}, long tasks (wall, PerformanceObserver) ${JSON.stringify(tasks)}`)
+    expect(cpuOfLongest(traced)).toBeLessThanOrEqual(HOSTILE_MS)
     expect(errors).toEqual([])
     await context.close()
   }, 300_000)
