@@ -29,7 +29,7 @@ const direction = [
 const framework = ['vue', 'pinia', 'vue-router', 'vue-i18n', 'vue-echarts', 'element-plus', '@vueuse/*']
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-single/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'tests/e2e/__screenshots__/**'] },
+  { ignores: ['dist/**', 'dist-single/**', 'dist-cli/**', '.dist-cli-*/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'tests/e2e/__screenshots__/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginVue.configs['flat/recommended'],

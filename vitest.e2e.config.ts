@@ -6,12 +6,12 @@ import { defineConfig } from 'vitest/config'
 // 2-core machine keeps both cores busy while one page waits on its charts' animations.
 const MEASURED = ['tests/e2e/memory.e2e.ts', 'tests/e2e/responsive.e2e.ts', 'tests/e2e/limits.e2e.ts', 'tests/e2e/hostile.e2e.ts']
 const shared = {
-  environment: 'node',
+  environment: 'node' as const,
   testTimeout: 60_000,
   hookTimeout: 120_000,
   globalSetup: ['tests/e2e/globalSetup.ts'],
   env: { TZ: 'Asia/Shanghai' },
-} as const
+}
 
 export default defineConfig({
   test: {
