@@ -68,7 +68,11 @@ export const rankingEntry: EntryOf = (view, env) => {
     height: (theme) => {
       const th = themeOf(theme)
       if (shown.length === 0) return 240
-      const band = legendLines(legend, th, compact ? th.fontSize * 26 : th.fontSize * 48) * legendLineHeight(th) + (target ? th.fontSize * 1.3 : 0)
+      // A long ranking (a province: its panel at full height) keeps room for two legend lines and the target's label
+      // whatever the indicator, so a switch does not resize it and the scatter beside it (ECharts lays out 1,500 rows again).
+      const long = shown.length > RANKING_VISIBLE_ROWS
+      const legendRows = Math.max(legendLines(legend, th, compact ? th.fontSize * 26 : th.fontSize * 48), long ? 2 : 0)
+      const band = legendRows * legendLineHeight(th) + (target || long ? th.fontSize * 1.3 : 0)
       return Math.round(rankingBarHeight(shown.length, th) + band)
     },
     build: (theme, box) => {
