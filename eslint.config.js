@@ -26,7 +26,7 @@ const direction = [
   // The node entry runs the pure core only (its messages are core/messages, in both languages).
   { layer: 'cli', files: ['src/cli/**/*.ts'], may: ['core'] },
 ]
-const framework = ['vue', 'pinia', 'vue-router', 'vue-i18n', 'vue-echarts', 'element-plus', '@vueuse/*']
+const framework = ['vue', 'pinia', 'vue-router', 'vue-echarts', 'element-plus', '@vueuse/*']
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-single/**', 'dist-cli/**', '.dist-cli-*/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'tests/e2e/__screenshots__/**'] },
