@@ -12,7 +12,7 @@ import { ingest } from '../../src/core/import'
 import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
 import { downloadBytes } from '../helpers/files'
-import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { openPage, SHOTS, useBrowser, switchLocale } from '../helpers/browser'
 import { byLength, chineseOnPage } from '../helpers/chineseOnPage'
 
 const browser = useBrowser()
@@ -145,7 +145,7 @@ describe('the 考核 page in English', () => {
     const { page, errors, context } = await openPage(browser())
     await page.goto(`${inject('baseUrl')}#/assessment`)
     await page.locator('[data-testid="score-table"] tbody tr').first().waitFor()
-    await page.getByTestId('locale-switch').click()
+    await switchLocale(page)
     await expect.poll(() => page.locator('[data-testid="score-table"] caption').textContent()).toMatch(/Score table/)
     await page.locator('[data-testid="score-table"] tr[data-township="青石镇"]').click()
     const breakdown = page.getByTestId('breakdown')

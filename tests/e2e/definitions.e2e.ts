@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { openPage, SHOTS, useBrowser, switchLocale } from '../helpers/browser'
 
 const registry = JSON.parse(readFileSync('data/indicators.json', 'utf8')) as { id: string, label_zh: string, label_en: string, definition_zh: string, definition_en: string, unit: string, formula: string | null }[]
 const byId = new Map(registry.map(i => [i.id, i]))
@@ -96,7 +96,7 @@ describe('indicator definitions', () => {
   it('says it in English, with English labels in the formula', async () => {
     const { page, context } = await openPage(browser(), { locale: 'en' })
     await page.goto(`${inject('baseUrl')}#/township/${encodeURIComponent('大同镇')}`)
-    await page.getByTestId('locale-switch').click()
+    await switchLocale(page)
     const row = page.locator('[data-testid="township-table"] tr[data-indicator="enforcement_cert_rate"]').getByTestId('indicator-name')
     await row.waitFor()
     const text = await focusTip(page, row, 'enforcement_cert_rate')

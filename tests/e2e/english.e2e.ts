@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { allChartsRendered, openPage, SHOTS, useBrowser, switchLocale } from '../helpers/browser'
 import { byLength, chineseOnPage, recordCanvasText, runs } from '../helpers/chineseOnPage'
 import { downloadBytes, zipEntries } from '../helpers/files'
 import { importFiles } from '../helpers/importFiles'
@@ -75,7 +75,7 @@ describe('the English UI', () => {
     }
     await page.goto(`${inject('baseUrl')}#/data`)
     await page.getByTestId('drop-zone').waitFor()
-    await page.getByTestId('locale-switch').click()
+    await switchLocale(page)
     await look('start')
     await importFiles(page, [{ name: ISSUE_FILE, mimeType: 'text/csv', buffer: Buffer.from(ISSUE_CSV) }], { wait: false })
     await page.locator(`[data-testid="file-result"][data-file="${ISSUE_FILE}"]`).waitFor()
@@ -216,7 +216,7 @@ describe('English exports', () => {
       return downloadBytes(file)
     }
     await page.goto(`${inject('baseUrl')}#/overview`)
-    await page.getByTestId('locale-switch').click()
+    await switchLocale(page)
     await allChartsRendered(page)
     const svg = await svgText(page, Buffer.from(await download('export-svg')).toString('utf8'))
     expect(svg).toMatch(/Source: /)

@@ -3,7 +3,7 @@
 // picks its indicator, types it and adds it as an accepted figure.
 import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
-import { openPage, SHOTS, useBrowser } from '../helpers/browser'
+import { openPage, SHOTS, useBrowser, switchLocale } from '../helpers/browser'
 
 const browser = useBrowser()
 const REPORT = '大同镇人民政府\n2024年度法治政府建设情况报告\n组织全体机关干部集体学法10次。规范性文件方面，镇政府提请县司法局前置把关4件。全年开展行政检查76次。\n'
@@ -46,7 +46,7 @@ describe('report review: unsure and unreadable figures', () => {
 
   it('names the list in English once the language is switched', async () => {
     const { page, close } = await reviewOf({ width: 1366, height: 768 })
-    await page.getByTestId('locale-switch').click()
+    await switchLocale(page)
     // The English messages load on the first switch where no chart was drawn before it.
     await expect.poll(() => page.getByTestId('report-unreadable').locator('summary').textContent()).toContain('Figures not recognised (1)')
     await expect(page.locator('[data-testid="figure-row"][data-indicator="collective_law_study"] [data-testid="figure-unsure"]').textContent()).resolves.toBe('unsure')

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchBrowser, openPage } from '../helpers/browser'
+import { launchBrowser, openPage, switchLocale } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
 import { navigate, pageReady, PAGES } from '../helpers/tour'
 
@@ -65,7 +65,7 @@ describe('requests', () => {
       }
     }
     await page.locator('[data-testid="slide"][data-rendered="true"]').waitFor()
-    await page.getByTestId('locale-switch').click()
+    await switchLocale(page)
     await page.goto(`${base}#/compare`)
     await pageReady(page, 'compare')
 

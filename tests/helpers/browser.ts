@@ -82,3 +82,14 @@ export async function allChartsRendered(page: Page, panel = '[data-testid="chart
     return panels.length > 0 && panels.every(p => p.getAttribute('data-rendered') === 'true')
   }, panel, { timeout: 30_000 })
 }
+
+/**
+ * Presses the header's language switch and waits until the page speaks the other language: the switch
+ * waits for that language's messages, which may still be loading (English loads after the first chart),
+ * and only then changes the words and <html lang>.
+ */
+export async function switchLocale(page: Page): Promise<void> {
+  const before = await page.evaluate(() => document.documentElement.lang)
+  await page.getByTestId('locale-switch').click()
+  await page.waitForFunction(old => document.documentElement.lang !== old, before, { timeout: 30_000 })
+}
