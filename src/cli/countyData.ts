@@ -18,6 +18,7 @@ import { loadRegistry, RegistryError } from '../core/registry'
 import { parseTownshipList } from '../core/townships'
 import type { InputFile, Registry, Township } from '../core/types'
 import { wordsFor, type Lang, type Words } from './words'
+import { yearsOf } from '../core/table'
 
 /** Formats the app reads synchronously at start-up; Excel goes through `npm run cli -- convert` first. */
 const SUBMISSION_EXTENSIONS = new Set(['.csv', '.tsv', '.json'])
@@ -132,9 +133,9 @@ export async function stageCountyData(dir: string, stagingDir: string, defaultsD
     for (const r of log.files) summary.push(w.t('cli.county.fileRead', { file: r.file, rows: r.rows, accepted: r.accepted, rejected: r.rejected, status: r.status }))
     const all = [...log.issues, ...dataset.validationIssues]
     const errors = all.filter(i => i.severity === 'error').length
-    const years = [...new Set(dataset.submissions.map(s => s.year))].sort((a, b) => a - b)
-    summary.push(w.t('cli.county.totals', { submissions: dataset.submissions.length, years: years.join(w.t('cli.county.yearSeparator')) || w.t('cli.county.noYears'), errors, warnings: all.length - errors }))
-    if (dataset.submissions.length === 0) problems.push(w.t('cli.county.nothingRead'))
+    const years = yearsOf(dataset.table)
+    summary.push(w.t('cli.county.totals', { submissions: dataset.table.rows, years: years.join(w.t('cli.county.yearSeparator')) || w.t('cli.county.noYears'), errors, warnings: all.length - errors }))
+    if (dataset.table.rows === 0) problems.push(w.t('cli.county.nothingRead'))
     for (const i of log.issues.filter(x => x.code === 'unknown-township')) problems.push(w.t('cli.county.unknownTownship', { file: i.file, row: String(i.row), township: i.township ?? '' }))
     if (pending.length > 0 && !log.issues.some(x => x.code === 'unknown-township')) problems.push(w.t('cli.county.pending', { count: pending.length }))
   }

@@ -20,6 +20,7 @@ import { writeJsonArrays } from './jsonStream'
 import { runScore, SCORE_USAGE } from './score'
 import { loadRegistryFile, loadTownshipFile, TownshipListError, townshipListText } from './loadData'
 import { isLang, langArg, wordsFor, type Words } from './words'
+import { rowsOf } from '../core/tableRows'
 
 class UsageError extends Error {}
 /** A documented size limit was hit: exit 2 with one line, no usage text. */
@@ -107,8 +108,8 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
     const shape = values.to
     if (shape !== 'wide' && shape !== 'long') throw new UsageError(words.t('cli.badShape'))
     if (!values.out) throw new UsageError(words.t('cli.noOut'))
-    writeFileSync(values.out, `\uFEFF${rowsToCsv(submissionsToRows(dataset.submissions, registry, shape as TableShape))}\r\n`)
-    err(words.t('cli.written', { out: values.out, submissions: dataset.submissions.length, errors: issues.filter(i => i.severity === 'error').length, warnings: issues.filter(i => i.severity === 'warning').length }))
+    writeFileSync(values.out, `\uFEFF${rowsToCsv(submissionsToRows(rowsOf(dataset), registry, shape as TableShape))}\r\n`)
+    err(words.t('cli.written', { out: values.out, submissions: dataset.table.rows, errors: issues.filter(i => i.severity === 'error').length, warnings: issues.filter(i => i.severity === 'warning').length }))
     for (const i of issues) err(describe(i, words))
     return hasError ? 1 : 0
   }
@@ -116,7 +117,7 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
     // Streamed: one string of the whole report would exceed what a JavaScript string can hold.
     writeJsonArrays([
       ['files', log.files.map(({ file, format, encoding, rows, accepted, rejected, status, skipped }) => ({ file, format, encoding, rows, accepted, rejected, status, skipped: skipped ?? [] }))],
-      ['submissions', mapped(dataset.submissions, s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source }))],
+      ['submissions', mapped(rowsOf(dataset), s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source }))],
       ['issues', mapped(issues, i => ({ file: i.file, row: i.row, column: i.column, indicator: i.indicator, township: i.township, year: i.year, severity: i.severity, code: i.code, message: words.message(i) }))],
     ], out)
     return hasError ? 1 : 0
@@ -129,7 +130,7 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
     for (const i of issues.filter(x => x.file === f.file)) out(describe(i, words))
   }
   const errors = issues.filter(i => i.severity === 'error').length
-  out(words.t('cli.summary', { submissions: dataset.submissions.length, errors, warnings: issues.length - errors }))
+  out(words.t('cli.summary', { submissions: dataset.table.rows, errors, warnings: issues.length - errors }))
   return hasError ? 1 : 0
 }
 

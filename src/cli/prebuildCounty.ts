@@ -73,7 +73,7 @@ export async function prebuildCounty(dataDir: string): Promise<PrebuildResult> {
   }
   if (strict) for (const i of log.issues.filter(x => x.severity === 'error')) problems.push(`${i.file ?? ''} 第 ${i.row ?? '-'} 行：${i.message}`)
   if (pending.length > 0) problems.push(`${pending.length} 行的乡镇不在 townships.csv 中：${[...new Set(pending.map(p => p.name))].join('、')}`)
-  if (dataset.submissions.length === 0) problems.push('报送数据文件中没有一行能读入')
+  if (dataset.table.rows === 0) problems.push('报送数据文件中没有一行能读入')
   if (problems.length > 0) return { county: null, files, problems }
   return { county: { indicators: registry.indicators.map(pageIndicator), townships: list.townships, sample: packSample(dataset, log) }, files, problems }
 }

@@ -11,6 +11,8 @@ import { assess, parseManualCsv, readScheme, type AssessmentResult } from '../co
 import { ingest } from '../core/import'
 import type { InputFile } from '../core/types'
 import { loadRegistryFile, loadTownshipFile } from './loadData'
+import { yearsOf } from '../core/table'
+import { rowsOf } from '../core/tableRows'
 
 export const SCORE_USAGE = '  npm run -s cli -- score [--json] --scheme FILE [--manual FILE] [--townships FILE] [--year Y] DATA...'
 
@@ -70,7 +72,7 @@ export async function runScore(args: readonly string[], out: Print, err: Print):
     return 1
   }
   const { dataset } = await ingest(files, { registry, townships })
-  const scored = year ?? Math.max(...dataset.submissions.map(s => s.year), scheme.year)
+  const scored = year ?? Math.max(...yearsOf(dataset.table), scheme.year)
   let manual: ReturnType<typeof parseManualCsv>['accepted'] = []
   if (values.manual) {
     const parsed = parseManualCsv(new TextDecoder().decode(read(values.manual, '评议分文件')), scheme, townships, scored)
@@ -81,7 +83,7 @@ export async function runScore(args: readonly string[], out: Print, err: Print):
     }
     manual = parsed.accepted
   }
-  const result = assess({ scheme, registry, townships, submissions: dataset.submissions, manual, issues: dataset.validationIssues }, scored)
+  const result = assess({ scheme, registry, townships, submissions: rowsOf(dataset), manual, issues: dataset.validationIssues }, scored)
   if (values.json) {
     out(JSON.stringify(scoreJson(result)))
     return 0

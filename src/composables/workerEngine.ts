@@ -2,7 +2,8 @@
 // where no worker can start it runs the job in the page.
 import { inProcessEngine, type ImportEngine, type ImportInput, type ImportResult } from '@/core/import'
 import type { PendingRow } from '@/core/pendingTownships'
-import { chunkArray, isWorkerResponse, STATE_PARTS, stateParts, StateAssembler, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
+import { warmRows } from '@/core/tableRows'
+import { isWorkerResponse, partChunks, STATE_PARTS, stateParts, StateAssembler, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
 
 /** The part of a Worker the engine uses (a fake one in tests). */
 export interface WorkerLike {
@@ -85,7 +86,12 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): ImportEng
             break
           case 'done': {
             const state = received.state(msg.logFiles)
-            end(() => resolve({ dataset: msg.changed ? state.dataset : input.base.dataset, log: state.log, changed: msg.changed, reports: msg.reports, pending }))
+            const dataset = msg.changed ? state.dataset : input.base.dataset
+            // The rows the pages read are built here, a chunk per task, not in one long task on first read.
+            warmRows(dataset.table, nextTask).then(
+              () => end(() => resolve({ dataset, log: state.log, changed: msg.changed, reports: msg.reports, pending })),
+              (e: unknown) => end(() => reject(e instanceof Error ? e : new Error(String(e)))),
+            )
             break
           }
           case 'failed': end(() => reject(new Error(msg.message)))
@@ -100,7 +106,7 @@ export function createWorkerEngine(options: WorkerEngineOptions = {}): ImportEng
 async function send(worker: WorkerLike, jobId: number, input: ImportInput): Promise<void> {
   const parts = stateParts(input.base)
   for (const part of STATE_PARTS) {
-    for (const items of chunkArray(parts[part])) {
+    for (const items of partChunks(part, parts[part])) {
       worker.postMessage({ type: 'base', jobId, part, items }, [])
       await nextTask()
     }

@@ -1,11 +1,14 @@
 // The loaded dataset and how new submissions merge into it. Immutable: every change returns a new object.
 import { finalizeRates } from './derive'
-import { finalizeColumns } from './finalizeColumns'
+import { finalizeTable } from './finalizeColumns'
+import { rateFormulas } from './formula'
+import { tableOf } from './tableBuild'
+import { rowsOf } from './tableRows'
 import type { Message } from './messages/render'
 import { issue } from './normalize/common'
 import { sourceOf, submissionKey, type Dataset, type ImportLog } from './datasetShape'
 import type { FileReport, Issue, Registry, SourceRef, Submission } from './types'
-import { validateColumns } from './validate'
+import { validateTable } from './validate'
 
 export { allIssues, emptyDataset, emptyLog, sourceOf, submissionKey, type Dataset, type ImportLog } from './datasetShape'
 
@@ -87,9 +90,9 @@ export function applyBatch(ds: Dataset, log: ImportLog, batch: FileBatch, regist
   const files = [...log.files.filter(f => !names.has(f.file)), ...batch.reports]
   const kept = log.issues.filter(i => !names.has(i.file))
   if (batch.submissions.length === 0) return { dataset: ds, log: { files, issues: [...kept, ...batch.issues] } }
-  const merged = mergeSubmissions(ds.submissions, batch.submissions, registry)
-  // Derived and checked down columns; the submissions stay the Dataset's shape.
-  const { submissions, columns } = finalizeColumns(merged.submissions, registry)
-  const validationIssues = validateColumns(submissions, columns, registry, { previous: submissions })
-  return { dataset: { submissions, validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
+  const merged = mergeSubmissions(rowsOf(ds), batch.submissions, registry)
+  // Derived and checked down the table's columns; rows are built only where a rule may report.
+  const table = finalizeTable(tableOf(merged.submissions, rateFormulas(registry).map(f => f.indicator.id)), registry)
+  const validationIssues = validateTable(table, registry)
+  return { dataset: { table, validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
 }

@@ -1,11 +1,15 @@
 // The loaded dataset's shape and the reads every page needs (keys, sources, all issues), apart from how
 // files merge into it (dataset.ts): what only shows data imports none of the merge, derive or validation.
 import { sortIssues } from './issueOrder'
+import { emptyTable, type SubmissionTable } from './table'
 import type { FileReport, Issue, SourceRef, Submission } from './types'
 
 export interface Dataset {
-  /** Final submissions: reported values merged, rates derived, zero-denominator rates set to null. */
-  readonly submissions: readonly Submission[]
+  /**
+   * Final submissions as columns (table.ts): reported values merged, rates derived, zero-denominator
+   * rates set to null. Their public shape: rowsOf (tableRows.ts).
+   */
+  readonly table: SubmissionTable
   /** Validation issues of the current submissions (recomputed after every change). */
   readonly validationIssues: readonly Issue[]
 }
@@ -16,7 +20,7 @@ export interface ImportLog {
   readonly issues: readonly Issue[]
 }
 
-export const emptyDataset: Dataset = Object.freeze({ submissions: [], validationIssues: [] })
+export const emptyDataset: Dataset = Object.freeze({ table: emptyTable, validationIssues: [] })
 export const emptyLog: ImportLog = Object.freeze({ files: [], issues: [] })
 
 /** All issues: import issues first, then validation issues, in a stable order. */

@@ -1,12 +1,15 @@
-// Finalizing a merge's submissions down columns: every rate formula evaluated once per column, and
-// each submission rebuilt once, from a template of its final keys (cached per key list and per set of
-// rates finalized), its reported values copied in one call and the rates finalized written over them.
-import { APPROX, columnsOf, DERIVED, KEY, NA, NO_IDS, NUM, nullTemplate, sumAt, type Column, type ValueColumns } from './columns'
-import { finalized, finalizeRates, hasNestedFormulas } from './derive'
+// Finalizing a merge's table down columns: every rate formula evaluated once per column, the rates
+// derived or set to 不适用 written into their columns, and each row's key list and id lists switched to
+// the final ones (interned: rows of one shape and outcome share them). No submission object is made.
+import { APPROX, DERIVED, KEY, NA, NUM, sumAt, type Column } from './columns'
+import { finalizeRates, hasNestedFormulas } from './derive'
 import { rateFormulas, roundRate } from './formula'
-import type { Registry, Submission } from './types'
+import { NO_LIST, type SubmissionTable } from './table'
+import { ListPool, tableOf } from './tableBuild'
+import { rowsOfTable } from './tableRows'
+import type { Registry } from './types'
 
-/** A rate formula over columns: the rate's column, its inputs' columns and scale. */
+/** A rate formula over columns: the rate's id and column, its inputs' columns and scale. */
 interface ColumnFormula {
   id: string
   rate: Column
@@ -15,35 +18,59 @@ interface ColumnFormula {
   scale: number
 }
 
-/** Formulas a row's bit masks can name (one bit per formula in 32-bit masks, two masks in one template key). */
+/** Formulas a row's bit masks can name (one bit per formula in 32-bit masks, two masks in one key). */
 const MAX_MASKED = 24
 
+/** An id's column; a shared all-absent one for an input no row holds (rate columns are always made: see applyBatch). */
+function columnFor(t: SubmissionTable, index: Map<string, number>, id: string, absent: () => Column): Column {
+  const i = index.get(id)
+  return i === undefined ? absent() : { values: t.values[i] as Float64Array, flags: t.flags[i] as Uint8Array }
+}
+
+/** The table with all-absent columns for `ids` added. */
+function withColumns(t: SubmissionTable, ids: readonly string[]): SubmissionTable {
+  return {
+    ...t, ids: [...t.ids, ...ids],
+    values: [...t.values, ...ids.map(() => new Float64Array(t.rows).fill(Number.NaN))],
+    flags: [...t.flags, ...ids.map(() => new Uint8Array(t.rows))],
+  }
+}
+
+/** The table without the columns no row holds anything in (rate columns made for finalizing that stayed empty). */
+function withoutEmptyColumns(t: SubmissionTable): SubmissionTable {
+  const keep = t.flags.map(f => f.some(x => x !== 0))
+  if (keep.every(Boolean)) return t
+  return { ...t, ids: t.ids.filter((_, i) => keep[i]), values: t.values.filter((_, i) => keep[i]), flags: t.flags.filter((_, i) => keep[i]) }
+}
+
 /**
- * finalizeRates for every submission, as loops over columns: each formula is evaluated down its
- * columns once, and a submission is rebuilt only with what it needs. Returns the final submissions
- * (equal to `subs.map(s => finalizeRates(s, registry))`) and their columns, which validation reads.
+ * finalizeRates for every row of a freshly built table (tableOf(subs, rate ids): its columns are
+ * written in place). The returned table's rows are `subs.map(s => finalizeRates(s, registry))`,
+ * values' keys and lists in the same order.
  */
-export function finalizeColumns(subs: readonly Submission[], registry: Registry): { submissions: Submission[], columns: ValueColumns } {
+export function finalizeTable(table: SubmissionTable, registry: Registry): SubmissionTable {
   const formulas = rateFormulas(registry)
   if (hasNestedFormulas(registry) || formulas.length > MAX_MASKED) {
-    const submissions = subs.map(s => finalizeRates(s, registry))
-    return { submissions, columns: columnsOf(submissions) }
+    return withoutEmptyColumns(tableOf(rowsOfTable(table).map(s => finalizeRates(s, registry))))
   }
-  const columns = columnsOf(subs, formulas.map(f => f.indicator.id))
+  const missing = formulas.map(f => f.indicator.id).filter(id => !table.ids.includes(id))
+  if (missing.length > 0) table = withColumns(table, missing)
+  const index = new Map(table.ids.map((id, i) => [id, i]))
+  let empty: Column | null = null
+  const absent = () => (empty ??= { values: new Float64Array(table.rows).fill(Number.NaN), flags: new Uint8Array(table.rows) })
+  const column = (id: string) => columnFor(table, index, id, absent)
   const compiled: ColumnFormula[] = formulas.map(({ indicator, formula }) => ({
-    id: indicator.id, rate: columns.column(indicator.id), scale: formula.scale,
-    numerator: formula.numerator.map(columns.column), denominator: formula.denominator.map(columns.column),
+    id: indicator.id, rate: column(indicator.id), scale: formula.scale,
+    numerator: formula.numerator.map(column), denominator: formula.denominator.map(column),
   }))
-  const rows = subs.length
+  const rows = table.rows
   // Decided from the values as read (a formula reads no rate: nested registries took the path above).
   // Bit f of a row's mask: formula f sets the rate to 不适用 (zero) or derives it (derive).
   const zeroMask = new Uint32Array(rows)
   const deriveMask = new Uint32Array(rows)
-  const derivedValues = compiled.map(() => new Float64Array(rows))
   for (let f = 0; f < compiled.length; f++) {
     const { rate, numerator, denominator, scale } = compiled[f] as ColumnFormula
     const bit = 1 << f
-    const derivedValue = derivedValues[f] as Float64Array
     for (let r = 0; r < rows; r++) {
       const den = sumAt(denominator, r)
       if (den === null) continue
@@ -55,105 +82,61 @@ export function finalizeColumns(subs: readonly Submission[], registry: Registry)
       const num = sumAt(numerator, r)
       if (num === null) continue
       deriveMask[r] = (deriveMask[r] as number) | bit
-      derivedValue[r] = roundRate(num / den * scale)
+      // Written now: no formula reads a rate, so later formulas see the same inputs.
+      rate.values[r] = roundRate(num / den * scale)
     }
   }
-  // One template per key list and masks; rows are rebuilt template by template, so that the writes
-  // into one shape follow each other (interleaving a hundred shapes makes every write a slow lookup).
-  const templateIds = new Int32Array(rows).fill(-1)
-  const templates: Readonly<Record<string, null>>[] = []
-  const templateIndex = new Map<number, number>()
+  const shapes = table.shapes.slice()
+  const derived = table.derived.slice()
+  const notApplicable = table.notApplicable.slice()
+  const keyLists = [...table.keyLists]
+  const pool = ListPool.from(table.lists)
+  const shapeIndex = new Map<number, number>()
+  const derivedOfMask = new Map<number, number>()
   for (let r = 0; r < rows; r++) {
     const zero = zeroMask[r] as number
     const derive = deriveMask[r] as number
     if (zero === 0 && derive === 0) continue
-    const shape = columns.shapes[r] as number
+    const shape = table.shapes[r] as number
     const key = (shape * 2 ** MAX_MASKED + zero) * 2 ** MAX_MASKED + derive
-    let id = templateIndex.get(key)
-    if (id === undefined) {
-      id = templates.length
-      templates.push(templateFor(columns.keyLists[shape] as readonly string[], zero, derive, compiled))
-      templateIndex.set(key, id)
+    let next = shapeIndex.get(key)
+    if (next === undefined) {
+      next = keyLists.length
+      keyLists.push(finalKeys(table.keyLists[shape] as readonly string[], zero, derive, compiled))
+      shapeIndex.set(key, next)
     }
-    templateIds[r] = id
-  }
-  const derivedLists = new Map<number, string[]>()
-  const derivedList = (derive: number): string[] => {
-    let list = derivedLists.get(derive)
-    if (list === undefined) {
-      list = derive === 0 ? NO_IDS : Object.freeze(compiled.filter((_, f) => derive & (1 << f)).map(c => c.id)) as string[]
-      derivedLists.set(derive, list)
+    shapes[r] = next
+    const before = table.lists[table.derived[r] as number] as readonly string[]
+    if (before.length === 0) {
+      let d = derivedOfMask.get(derive)
+      if (d === undefined) { d = pool.of(compiled.filter((_, f) => derive & (1 << f)).map(c => c.id)); derivedOfMask.set(derive, d) }
+      derived[r] = d
+    } else {
+      let list = zero === 0 ? [...before] : before.filter(id => !compiled.some((c, f) => zero & (1 << f) && c.id === id))
+      for (let f = 0; f < compiled.length; f++) if (derive & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list = [...list, (compiled[f] as ColumnFormula).id]
+      derived[r] = pool.of(list)
     }
-    return list
-  }
-  const rank = rankByUse(templateIds, templates.length)
-  const submissions: Submission[] = new Array<Submission>(rows)
-  for (let r = 0; r < rows; r++) if (templateIds[r] === -1) submissions[r] = finalized(subs[r] as Submission, null, null)
-  for (const r of rowsByTemplate(templateIds, templates.length)) {
-    const sub = subs[r] as Submission
-    const zero = zeroMask[r] as number
-    const derive = deriveMask[r] as number
-    const t = templateIds[r] as number
-    const values = copySite(rank[t] as number)(templates[t] as Readonly<Record<string, null>>, sub.values)
-    // A submission read without derived rates gets the list of its derive mask, one frozen array per mask.
-    const shared = sub.derived.length === 0 ? derivedList(derive) : null
-    let derived: string[] = shared ?? [...sub.derived]
-    let notApplicable: string[] | null = null
-    if (zero !== 0) {
-      notApplicable = sub.notApplicable ? [...sub.notApplicable] : []
-      for (let f = 0; f < compiled.length; f++) {
-        if (!(zero & (1 << f))) continue
-        const { id, rate } = compiled[f] as ColumnFormula
-        values[id] = null
-        if (!notApplicable.includes(id)) notApplicable.push(id)
-        if (shared === null && derived.length > 0) derived = derived.filter(d => d !== id)
+    for (let f = 0; f < compiled.length; f++) {
+      const { rate } = compiled[f] as ColumnFormula
+      if (zero & (1 << f)) {
         rate.values[r] = Number.NaN
         rate.flags[r] = ((rate.flags[r] as number) & APPROX) | KEY | NA
-      }
-    }
-    if (derive !== 0) {
-      for (let f = 0; f < compiled.length; f++) {
-        if (!(derive & (1 << f))) continue
-        const { id, rate } = compiled[f] as ColumnFormula
-        const value = (derivedValues[f] as Float64Array)[r] as number
-        values[id] = value
-        if (shared === null && !derived.includes(id)) derived.push(id)
-        rate.values[r] = value
+      } else if (derive & (1 << f)) {
         rate.flags[r] = (rate.flags[r] as number) | KEY | NUM | DERIVED
       }
     }
-    submissions[r] = notApplicable === null ? { ...sub, values, derived } : { ...sub, values, derived, notApplicable }
+    if (zero !== 0) {
+      const na = notApplicable[r] as number
+      const list = na === NO_LIST ? [] : [...(table.lists[na] as readonly string[])]
+      for (let f = 0; f < compiled.length; f++) if (zero & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list.push((compiled[f] as ColumnFormula).id)
+      notApplicable[r] = pool.of(list)
+    }
   }
-  return { submissions, columns }
+  return withoutEmptyColumns({ ...table, shapes, derived, notApplicable, keyLists, lists: pool.lists })
 }
 
-/**
- * Copies of a template with the reported values written in: the same code four times, so that each copy
- * site sees at most four shapes (V8 keeps a site that meets more than four shapes on a generic path,
- * several times slower). The templates used most go to their own site; the rest share the last one.
- */
-const COPY_SITES: readonly ((template: Readonly<Record<string, null>>, values: Readonly<Record<string, number | null>>) => Record<string, number | null>)[] = [
-  (template, values) => Object.assign({ ...template }, values),
-  (template, values) => Object.assign({ ...template }, values),
-  (template, values) => Object.assign({ ...template }, values),
-  (template, values) => Object.assign({ ...template }, values),
-  (template, values) => Object.assign({ ...template }, values),
-]
-const SHAPES_PER_SITE = 4
-const copySite = (rank: number) => COPY_SITES[Math.min(Math.floor(rank / SHAPES_PER_SITE), COPY_SITES.length - 1)] as typeof COPY_SITES[number]
-
-/** Each template's rank by the number of rows using it (0: the most used). */
-function rankByUse(ids: Int32Array, count: number): Int32Array {
-  const uses = new Int32Array(count)
-  for (const id of ids) if (id >= 0) uses[id] = (uses[id] as number) + 1
-  const order = Array.from({ length: count }, (_, t) => t).sort((a, b) => (uses[b] as number) - (uses[a] as number) || a - b)
-  const rank = new Int32Array(count)
-  order.forEach((t, k) => { rank[t] = k })
-  return rank
-}
-
-/** The template of a key list with the rates of `zero` (不适用) and then of `derive` appended where new, in formula order. */
-function templateFor(reported: readonly string[], zero: number, derive: number, compiled: readonly ColumnFormula[]): Readonly<Record<string, null>> {
+/** The keys of a key list with the rates of `zero` (不适用) and then of `derive` appended where new, in formula order. */
+function finalKeys(reported: readonly string[], zero: number, derive: number, compiled: readonly ColumnFormula[]): string[] {
   const keys = [...reported]
   const known = new Set(keys)
   for (const mask of [zero, derive]) {
@@ -162,20 +145,7 @@ function templateFor(reported: readonly string[], zero: number, derive: number, 
       if (mask & (1 << f) && !known.has(id)) { keys.push(id); known.add(id) }
     }
   }
-  return nullTemplate(keys)
-}
-
-/** The rows that have a template (id ≥ 0), grouped by template, in row order within each (a counting sort). */
-function rowsByTemplate(ids: Int32Array, count: number): Int32Array {
-  const starts = new Int32Array(count + 1)
-  for (const id of ids) if (id >= 0) starts[id + 1] = (starts[id + 1] as number) + 1
-  for (let t = 0; t < count; t++) starts[t + 1] = (starts[t + 1] as number) + (starts[t] as number)
-  const out = new Int32Array(starts[count] as number)
-  for (let r = 0; r < ids.length; r++) {
-    const id = ids[r] as number
-    if (id >= 0) { out[starts[id] as number] = r; starts[id] = (starts[id] as number) + 1 }
-  }
-  return out
+  return keys
 }
 
 function anyApprox(cols: readonly Column[], r: number): boolean {

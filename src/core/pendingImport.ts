@@ -6,6 +6,7 @@ import type { ImportHooks, ImportResult, ImportState } from './import/run'
 import { dropUnknownWarnings } from './pendingTownships'
 import type { ReceivedFileReport } from './tracker'
 import type { Registry, Submission } from './types'
+import { rowsOf } from './tableRows'
 
 export interface PendingImportInput {
   /** The name as the files wrote it: its unknown-township warnings leave the log. */
@@ -24,7 +25,7 @@ export async function runPendingImport(input: PendingImportInput, hooks: Pick<Im
   const received = new Map<string, number | undefined>()
   for (const f of input.base.log.files as readonly ReceivedFileReport[]) received.set(f.file, f.receivedAt)
   const batch = { reports: [], submissions: [...input.submissions], issues: [] }
-  const conflicts = findConflicts(input.base.dataset.submissions, batch, { receivedAt: file => received.get(file) })
+  const conflicts = findConflicts(rowsOf(input.base.dataset), batch, { receivedAt: file => received.get(file) })
   let choices: Record<string, ConflictChoice> = {}
   if (conflicts.length > 0) {
     hooks.onStage?.('deciding')

@@ -5,6 +5,8 @@
 // Compact: each submission's values are an array in the order of one key list (`false` where a
 // submission has no such key: values are numbers or null, never booleans); everything else as it is.
 import type { Dataset, ImportLog } from './dataset'
+import { datasetOfRows } from './tableBuild'
+import { rowsOf } from './tableRows'
 import type { Indicator, Submission, Township } from './types'
 
 /** A submission with its values as an array along PrebuiltSample.keys. */
@@ -39,9 +41,10 @@ export interface PrebuiltCounty {
 /** Packs the dataset and log of the sample. */
 export function packSample(dataset: Dataset, log: ImportLog): PrebuiltSample {
   const index = new Map<string, number>()
-  for (const s of dataset.submissions) for (const key of Object.keys(s.values)) if (!index.has(key)) index.set(key, index.size)
+  const rows = rowsOf(dataset)
+  for (const s of rows) for (const key of Object.keys(s.values)) if (!index.has(key)) index.set(key, index.size)
   const keys = [...index.keys()]
-  const submissions = dataset.submissions.map((s): PackedSubmission => {
+  const submissions = rows.map((s): PackedSubmission => {
     const values: (number | null | false)[] = keys.map(k => (Object.hasOwn(s.values, k) ? s.values[k] ?? null : false))
     return { ...s, values }
   })
@@ -55,5 +58,5 @@ export function unpackSample(packed: PrebuiltSample): { dataset: Dataset, log: I
     s.values.forEach((v, i) => { if (v !== false) values[packed.keys[i] ?? ''] = v })
     return { ...s, values }
   })
-  return { dataset: { submissions, validationIssues: packed.validationIssues }, log: packed.log }
+  return { dataset: datasetOfRows(submissions, packed.validationIssues), log: packed.log }
 }

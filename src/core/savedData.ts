@@ -4,7 +4,8 @@ import type { Dataset, ImportLog } from './datasetShape'
 import { emptyEvidence, pruneEvidence, type EvidenceMap } from './extract/evidence'
 import { registryFingerprint, type LoadedData } from './loadedData'
 import type { Registry } from './types'
-import { validateSubmissions } from './validate'
+import { rowsOf } from './tableRows'
+import { validateTable } from './validate'
 
 /**
  * A saved state as the dashboard shows it: validated again when the registry changed since it was
@@ -13,6 +14,6 @@ import { validateSubmissions } from './validate'
 export function fromSaved(saved: { dataset: Dataset, log: ImportLog, evidence?: EvidenceMap }, meta: unknown, registry: Registry): LoadedData {
   const same = typeof meta === 'object' && meta !== null && (meta as { registry?: unknown }).registry === registryFingerprint(registry)
   const ds = saved.dataset
-  const dataset = same ? ds : { submissions: ds.submissions, validationIssues: validateSubmissions(ds.submissions, registry, { previous: ds.submissions }) }
-  return { dataset, log: saved.log, evidence: pruneEvidence(saved.evidence ?? emptyEvidence, dataset.submissions), isSample: false }
+  const dataset = same ? ds : { table: ds.table, validationIssues: validateTable(ds.table, registry) }
+  return { dataset, log: saved.log, evidence: pruneEvidence(saved.evidence ?? emptyEvidence, rowsOf(dataset)), isSample: false }
 }

@@ -4,6 +4,8 @@
 // Pipeline: normalize → deriveRates → validateSubmissions → applyZeroDenominators (before ranking).
 
 import { columnsOf, type ValueColumns } from './columns'
+import { tableColumns, type SubmissionTable } from './table'
+import { rowAt } from './tableRows'
 import type { Issue, Registry, Submission } from './types'
 import { createContext, type Rule, type RuleColumns } from './validate/context'
 import { flowRules } from './validate/flowRules'
@@ -63,7 +65,21 @@ export function validateColumns(subs: readonly Submission[], columns: ValueColum
     rowOf ??= new Map(subs.map((s, i) => [s, i]))
     previous[r] = rowOf.get(p) ?? -2
   }
-  const cols: RuleColumns = { rows, registry, columns, previous }
+  const marks = markRows({ rows, registry, columns, previous })
+  const issues: Issue[] = []
+  for (let r = 0; r < rows; r++) {
+    const mark = marks[r] as number
+    if (mark === 0) continue
+    const sub = subs[r] as Submission
+    const ctx = createContext(sub, registry, findPrevious(sub), issues)
+    RULES.forEach((rule, i) => { if (mark & (1 << i)) rule.check(ctx) })
+  }
+  return issues
+}
+
+/** Per row, bit i set when RULES[i] may report on it (its screen marked the row, or it has none). */
+function markRows(cols: RuleColumns): Uint32Array {
+  const { rows } = cols
   // Bit i of a row's mark: RULES[i] may report on it.
   const marks = new Uint32Array(rows)
   const out = new Uint8Array(rows)
@@ -77,15 +93,61 @@ export function validateColumns(subs: readonly Submission[], columns: ValueColum
     }
     for (let r = 0; r < rows; r++) if (out[r]) marks[r] = (marks[r] as number) | bit
   })
+  return marks
+}
+
+/**
+ * validateSubmissions(rowsOf(table), registry, { previous: the same rows }) down the table's columns:
+ * only the rows a screen marked are built as submissions (with their year − 1 row), one at a time.
+ */
+export function validateTable(table: SubmissionTable, registry: Registry): Issue[] {
+  const previous = previousRows(table)
+  const marks = markRows({ rows: table.rows, registry, columns: tableColumns(table), previous })
   const issues: Issue[] = []
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < table.rows; r++) {
     const mark = marks[r] as number
     if (mark === 0) continue
-    const sub = subs[r] as Submission
-    const ctx = createContext(sub, registry, findPrevious(sub), issues)
+    const p = previous[r] as number
+    const ctx = createContext(rowAt(table, r), registry, p >= 0 ? rowAt(table, p) : undefined, issues)
     RULES.forEach((rule, i) => { if (mark & (1 << i)) rule.check(ctx) })
   }
   return issues
+}
+
+/** Per row, the row of the same township for year − 1 (indexPrevious' match over the table itself), or -1. */
+function previousRows(t: SubmissionTable): Int32Array {
+  const out = new Int32Array(t.rows).fill(-1)
+  const years = new Set(t.year)
+  const byCode = new Map<string, number>()
+  const byName = new Map<string, number[]>()
+  let indexed = false
+  const index = () => {
+    for (let r = 0; r < t.rows; r++) {
+      const place = t.place[r] as number
+      const code = t.codes[place] as string | null
+      if (code !== null) {
+        const key = `${code}\u0000${t.year[r] as number}`
+        if (!byCode.has(key)) byCode.set(key, r)
+      }
+      const key = `${t.names[place] as string}\u0000${t.year[r] as number}`
+      const list = byName.get(key)
+      if (list) list.push(r)
+      else byName.set(key, [r])
+    }
+    indexed = true
+  }
+  for (let r = 0; r < t.rows; r++) {
+    const year = (t.year[r] as number) - 1
+    if (!years.has(year)) continue
+    if (!indexed) index()
+    const place = t.place[r] as number
+    const code = t.codes[place] as string | null
+    const match = code === null ? undefined : byCode.get(`${code}\u0000${year}`)
+    if (match !== undefined) { out[r] = match; continue }
+    const found = byName.get(`${t.names[place] as string}\u0000${year}`)?.find(p => code === null || t.codes[t.place[p] as number] === null)
+    if (found !== undefined) out[r] = found
+  }
+  return out
 }
 
 /** True when any issue is an error. */

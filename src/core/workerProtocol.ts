@@ -5,11 +5,11 @@ import type { ConflictChoice, FileConflict } from './conflicts'
 import { runImport, type ImportFile, type ImportResult, type ImportStage } from './import/run'
 import type { PendingRow } from './pendingTownships'
 import { loadRegistry } from './registry'
-import { chunkArray, STATE_PARTS, stateParts, StateAssembler, type StatePart } from './stateChunks'
+import { chunkArray, partChunks, pieceBuffers, STATE_PARTS, stateParts, StateAssembler, type StatePart } from './stateChunks'
 import type { ReceivedFileReport } from './tracker'
 import type { Indicator, Township } from './types'
 
-export { CHUNK_SIZE, chunkArray, STATE_PARTS, stateParts, StateAssembler, type StatePart } from './stateChunks'
+export { CHUNK_SIZE, chunkArray, partChunks, STATE_PARTS, stateParts, StateAssembler, type StatePart } from './stateChunks'
 
 /** A file as posted: its bytes as a transferable ArrayBuffer. */
 export interface WireFile {
@@ -33,7 +33,7 @@ export type WorkerResponse =
   | { type: 'file-progress', jobId: number, fileId: string, fraction: number }
   | { type: 'file-done', jobId: number, fileId: string, report: ReceivedFileReport }
   | { type: 'conflicts', jobId: number, conflicts: FileConflict[] }
-  /** A chunk of the result; `sent` of `total` items of all parts have been sent with it. */
+  /** A chunk of the result (one piece of the table, or issues); `sent` of `total` items of all parts have been sent with it. */
   | { type: 'chunk', jobId: number, part: StatePart, items: unknown[], sent: number, total: number }
   /** A chunk of the rows held for unknown township names; all are sent before `done`. */
   | { type: 'pending', jobId: number, items: PendingRow[] }
@@ -109,9 +109,10 @@ function sendResult(jobId: number, result: ImportResult, post: Post): void {
   const total = send.reduce((n, p) => n + parts[p].length, 0)
   let sent = 0
   for (const part of send) {
-    for (const items of chunkArray(parts[part])) {
+    for (const items of partChunks(part, parts[part])) {
       sent += items.length
-      post({ type: 'chunk', jobId, part, items, sent, total })
+      // The table's typed arrays are handed over, not copied: the worker is done with them.
+      post({ type: 'chunk', jobId, part, items, sent, total }, part === 'table' ? pieceBuffers(items) : [])
     }
   }
   for (const items of chunkArray(result.pending ?? [])) post({ type: 'pending', jobId, items })

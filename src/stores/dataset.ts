@@ -6,6 +6,8 @@ import type { HeaderMapping } from '@/core/aliases'
 import type { Annotation } from '@/core/annotations'
 import type { ConflictChoice, FileConflict } from '@/core/conflicts'
 import { allIssues, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/datasetShape'
+import { yearsOf } from '@/core/table'
+import { rowsOf } from '@/core/tableRows'
 import { addEvidence, emptyEvidence, evidenceKey, pruneEvidence, type EvidenceMap, type TownshipEvidence } from '@/core/extract/evidence'
 import type { ReportImportInput, ReportImportResult } from '@/core/extract/reportImport'
 import type { ImportFile, ImportResult } from '@/core/import'
@@ -67,9 +69,9 @@ export const useDatasetStore = defineStore('dataset', () => {
   const queue = shallowRef<Promise<unknown>>(Promise.resolve())
   const jobs = ref(0)
 
-  const submissions = computed(() => dataset.value.submissions)
+  const submissions = computed(() => rowsOf(dataset.value))
   const issues = computed(() => allIssues(dataset.value, log.value))
-  const years = computed(() => [...new Set(submissions.value.map(s => s.year))].sort((a, b) => a - b))
+  const years = computed(() => yearsOf(dataset.value.table))
   const rereadable = computed(() => [...recentFiles.value.keys()])
   const canUndo = computed(() => undoPoint.value !== null)
   /** The report evidence of a township-year (indicator id → sentence), or undefined when none of its figures came from a report. */
@@ -99,7 +101,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       const { files, shown } = jobFiles(incoming, ++jobs.value, importedAt)
       recentFiles.value = new Map([...recentFiles.value, ...files.map(f => [f.name, f] as const)])
       return runJob(jobState, 'reading', shown, (base, hooks) => engine.run({ files, base, registry: registry.value, townships: townships.value, mappings: mappings.value, importedAt }, hooks),
-        (result, current) => pruneEvidence(current, result.dataset.submissions))
+        (result, current) => pruneEvidence(current, rowsOf(result.dataset)))
     })
   }
 
@@ -109,7 +111,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       const importedAt = Date.now()
       const shown: JobFile[] = [{ id: `${++jobs.value}-0`, name: input.file, size: 0, state: 'read' }]
       return runJob<ReportImportResult>(jobState, 'merging', shown, (base, hooks) => import('@/core/extract/reportImport').then(m => m.runReportImport({ ...input, base, registry: registry.value, receivedAt: input.receivedAt ?? importedAt, importedAt }, hooks)),
-        (result, current) => addEvidence(current, result.applied, result.dataset.submissions))
+        (result, current) => addEvidence(current, result.applied, rowsOf(result.dataset)))
     })
   }
 

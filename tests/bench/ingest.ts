@@ -1,7 +1,10 @@
 // Benchmark: our whole import of a wide CSV against raw PapaParse on the same text.
 import Papa from 'papaparse'
 import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
-import { applyBatch, emptyDataset, emptyLog, finalizeSubmissions, mergeSubmissions, type FileBatch } from '../../src/core/dataset'
+import { applyBatch, emptyDataset, emptyLog, mergeSubmissions, type FileBatch } from '../../src/core/dataset'
+import { finalizeTable } from '../../src/core/finalizeColumns'
+import { rateFormulas } from '../../src/core/formula'
+import { tableOf } from '../../src/core/tableBuild'
 import { decodeBytes } from '../../src/core/decode'
 import { townshipResolver, type IngestContext } from '../../src/core/import'
 import { readTextFile } from '../../src/core/import/readText'
@@ -10,7 +13,7 @@ import { normalizeWide } from '../../src/core/normalize/wide'
 import { parseDelimited } from '../../src/core/parse/csv'
 import { layoutTable } from '../../src/core/parse/layout'
 import type { InputFile } from '../../src/core/types'
-import { validateSubmissions } from '../../src/core/validate'
+import { validateTable } from '../../src/core/validate'
 import { generateWideCsv, syntheticTownships } from './generateWide'
 import { median, timeMedian, timeOnce, type TimingOptions } from './measure'
 import { formatTable, type Benchmark, type BenchResult, type BenchRow } from './table'
@@ -55,8 +58,10 @@ function stagedIngest(file: InputFile, ctx: IngestContext): { times: Record<Stag
     const resolve = townshipResolver(ctx.townships)
     for (const { cells } of table.rows) resolve(cells[0] ?? '')
   })
-  const merge = timeOnce(() => finalizeSubmissions(mergeSubmissions([], normalize.result.submissions, ctx.registry).submissions, ctx.registry))
-  const validate = timeOnce(() => validateSubmissions(merge.result, ctx.registry, { previous: merge.result }))
+  // As applyBatch does it: merge, the table, rates finalized down its columns.
+  const rateIds = rateFormulas(ctx.registry).map(f => f.indicator.id)
+  const merge = timeOnce(() => finalizeTable(tableOf(mergeSubmissions([], normalize.result.submissions, ctx.registry).submissions, rateIds), ctx.registry))
+  const validate = timeOnce(() => validateTable(merge.result, ctx.registry))
   return {
     times: { 'decode': decode.ms, 'parse+layout': parse.ms, 'normalize': normalize.ms, '  of which township names': names.ms, 'merge+derive': merge.ms, 'validate': validate.ms },
     accepted: normalize.result.accepted,

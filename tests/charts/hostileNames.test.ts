@@ -17,6 +17,7 @@ import { rowsToCsv, submissionsToRows } from '@/core/exportTable'
 import { submissionsToXlsx } from '@/core/exportXlsx'
 import { ingest } from '@/core/import'
 import { registry } from '../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
 
 const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype)
 const snapshot = () => ({ keys: Object.getOwnPropertyNames(Object.prototype).sort(), proto: Object.getPrototypeOf(Object.prototype) as unknown })
@@ -83,8 +84,8 @@ describe('hostile names', () => {
     await fc.assert(fc.asyncProperty(nameList, async (names) => {
       const csv = [`乡镇,年度,行政检查次数,${names.map(n => `"${n.replaceAll('"', '""')}"`).join(',')}`, ...names.map((n, i) => `"${n.replaceAll('"', '""')}",2024,${i},${names.map(() => '1').join(',')}`)].join('\n')
       const { dataset, log } = await ingest([{ name: `${names[0]}.csv`, bytes: new TextEncoder().encode(csv) }], { registry, townships: [] })
-      const csvOut = rowsToCsv(submissionsToRows(dataset.submissions, registry, 'wide'))
-      const xlsx = await submissionsToXlsx(dataset.submissions, registry)
+      const csvOut = rowsToCsv(submissionsToRows(rowsOf(dataset), registry, 'wide'))
+      const xlsx = await submissionsToXlsx(rowsOf(dataset), registry)
       expect(csvOut.length + xlsx.length).toBeGreaterThan(0)
       expect(log.files[0]?.file).toBe(`${names[0]}.csv`)
       expect(snapshot()).toEqual(clean)

@@ -5,6 +5,7 @@ import { runImport } from '@/core/import'
 import { createWorkerHandler, type WorkerRequest } from '@/core/workerProtocol'
 import { createWorkerEngine, type WorkerLike } from '@/composables/workerEngine'
 import { registry, townships } from '../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
 
 /** A worker that runs the real worker logic in this thread, passing messages through structured clones. */
 function fakeWorker(log: WorkerRequest[] = []): () => WorkerLike & { terminated: boolean } {
@@ -46,7 +47,9 @@ describe('createWorkerEngine', () => {
     const base = await runImport(input([file('a.csv', '乡镇,年度,行政检查次数\n大同镇,2024,10\n')]), hooks())
     const f = file('b.csv', '乡镇,年度,行政检查次数\n龙泉镇,2024,3\n')
     await engine.run(input([f], { base }), hooks())
-    expect(sent.map(m => m.type)).toEqual(['base', 'start'])
+    // The base table in pieces (head, then a column each), then the files.
+    expect(sent.map(m => m.type).filter((t, i, all) => t !== all[i - 1])).toEqual(['base', 'start'])
+    expect(sent.filter(m => m.type === 'base').length).toBe(1 + base.dataset.table.ids.length)
     expect(f.bytes.byteLength).toBeGreaterThan(0)
   })
 
@@ -64,7 +67,7 @@ describe('createWorkerEngine', () => {
     const decide = vi.fn(async () => ({ 'b.csv': 'keep' as const }))
     const result = await engine.run(input([file('b.csv', '乡镇,年度,行政检查次数\n大同镇,2024,12\n')], { base }), hooks({ decide }))
     expect(decide).toHaveBeenCalledOnce()
-    expect(result.dataset.submissions[0]?.values.inspections).toBe(10)
+    expect(rowsOf(result.dataset)[0]?.values.inspections).toBe(10)
   })
 
   it('rejects with the reason when the worker fails, and ends the worker', async () => {
@@ -86,6 +89,6 @@ describe('createWorkerEngine without a working worker', () => {
   ])('runs the job in-process when the worker %s', async (_, createWorker) => {
     const engine = createWorkerEngine({ createWorker })!
     const result = await engine.run(input([file('a.csv', '乡镇,年度,行政检查次数\n大同镇,2024,10\n')]), hooks())
-    expect(result.dataset.submissions).toHaveLength(1)
+    expect(rowsOf(result.dataset)).toHaveLength(1)
   })
 })

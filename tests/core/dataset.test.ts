@@ -3,6 +3,7 @@ import { emptyDataset, emptyLog, mergeSubmissions } from '@/core/dataset'
 import { ingest } from '@/core/import'
 import type { Submission } from '@/core/types'
 import { ctx, registry, textFile } from '../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
 
 const sub = (values: Submission['values'], file = 'a.csv', extra: Partial<Submission> = {}): Submission =>
   ({ township: '大同镇', code: '990101102000', year: 2024, values, approx: [], derived: [], source: { file, row: 2 }, ...extra })
@@ -42,8 +43,8 @@ describe('ingest', () => {
 
   it('derives missing rates from their formula and marks them derived', async () => {
     const { dataset } = await ingest([good], ctx)
-    expect(dataset.submissions[0]?.values.enforcement_cert_rate).toBe(95)
-    expect(dataset.submissions[0]?.derived).toContain('enforcement_cert_rate')
+    expect(rowsOf(dataset)[0]?.values.enforcement_cert_rate).toBe(95)
+    expect(rowsOf(dataset)[0]?.derived).toContain('enforcement_cert_rate')
   })
 
   it('keeps the loaded data when an import fails (the very same object)', async () => {
@@ -55,7 +56,7 @@ describe('ingest', () => {
 
   it('refuses a bad file whole and still loads the good ones of the same drop', async () => {
     const { dataset, log } = await ingest([textFile('junk.csv', '\u0000\u0001\u0002binary'), good], ctx)
-    expect(dataset.submissions).toHaveLength(1)
+    expect(rowsOf(dataset)).toHaveLength(1)
     expect(log.files.find(f => f.file === 'junk.csv')?.status).toBe('failed')
   })
 
@@ -65,7 +66,7 @@ describe('ingest', () => {
     const second = await ingest([textFile('x.csv', '乡镇,年度,行政检查次数\n大同镇,2024,5\n')], ctx, first.dataset, first.log)
     expect(second.log.files).toHaveLength(1)
     expect(second.log.issues.filter(i => i.code === 'not-a-number')).toEqual([])
-    expect(second.dataset.submissions[0]?.values.inspections).toBe(5)
+    expect(rowsOf(second.dataset)[0]?.values.inspections).toBe(5)
   })
 
   it('validates the merged data, naming the township and figures', async () => {

@@ -6,9 +6,11 @@ import type { ImportResult } from '@/core/import'
 import { importBase, noData, registryFingerprint, savedMeta, takeImportResult, undoPointAfter, type LoadedData } from '@/core/loadedData'
 import { bundledRegistry } from '@/setup/bundledCounty'
 import type { Submission } from '@/core/types'
+import { rowsOf } from '@/core/tableRows'
+import { datasetOfRows } from '@/core/tableBuild'
 
-const sub = (township: string) => ({ township, year: 2024, values: {}, derived: [], source: { file: 'a.csv', row: 2 } }) as unknown as Submission
-const data = (township: string, isSample = false): LoadedData => ({ dataset: { submissions: [sub(township)], validationIssues: [] }, log: { files: [], issues: [] }, evidence: emptyEvidence, isSample })
+const sub = (township: string): Submission => ({ township, code: null, year: 2024, values: {}, approx: [], derived: [], source: { file: 'a.csv', row: 2 } })
+const data = (township: string, isSample = false): LoadedData => ({ dataset: datasetOfRows([sub(township)]), log: { files: [], issues: [] }, evidence: emptyEvidence, isSample })
 const result = (changed: boolean, township = '青石镇'): ImportResult => ({ changed, dataset: data(township).dataset, log: { files: [], issues: [] }, reports: [] })
 const keep = (_r: ImportResult, e: typeof emptyEvidence) => e
 
@@ -17,7 +19,7 @@ describe('importBase', () => {
     ['the sample', true, 0],
     ['real data', false, 1],
   ])('builds on %s with %i submissions', (_, isSample, n) => {
-    expect(importBase(data('大同镇', isSample)).dataset.submissions).toHaveLength(n)
+    expect(rowsOf(importBase(data('大同镇', isSample)).dataset)).toHaveLength(n)
   })
 })
 
@@ -29,7 +31,7 @@ describe('takeImportResult', () => {
     ['an empty import over real data', false, false, ['大同镇'], false],
   ])('%s', (_, isSample, changed, towns, stillSample) => {
     const next = takeImportResult(data('大同镇', isSample), result(changed), keep)
-    expect(next.dataset.submissions.map(s => s.township)).toEqual(towns)
+    expect(rowsOf(next.dataset).map(s => s.township)).toEqual(towns)
     expect(next.isSample).toBe(stillSample)
   })
 })

@@ -7,6 +7,7 @@ import type { Submission } from '@/core/types'
 import { loadRegistryFile, loadTownshipFile } from '@/cli/loadData'
 import { readFlagRules } from '@/core/flagRules'
 import flagsJson from '../../data/flags.json'
+import { rowsOf } from '@/core/tableRows'
 
 const registry = loadRegistryFile()
 const townships = loadTownshipFile()
@@ -30,7 +31,7 @@ describe('rows of townships not on the list', () => {
   const names = (subs: readonly { township: string }[]) => subs.map(s => s.township)
 
   it('are held out of the dataset, each with its name, file and row', () => {
-    expect(names(result.dataset.submissions).sort()).toEqual(['大同镇', '青石镇'])
+    expect(names(rowsOf(result.dataset)).sort()).toEqual(['大同镇', '青石镇'])
     expect(result.pending.map(p => [p.name, p.submission.source.file, p.submission.source.row])).toEqual([['桃园镇', 'a.csv', 4], ['白马镇村委会', 'a.csv', 5]])
   })
 
@@ -46,7 +47,7 @@ describe('rows of townships not on the list', () => {
     expect(warnings[0]!.message).toContain('待确认')
   })
 
-  const subs = result.dataset.submissions
+  const subs = rowsOf(result.dataset)
   it.each([
     ['the ranking', () => names(rankTownships(indicatorSeries(subs, 'penalty_cases', 2024, { registry, townships, normalization: 'raw' }).rows, 'neutral').filter(r => r.value !== null))],
     ['the flags', () => [...evaluateYearFlags(subs, 2024, { registry, rules }).keys()]],
@@ -73,13 +74,13 @@ describe('rows of townships not on the list', () => {
   it('are kept as written without a township list (nothing held)', async () => {
     const bare = await ingest([{ name: 'a.csv', bytes: bytes(CSV) }], { registry, townships: [] })
     expect(bare.pending).toEqual([])
-    expect(names(bare.dataset.submissions)).toContain('桃园镇')
+    expect(names(rowsOf(bare.dataset))).toContain('桃园镇')
   })
 
   it('match a remembered alias in a later import', async () => {
     const list = townships.map(t => (t.name === '桃源镇' ? { ...t, aliases: [...t.aliases, '桃园镇'] } : t))
     const again = await ingest([{ name: 'b.csv', bytes: bytes(CSV) }], { registry, townships: list })
-    expect(names(again.dataset.submissions)).toContain('桃源镇')
+    expect(names(rowsOf(again.dataset))).toContain('桃源镇')
     expect(again.pending.map(p => p.name)).toEqual(['白马镇村委会'])
   })
 })

@@ -6,6 +6,7 @@ import { savedMeta } from '@/core/loadedData'
 import { fromSaved } from '@/core/savedData'
 import { bundledRegistry, bundledTownships } from '@/setup/bundledCounty'
 import { textFile } from '../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
 
 describe('fromSaved', () => {
   it.each([
@@ -16,6 +17,6 @@ describe('fromSaved', () => {
     const read = await ingest([textFile('a.csv', '乡镇,年度,行政检查次数\n大同镇,2024,3\n')], { registry: bundledRegistry, townships: bundledTownships })
     const shown = fromSaved({ dataset: read.dataset, log: emptyLog }, meta, bundledRegistry)
     expect(shown.isSample).toBe(false)
-    expect(shown.dataset.submissions.map(s => s.township)).toEqual(['大同镇'])
+    expect(rowsOf(shown.dataset).map(s => s.township)).toEqual(['大同镇'])
   })
 })

@@ -3,6 +3,8 @@ import { emptyDataset, emptyLog } from '@/core/dataset'
 import { ingest } from '@/core/import'
 import { chunkArray, createWorkerHandler, isWorkerRequest, isWorkerResponse, StateAssembler, type WireFile, type WorkerRequest, type WorkerResponse } from '@/core/workerProtocol'
 import { ctx, registry, townships } from '../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
+import { tablePieces } from '@/core/stateChunks'
 
 const wire = (id: string, name: string, text: string, receivedAt = 1): WireFile => {
   const bytes = new TextEncoder().encode(text)
@@ -57,14 +59,16 @@ describe('createWorkerHandler', () => {
     const { posted, handle, until } = harness()
     handle(start(1, [wire('f1', 'good.csv', good, 5), wire('f2', 'bad.json', '{oops')]))
     const done = await until('done')
-    expect(posted.map(m => m.type === 'file-start' || m.type === 'file-done' ? `${m.type}:${m.fileId}` : m.type === 'file-progress' ? `${m.fileId}:${m.fraction}` : m.type)).toEqual([
-      'stage', 'file-start:f1', 'f1:1', 'file-done:f1', 'file-start:f2', 'file-done:f2', 'stage', 'stage', 'chunk', 'chunk', 'done',
+    // The result's chunks: the table's head and one per column, then the issues (runs of chunks shown once).
+    expect(posted.map(m => m.type === 'file-start' || m.type === 'file-done' ? `${m.type}:${m.fileId}` : m.type === 'file-progress' ? `${m.fileId}:${m.fraction}` : m.type === 'chunk' ? `chunk:${m.part}` : m.type)
+      .filter((t, i, all) => !t.startsWith('chunk:') || t !== all[i - 1])).toEqual([
+      'stage', 'file-start:f1', 'f1:1', 'file-done:f1', 'file-start:f2', 'file-done:f2', 'stage', 'stage', 'chunk:table', 'chunk:logIssues', 'done',
     ])
     expect(done).toMatchObject({ changed: true, reports: [{ file: 'good.csv', status: 'ok', receivedAt: 5, importedAt: 99 }, { file: 'bad.json', status: 'failed' }] })
     const asm = new StateAssembler()
     for (const m of posted) if (m.type === 'chunk') asm.add(m.part, m.items)
     const state = asm.state(done.type === 'done' ? done.logFiles : [])
-    expect(state.dataset.submissions.map(s => s.values.enforcement_cert_rate)).toEqual([95])
+    expect(rowsOf(state.dataset).map(s => s.values.enforcement_cert_rate)).toEqual([95])
     expect(state.log.files.map(f => f.file)).toEqual(['good.csv', 'bad.json'])
   })
 
@@ -102,7 +106,7 @@ describe('createWorkerHandler', () => {
   it('starts from the base it was sent and waits for the decision on conflicts', async () => {
     const base = await ingest([{ name: 'old.csv', bytes: new TextEncoder().encode('乡镇,年度,行政检查次数\n大同镇,2024,10\n') }], ctx)
     const { posted, handle, until } = harness()
-    handle({ type: 'base', jobId: 3, part: 'submissions', items: [...base.dataset.submissions] })
+    for (const piece of tablePieces(base.dataset.table)) handle({ type: 'base', jobId: 3, part: 'table', items: [piece] })
     handle(start(3, [wire('f1', 'new.csv', '乡镇,年度,行政检查次数\n大同镇,2024,12\n')], { logFiles: [...base.log.files] }))
     const asked = await until('conflicts')
     expect(asked.type === 'conflicts' && asked.conflicts.map(c => [c.file, c.entries[0]?.changes[0]?.old, c.entries[0]?.changes[0]?.next])).toEqual([['new.csv', 10, 12]])
@@ -119,7 +123,9 @@ describe('createWorkerHandler', () => {
     const { posted, handle, until } = harness()
     handle(start(4, [wire('f1', 'a.csv', '乡镇,年度,综合执法检查\n大同镇,2024,12\n')], { mappings: [{ header: '综合执法检查', indicator: 'inspections' }] }))
     await until('done')
-    const subs = posted.flatMap(m => (m.type === 'chunk' && m.part === 'submissions' ? m.items : []))
+    const asm = new StateAssembler()
+    for (const m of posted) if (m.type === 'chunk') asm.add(m.part, m.items)
+    const subs = rowsOf(asm.state([]).dataset)
     expect(subs).toEqual([expect.objectContaining({ values: expect.objectContaining({ inspections: 12 }) })])
   })
 

@@ -12,6 +12,7 @@ import { parseTownshipList } from '../../src/core/townships'
 import { downloadBytes } from '../helpers/files'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
+import { rowsOf } from '@/core/tableRows'
 
 const browser = useBrowser()
 const root = new URL('../../data/', import.meta.url)
@@ -21,7 +22,7 @@ const townships = parseTownshipList(readFileSync(new URL('townships.csv', root),
 const files = readdirSync(new URL('sample/', root)).sort().map(name => ({ name: `示例县-${name}`, bytes: new Uint8Array(readFileSync(new URL(`sample/${name}`, root))) }))
 const { dataset } = await ingest(files, { registry, townships })
 const scheme = readScheme(JSON.parse(readFileSync(new URL('assessment.json', root), 'utf8')), registry).scheme!
-const expected = (manual: ManualScore[] = []) => assess({ scheme, registry, townships, submissions: dataset.submissions, manual, issues: dataset.validationIssues }, 2024)
+const expected = (manual: ManualScore[] = []) => assess({ scheme, registry, townships, submissions: rowsOf(dataset), manual, issues: dataset.validationIssues }, 2024)
 
 /** The score table as the user sees it: rank, township, total, grade per row. */
 async function tableRows(page: Page): Promise<string[][]> {

@@ -14,6 +14,7 @@ import { parseTownshipList } from '../../src/core/townships'
 import { downloadBytes } from '../helpers/files'
 import { openPage, SHOTS, useBrowser, switchLocale } from '../helpers/browser'
 import { byLength, chineseOnPage } from '../helpers/chineseOnPage'
+import { rowsOf } from '@/core/tableRows'
 
 const browser = useBrowser()
 const root = new URL('../../data/', import.meta.url)
@@ -24,16 +25,16 @@ const files = readdirSync(new URL('sample/', root)).sort().map(name => ({ name: 
 const { dataset } = await ingest(files, { registry, townships })
 const scheme = readScheme(json('assessment.json'), registry).scheme!
 const rules = readFlagRules(json('flags.json')).rules!
-const input = { scheme, registry, townships, submissions: dataset.submissions, manual: [], issues: dataset.validationIssues }
+const input = { scheme, registry, townships, submissions: rowsOf(dataset), manual: [], issues: dataset.validationIssues }
 const now = assess(input, 2024)
 const before = assess(input, 2023)
-const flags = (y: number) => evaluateYearFlags(dataset.submissions, y, { registry, rules, issues: dataset.validationIssues })
+const flags = (y: number) => evaluateYearFlags(rowsOf(dataset), y, { registry, rules, issues: dataset.validationIssues })
 /** The marks the core gives a township, as [source, id, mark]. */
 function expectedMarks(name: string): string[][] {
   const c = carryForward(before.townships.find(t => t.township === name) ?? null, now.townships.find(t => t.township === name) ?? null, flags(2023).get(name) ?? null, flags(2024).get(name) ?? null)
   return c.entries.map(e => [e.source, e.source === 'flag' ? e.rule : e.item, e.mark])
 }
-const figure = (name: string, year: number, id: string) => dataset.submissions.find(s => s.township === name && s.year === year)?.values[id] ?? null
+const figure = (name: string, year: number, id: string) => rowsOf(dataset).find(s => s.township === name && s.year === year)?.values[id] ?? null
 
 async function shownMarks(page: Page): Promise<string[][]> {
   return page.locator('[data-testid="carry-forward"] li').evaluateAll(rows => rows.map(r => ['source', 'id', 'mark'].map(k => r.getAttribute(`data-${k}`) ?? '')))
@@ -67,7 +68,7 @@ describe('上年整改情况', () => {
   })
 
   it('marks every item 无法判断 for a township that sent nothing this year, and says so in one line for the first year', async () => {
-    expect(dataset.submissions.some(s => s.township === '杨柳乡' && s.year === 2024)).toBe(false)
+    expect(rowsOf(dataset).some(s => s.township === '杨柳乡' && s.year === 2024)).toBe(false)
     const want = expectedMarks('杨柳乡')
     expect(want.length).toBeGreaterThan(0)
     expect(want.every(w => w[2] === 'unknown')).toBe(true)

@@ -12,6 +12,7 @@ import { loadRegistry } from '../../src/core/registry'
 import { parseTownshipList } from '../../src/core/townships'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
+import { rowsOf } from '@/core/tableRows'
 
 const browser = useBrowser()
 const root = new URL('../../data/', import.meta.url)
@@ -23,7 +24,7 @@ const { dataset } = await ingest(files, { registry, townships })
 const rules = readFlagRules(JSON.parse(read('flags.json'))).rules!
 const scheme = readScheme(JSON.parse(read('assessment.json')), registry).scheme!
 const targets = rateTargets(registry, rules, scheme)
-const expected = (name: string, year: number) => shortfalls(townshipProfile({ submissions: dataset.submissions, townships, registry, rules, issues: dataset.validationIssues, name, year })!, targets)
+const expected = (name: string, year: number) => shortfalls(townshipProfile({ submissions: rowsOf(dataset), townships, registry, rules, issues: dataset.validationIssues, name, year })!, targets)
 
 const townshipUrl = (name: string, query = ''): string => `${inject('baseUrl')}#/township/${encodeURIComponent(name)}${query}`
 const listed = (page: Page) => page.locator('[data-testid="weak-spots"] li').evaluateAll(items => items.map(li => [li.getAttribute('data-indicator'), li.getAttribute('data-below')]))
@@ -46,7 +47,7 @@ describe('短板 and 零办案', () => {
   })
 
   it('names the county target a rate misses', async () => {
-    const low = dataset.submissions.filter(s => s.year === 2024 && (s.values.enforcement_cert_rate ?? 100) < 95).map(s => s.township)
+    const low = rowsOf(dataset).filter(s => s.year === 2024 && (s.values.enforcement_cert_rate ?? 100) < 95).map(s => s.township)
     const name = low[0]
     if (!name) throw new Error('the sample has no township below the 95 % certification target')
     const { page, errors, context } = await openPage(browser())

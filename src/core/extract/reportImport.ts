@@ -6,6 +6,7 @@ import type { ImportHooks, ImportResult, ImportState } from '../import/run'
 import type { ReceivedFileReport } from '../tracker'
 import type { Registry } from '../types'
 import type { ReportSubmission } from './toSubmission'
+import { rowsOf } from '../tableRows'
 
 export interface ReportImportInput {
   /** The report file (or the pasted text's name): the source of every figure. */
@@ -37,7 +38,7 @@ export async function runReportImport(input: ReportImportInput, hooks: Pick<Impo
   const received = new Map<string, number | undefined>()
   for (const f of input.base.log.files as readonly ReceivedFileReport[]) received.set(f.file, f.receivedAt)
   received.set(input.file, input.receivedAt)
-  const conflicts = findConflicts(input.base.dataset.submissions, { submissions }, { receivedAt: file => received.get(file) })
+  const conflicts = findConflicts(rowsOf(input.base.dataset), { submissions }, { receivedAt: file => received.get(file) })
   let choices: Record<string, ConflictChoice> = {}
   if (conflicts.length > 0) {
     hooks.onStage?.('deciding')

@@ -8,6 +8,7 @@ import { holdUnknownTownships, type PendingRow } from '../pendingTownships'
 import type { ReceivedFileReport } from '../tracker'
 import type { Registry, Township } from '../types'
 import { readBatch, type BatchFile } from './batch'
+import { rowsOf } from '../tableRows'
 
 /** A file to import: its bytes, an id unique within the job, and when the township sent it (ms since the epoch). */
 export interface ImportFile extends BatchFile {
@@ -73,7 +74,7 @@ export async function runImport(input: ImportInput, hooks: ImportHooks): Promise
   const received = new Map<string, number | undefined>()
   for (const f of input.base.log.files as readonly ReceivedFileReport[]) received.set(f.file, f.receivedAt)
   for (const f of batch.reports) received.set(f.file, f.receivedAt)
-  const conflicts = findConflicts(input.base.dataset.submissions, batch, { receivedAt: file => received.get(file) })
+  const conflicts = findConflicts(rowsOf(input.base.dataset), batch, { receivedAt: file => received.get(file) })
   let choices: Record<string, ConflictChoice> = {}
   if (conflicts.length > 0) {
     hooks.onStage?.('deciding')

@@ -10,7 +10,8 @@
 import { createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval'
 import { readEvidence, type EvidenceMap } from '@/core/extract/evidence'
 import type { ImportState } from '@/core/import'
-import { chunkArray, STATE_PARTS, stateParts, StateAssembler, type StatePart } from '@/core/stateChunks'
+import { warmRows } from '@/core/tableRows'
+import { partChunks, STATE_PARTS, stateParts, StateAssembler, type StatePart } from '@/core/stateChunks'
 import type { ReceivedFileReport } from '@/core/tracker'
 import { indexedDbProblem } from './storageAccess'
 
@@ -42,13 +43,18 @@ export interface DatasetStorage {
   onOtherWindowSave: (listener: () => void) => () => void
 }
 
+/**
+ * Version 2 keeps the table (core/table.ts) as one record, its typed arrays as they are; version 1
+ * (saved before) kept the submissions in chunks of objects: still read, and written as 2 on the next save.
+ */
 interface Manifest {
-  version: 1
+  version: 1 | 2
   /** Counts the saves (and clears): what a window compares before it switches the manifest. */
   revision?: number
   /** True for a cleared state: nothing saved, but the revision goes on. */
   cleared?: boolean
-  parts: Record<StatePart, string[]>
+  /** Chunk keys by part; version 1 has `submissions` where version 2 has `table`. */
+  parts: Partial<Record<StatePart | 'submissions', string[]>>
   logFiles: ReceivedFileReport[]
   /** Key of the evidence map; absent in saves made before reports could be imported. */
   evidence?: string
@@ -64,11 +70,13 @@ function isManifest(x: unknown): x is Manifest {
   if (typeof x !== 'object' || x === null) return false
   const m = x as Record<string, unknown>
   const parts = m.parts as Record<string, unknown> | undefined
-  return m.version === 1 && Array.isArray(m.logFiles) && typeof parts === 'object' && parts !== null
-    && STATE_PARTS.every(p => Array.isArray(parts[p]))
+  if ((m.version !== 1 && m.version !== 2) || !Array.isArray(m.logFiles) || typeof parts !== 'object' || parts === null) return false
+  return (m.version === 1 ? V1_PARTS : STATE_PARTS).every(p => Array.isArray(parts[p]))
 }
+const V1_PARTS = ['submissions', 'validationIssues', 'logIssues'] as const
+const partsOf = (m: Manifest): readonly (StatePart | 'submissions')[] => (m.version === 1 ? V1_PARTS : STATE_PARTS)
 const revisionOf = (m: unknown): number => (isManifest(m) && typeof m.revision === 'number' ? m.revision : isManifest(m) ? 0 : -1)
-const keysOf = (m: unknown): string[] => (isManifest(m) ? [...STATE_PARTS.flatMap(p => m.parts[p]), ...(m.evidence ? [m.evidence] : [])] : [])
+const keysOf = (m: unknown): string[] => (isManifest(m) ? [...partsOf(m).flatMap(p => m.parts[p] ?? []), ...(m.evidence ? [m.evidence] : [])] : [])
 
 type LockRunner = <T>(mode: 'exclusive' | 'shared', work: () => Promise<T>) => Promise<T>
 
@@ -108,21 +116,23 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
   let known = -1
   let saves = 0
   /** The dataset last saved or loaded and its chunk keys, to skip rewriting unchanged data (while that revision stands). */
-  let last: { revision: number, dataset: ImportState['dataset'], parts: Pick<Manifest['parts'], 'submissions' | 'validationIssues'> } | null = null
+  let last: { revision: number, dataset: ImportState['dataset'], parts: Record<'table' | 'validationIssues', string[]> } | null = null
   /** The evidence map last saved and its key. */
   let lastEvidence: { revision: number, map: EvidenceMap, key: string } | null = null
   const announce = (revision: number) => channel?.postMessage({ revision })
 
   async function readAll(manifest: Manifest): Promise<StoredState | null> {
     const asm = new StateAssembler()
-    for (const part of STATE_PARTS) {
-      for (const key of manifest.parts[part]) {
+    for (const part of partsOf(manifest)) {
+      for (const key of manifest.parts[part] ?? []) {
         const items: unknown = await get(key, store())
         if (!Array.isArray(items)) return null
         asm.add(part, items)
       }
     }
     const state: StoredState = asm.state(manifest.logFiles)
+    // The rows the pages read, built a chunk per task (a province's table would otherwise cost one long task on first read).
+    await warmRows(state.dataset.table, () => new Promise(resolve => setTimeout(resolve, 0)))
     if (typeof manifest.evidence === 'string') state.evidence = readEvidence(await get(manifest.evidence, store()))
     return state
   }
@@ -160,7 +170,7 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
           throw new Error('浏览器中保存的数据不完整')
         }
         known = revision
-        last = { revision, dataset: state.dataset, parts: { submissions: manifest.parts.submissions, validationIssues: manifest.parts.validationIssues } }
+        last = manifest.version === 2 ? { revision, dataset: state.dataset, parts: { table: manifest.parts.table ?? [], validationIssues: manifest.parts.validationIssues ?? [] } } : null
         lastEvidence = state.evidence && manifest.evidence ? { revision, map: state.evidence, key: manifest.evidence } : null
         return { state, meta: manifest.meta }
       }
@@ -180,7 +190,7 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
       for (const part of STATE_PARTS) {
         if (reuse && last && part !== 'logIssues') { parts[part] = last.parts[part]; continue }
         parts[part] = []
-        for (const [i, items] of chunkArray(arrays[part]).entries()) {
+        for (const [i, items] of partChunks(part, arrays[part]).entries()) {
           const key = `${CHUNK_PREFIX}${gen}:${part}:${i}`
           await set(key, items, store())
           written.push(key)
@@ -188,7 +198,7 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
         }
       }
       const revision = Math.max(from, 0) + 1
-      const manifest: Manifest = { version: 1, revision, parts, logFiles: [...state.log.files] as ReceivedFileReport[], meta, savedAt: Date.now() }
+      const manifest: Manifest = { version: 2, revision, parts, logFiles: [...state.log.files] as ReceivedFileReport[], meta, savedAt: Date.now() }
       let evidence: typeof lastEvidence = null
       if (state.evidence && state.evidence.size > 0) {
         if (lastEvidence?.map === state.evidence && lastEvidence.revision === from) evidence = { ...lastEvidence, revision }
@@ -205,7 +215,7 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
         return 'stale'
       }
       known = revision
-      last = { revision, dataset: state.dataset, parts: { submissions: parts.submissions, validationIssues: parts.validationIssues } }
+      last = { revision, dataset: state.dataset, parts: { table: parts.table, validationIssues: parts.validationIssues } }
       lastEvidence = evidence
       announce(revision)
       await collectGarbage(manifest)
@@ -215,7 +225,7 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
     clearState: () => withLock('exclusive', async () => {
       const current: unknown = await get(MANIFEST, store())
       const revision = Math.max(revisionOf(current), 0) + 1
-      const tombstone: Manifest = { version: 1, revision, cleared: true, parts: { submissions: [], validationIssues: [], logIssues: [] }, logFiles: [], meta: null, savedAt: Date.now() }
+      const tombstone: Manifest = { version: 2, revision, cleared: true, parts: { table: [], validationIssues: [], logIssues: [] }, logFiles: [], meta: null, savedAt: Date.now() }
       await set(MANIFEST, tombstone, store())
       known = revision
       last = null

@@ -6,6 +6,7 @@ import { joinCountyLists } from '@/core/townshipList'
 import { parseTownshipList } from '@/core/townships'
 import type { Submission, Township } from '@/core/types'
 import { registry, textFile } from '../../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
 
 const town = (name: string, code: string, county: string | undefined, population: number | null = 10000): Township =>
   ({ code, name, kind: '镇', population, area_km2: 10, aliases: [], ...(county === undefined ? {} : { county }) })
@@ -88,15 +89,15 @@ describe('the generated province fixture (tests/fixtures/province, data/generate
     const data = files.filter(f => f.endsWith('-数据.csv')).map(f => textFile(f, readFileSync(new URL(f, dir), 'utf8')))
     const r = await ingest(data, { registry, townships: joined.list })
     expect(r.pending ?? []).toEqual([])
-    expect(r.dataset.submissions).toHaveLength(joined.list.length * 5)
-    expect(new Set(r.dataset.submissions.map(s => s.year))).toEqual(new Set([2020, 2021, 2022, 2023, 2024]))
-    expect(Object.keys(r.dataset.submissions[0]!.values).sort()).toEqual(registry.indicators.map(i => i.id).sort())
+    expect(rowsOf(r.dataset)).toHaveLength(joined.list.length * 5)
+    expect(new Set(rowsOf(r.dataset).map(s => s.year))).toEqual(new Set([2020, 2021, 2022, 2023, 2024]))
+    expect(Object.keys(rowsOf(r.dataset)[0]!.values).sort()).toEqual(registry.indicators.map(i => i.id).sort())
     // Only year-on-year notes (small case counts move rates a lot); no error, no unread cell.
     expect([...new Set([...r.log.issues, ...r.dataset.validationIssues].map(i => `${i.severity}:${i.code}`))]).toEqual(['warning:year-jump'])
-    const level = countyLevel(r.dataset.submissions, joined.list, registry, 'total')
+    const level = countyLevel(rowsOf(r.dataset), joined.list, registry, 'total')
     for (const county of countiesOf(joined.list)) {
       const codes = new Set(joined.list.filter(t => t.county === county).map(t => t.code))
-      const sum = r.dataset.submissions.filter(s => s.year === 2024 && codes.has(s.code ?? '')).reduce((a, s) => a + (s.values.inspections ?? 0), 0)
+      const sum = rowsOf(r.dataset).filter(s => s.year === 2024 && codes.has(s.code ?? '')).reduce((a, s) => a + (s.values.inspections ?? 0), 0)
       expect(level.submissions.find(s => s.township === county && s.year === 2024)?.values.inspections).toBe(sum)
     }
   })

@@ -6,12 +6,13 @@ import { describe, expect, it } from 'vitest'
 import { assess, buildNotice, feedbackDocx, noteLine, noticeDocx, readScheme, type DocumentNote } from '@/core/assessment'
 import { ingest } from '@/core/import'
 import { registry, townships } from '../../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
 
 const dir = new URL('../../../data/sample/', import.meta.url)
 const files = readdirSync(dir).map(name => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) }))
 const { dataset } = await ingest(files, { registry, townships })
 const scheme = readScheme(JSON.parse(readFileSync(new URL('../../../data/assessment.json', import.meta.url), 'utf8')), registry).scheme!
-const result = assess({ scheme, registry, townships, submissions: dataset.submissions, manual: [], issues: dataset.validationIssues }, 2024)
+const result = assess({ scheme, registry, townships, submissions: rowsOf(dataset), manual: [], issues: dataset.validationIssues }, 2024)
 const notice = buildNotice({ result, scheme, county: '示例县', late: [], previous: null })
 const notes: DocumentNote[] = [
   { township: null, indicator: null, text: '数据口径变化' },

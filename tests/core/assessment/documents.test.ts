@@ -6,12 +6,13 @@ import { assess, buildNotice, carryCounts, carryForwardAll, feedbackBookDocx, fe
 import { rowsToCsv } from '@/core/exportTable'
 import { ingest } from '@/core/import'
 import { registry, townships } from '../../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
 
 const dir = new URL('../../../data/sample/', import.meta.url)
 const files = readdirSync(dir).map(name => ({ name, bytes: new Uint8Array(readFileSync(new URL(name, dir))) }))
 const { dataset } = await ingest(files, { registry, townships })
 const scheme = readScheme(JSON.parse(readFileSync(new URL('../../../data/assessment.json', import.meta.url), 'utf8')), registry).scheme!
-const input = { scheme, registry, townships, submissions: dataset.submissions, manual: [{ township: '城关街道', item: 'review', year: 2024, points: 9, reason: '=HYPERLINK("x") 报告完整' }], issues: dataset.validationIssues }
+const input = { scheme, registry, townships, submissions: rowsOf(dataset), manual: [{ township: '城关街道', item: 'review', year: 2024, points: 9, reason: '=HYPERLINK("x") 报告完整' }], issues: dataset.validationIssues }
 const result = assess(input, 2024)
 const notice = buildNotice({ result, scheme, county: '示例县', late: ['东城街道'], previous: assess(input, 2023) })
 const docs = { result, scheme, notice, county: '示例县' }

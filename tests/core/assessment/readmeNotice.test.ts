@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { assess, buildNotice, noticeDocx, readScheme } from '@/core/assessment'
 import { ingest } from '@/core/import'
 import { registry, townships } from '../../helpers/ingest'
+import { rowsOf } from '@/core/tableRows'
 
 const root = new URL('../../../', import.meta.url)
 const dir = new URL('data/sample/', root)
@@ -14,8 +15,8 @@ const files = readdirSync(dir).sort().map(name => ({ name, bytes: new Uint8Array
 const { dataset } = await ingest(files, { registry, townships })
 const scheme = readScheme(JSON.parse(readFileSync(new URL('data/assessment.json', root), 'utf8')), registry).scheme!
 const county = (JSON.parse(readFileSync(new URL('data/dashboard.json', root), 'utf8')) as { county: string }).county
-const input = { scheme, registry, townships, submissions: dataset.submissions, manual: [], issues: dataset.validationIssues }
-const year = Math.max(...dataset.submissions.map(s => s.year))
+const input = { scheme, registry, townships, submissions: rowsOf(dataset), manual: [], issues: dataset.validationIssues }
+const year = Math.max(...rowsOf(dataset).map(s => s.year))
 const result = assess(input, year)
 const previous = assess(input, year - 1)
 const notice = buildNotice({ result, scheme, county, late: [], previous })

@@ -4,6 +4,7 @@ import { applyBatch, emptyDataset, emptyLog } from '@/core/dataset'
 import { runReportImport, type ReportImportInput } from '@/core/extract/reportImport'
 import type { ReportSubmission } from '@/core/extract/toSubmission'
 import { makeSubmission, testRegistry } from '../../helpers/registry'
+import { rowsOf } from '@/core/tableRows'
 
 const registry = testRegistry()
 const REPORT = '大同镇报告.txt'
@@ -22,7 +23,7 @@ describe('runReportImport', () => {
   it('merges the figures and logs the report as a file of figures found and imported', async () => {
     const r = await runReportImport(input(), { decide: never })
     expect(r.changed).toBe(true)
-    expect(r.dataset.submissions[0]?.values).toMatchObject({ inspections: 76, penalty_cases: 41 })
+    expect(rowsOf(r.dataset)[0]?.values).toMatchObject({ inspections: 76, penalty_cases: 41 })
     expect(r.log.files).toEqual([expect.objectContaining({ file: REPORT, format: 'report', rows: 5, accepted: 2, rejected: 3, status: 'ok', receivedAt: 1, importedAt: 2 })])
     expect(r.applied).toEqual([part])
   })
@@ -31,7 +32,7 @@ describe('runReportImport', () => {
     const asked: FileConflict[][] = []
     const r = await runReportImport(input({ base: loaded }), { decide: async (c) => { asked.push(c); return { [REPORT]: 'replace' } } })
     expect(asked[0]?.[0]?.entries[0]?.changes.map(c => [c.indicator, c.old, c.next])).toEqual([['inspections', 70, 76]])
-    expect(r.dataset.submissions[0]?.values.inspections).toBe(76)
+    expect(rowsOf(r.dataset)[0]?.values.inspections).toBe(76)
     expect(r.log.issues.some(i => i.code === 'replaced-value')).toBe(true)
   })
 

@@ -2,6 +2,8 @@
 // compare against): finalize each submission on its own, run every rule on every submission, and
 // apply a batch with those two.
 import { mergeSubmissions, type Dataset, type FileBatch, type ImportLog } from '@/core/dataset'
+import { datasetOfRows } from '@/core/tableBuild'
+import { rowsOf } from '@/core/tableRows'
 import { finalizeRates } from '@/core/derive'
 import type { Issue, Registry, Submission } from '@/core/types'
 import { RULES, type ValidateOptions } from '@/core/validate'
@@ -25,9 +27,9 @@ export function applyBatchRowByRow(ds: Dataset, log: ImportLog, batch: FileBatch
   const files = [...log.files.filter(f => !names.has(f.file)), ...batch.reports]
   const kept = log.issues.filter(i => !names.has(i.file))
   if (batch.submissions.length === 0) return { dataset: ds, log: { files, issues: [...kept, ...batch.issues] } }
-  const merged = mergeSubmissions(ds.submissions, batch.submissions, registry)
+  const merged = mergeSubmissions(rowsOf(ds), batch.submissions, registry)
   const submissions = merged.submissions.map(s => finalizeRates(s, registry))
   const validationIssues = validateRowByRow(submissions, registry, { previous: submissions })
-  return { dataset: { submissions, validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
+  return { dataset: datasetOfRows(submissions, validationIssues), log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
 }
 
