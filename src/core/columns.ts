@@ -43,7 +43,7 @@ function emptyColumn(rows: number): Column {
 }
 
 /** The ids of a values object in key order, when they are those of `keys` (no array is made for the common repeat). */
-function sameKeys(values: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
+export function sameKeys(values: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
   let k = 0
   for (const id in values) {
     if (keys[k] !== id) return false

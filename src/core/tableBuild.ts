@@ -1,7 +1,7 @@
 // Submissions → a SubmissionTable (table.ts): the row-to-table builder for the paths that still read
 // rows as objects (merge, long tables, JSON, reports, saved states of the old layout). Exact: the
 // table's rows (tableRows.ts) give back the very submissions, values' keys and lists in their order.
-import { APPROX, DERIVED, KEY, NA, NO_IDS, NUM } from './columns'
+import { APPROX, DERIVED, KEY, NA, NO_IDS, NUM, sameKeys } from './columns'
 import type { Dataset } from './datasetShape'
 import { NO_LIST, NULL_ROW, type SubmissionTable } from './table'
 import type { Submission } from './types'
@@ -72,16 +72,6 @@ export class PlacePool {
     }
     return i
   }
-}
-
-/** The ids of a values object in key order, when they are those of `keys` (no array is made for the common repeat). */
-function sameKeys(values: Readonly<Record<string, unknown>>, keys: readonly string[]): boolean {
-  let k = 0
-  for (const id in values) {
-    if (keys[k] !== id) return false
-    k++
-  }
-  return k === keys.length
 }
 
 /**
