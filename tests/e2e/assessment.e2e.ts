@@ -12,7 +12,7 @@ import { parseTownshipList } from '../../src/core/townships'
 import { downloadBytes } from '../helpers/files'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
-import { rowsOf } from '@/core/tableRows'
+import { rowsOf } from '../../src/core/tableRows'
 
 const browser = useBrowser()
 const root = new URL('../../data/', import.meta.url)

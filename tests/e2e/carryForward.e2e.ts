@@ -14,7 +14,7 @@ import { parseTownshipList } from '../../src/core/townships'
 import { downloadBytes } from '../helpers/files'
 import { openPage, SHOTS, useBrowser, switchLocale } from '../helpers/browser'
 import { byLength, chineseOnPage } from '../helpers/chineseOnPage'
-import { rowsOf } from '@/core/tableRows'
+import { rowsOf } from '../../src/core/tableRows'
 
 const browser = useBrowser()
 const root = new URL('../../data/', import.meta.url)
