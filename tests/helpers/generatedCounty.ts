@@ -1,5 +1,7 @@
-// A generated county of `n` townships put into the running app's dataset store (no import): the
-// Compare page's e2e use it to draw 40 or 1,500 townships in seconds.
+// A generated county of `n` townships put into the running app's dataset store without a file (the
+// Compare page's e2e use it to draw 40 or 1,500 townships in seconds): the list replaced, the data
+// cleared, and the rows merged through the store's own door for confirmed rows (importConfirmed), so
+// they reach the dataset as a table the way an import's do.
 import type { Page } from 'playwright-core'
 
 /**
@@ -7,8 +9,12 @@ import type { Page } from 'playwright-core'
  * whose submission is empty, one with a hostile name), through the dataset store of the running app.
  */
 export async function loadGeneratedCounty(page: Page, n: number, hostile = '<b>hostile</b>'): Promise<void> {
-  await page.evaluate(({ n, hostile }) => {
-    type Store = Record<string, unknown> & { registry: { indicators: { id: string, core?: boolean, kind: string }[] } }
+  await page.evaluate(async ({ n, hostile }) => {
+    type Store = Record<string, unknown> & {
+      registry: { indicators: { id: string, core?: boolean, kind: string }[] }
+      clearData: () => Promise<void>
+      importConfirmed: (name: string, rows: unknown[]) => Promise<unknown>
+    }
     const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $pinia: { _s: Map<string, Store> } } } } }).__vue_app__
     const data = app.config.globalProperties.$pinia._s.get('dataset') as Store
     const ids = data.registry.indicators.filter(i => i.core).map(i => ({ id: i.id, rate: i.kind === 'rate' }))
@@ -19,7 +25,8 @@ export async function loadGeneratedCounty(page: Page, n: number, hostile = '<b>h
       township: t.name, code: t.code, year: 2024, approx: [], derived: [], source: { file: '生成数据.csv', row: i + 2 },
       values: i === 2 ? {} : Object.fromEntries(ids.map(({ id, rate }, k) => [id, rate ? 60 + ((i * 31 + k * 17) % 41) : 1 + ((i * 13 + k * 7) % 60)])),
     }))
+    await data.clearData()
     data.townships = townships
-    data.dataset = { submissions, validationIssues: [] }
+    if (await data.importConfirmed('生成数据.csv', submissions) === null) throw new Error('loadGeneratedCounty: the merge did not run')
   }, { n, hostile })
 }
