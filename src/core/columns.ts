@@ -16,10 +16,16 @@ export const DERIVED = 8
 /** The id is in `notApplicable`. */
 export const NA = 16
 
+/**
+ * A column's numbers: a Float64Array as built (where derive and validation write and read), and in
+ * the Dataset's table the narrowest array that holds each of them exactly (tableCompact.ts).
+ */
+export type NumberArray = Float64Array | Int32Array | Uint16Array | Uint8Array
+
 /** One indicator's column. */
 export interface Column {
-  /** The value per row; NaN where the row has no number. */
-  readonly values: Float64Array
+  /** The value per row; where the row has no number (see the flags) NaN as built, 0 in a compacted table. */
+  readonly values: NumberArray
   /** KEY | NUM | APPROX | DERIVED | NA per row. */
   readonly flags: Uint8Array
 }

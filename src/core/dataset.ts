@@ -3,6 +3,7 @@ import { finalizeRates } from './derive'
 import { finalizeTable } from './finalizeColumns'
 import { rateFormulas } from './formula'
 import { tableOf } from './tableBuild'
+import { compactTable } from './tableCompact'
 import { rowsOf } from './tableRows'
 import type { Message } from './messages/render'
 import { issue } from './normalize/common'
@@ -91,8 +92,8 @@ export function applyBatch(ds: Dataset, log: ImportLog, batch: FileBatch, regist
   const kept = log.issues.filter(i => !names.has(i.file))
   if (batch.submissions.length === 0) return { dataset: ds, log: { files, issues: [...kept, ...batch.issues] } }
   const merged = mergeSubmissions(rowsOf(ds), batch.submissions, registry)
-  // Derived and checked down the table's columns; rows are built only where a rule may report.
+  // Derived and checked down the table's columns; rows are built only where a rule may report. Kept compacted.
   const table = finalizeTable(tableOf(merged.submissions, rateFormulas(registry).map(f => f.indicator.id)), registry)
   const validationIssues = validateTable(table, registry)
-  return { dataset: { table, validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
+  return { dataset: { table: compactTable(table), validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
 }

@@ -6,6 +6,7 @@ import { finalizeRates, hasNestedFormulas } from './derive'
 import { rateFormulas, roundRate } from './formula'
 import { NO_LIST, type SubmissionTable } from './table'
 import { ListPool, tableOf } from './tableBuild'
+import { widenedTable } from './tableCompact'
 import { rowsOfTable } from './tableRows'
 import type { Registry } from './types'
 
@@ -49,6 +50,8 @@ function withoutEmptyColumns(t: SubmissionTable): SubmissionTable {
  * values' keys and lists in the same order.
  */
 export function finalizeTable(table: SubmissionTable, registry: Registry): SubmissionTable {
+  // Written in place below: never into a compacted column, where a derived 95.24 would be cut to 95.
+  table = widenedTable(table)
   const formulas = rateFormulas(registry)
   if (hasNestedFormulas(registry) || formulas.length > MAX_MASKED) {
     return withoutEmptyColumns(tableOf(rowsOfTable(table).map(s => finalizeRates(s, registry))))

@@ -5,7 +5,9 @@
 import type { Dataset, ImportLog } from './datasetShape'
 import type { ImportState } from './import/run'
 import { emptyTable, isTable, type SubmissionTable } from './table'
+import type { NumberArray } from './columns'
 import { tableOf } from './tableBuild'
+import { compactTable } from './tableCompact'
 import type { ReceivedFileReport } from './tracker'
 import type { Issue, Submission } from './types'
 
@@ -25,7 +27,7 @@ export function chunkArray<T>(items: readonly T[], size = CHUNK_SIZE): T[][] {
 }
 
 /** A piece of a table as messages and storage carry it: everything but the columns, or one column. */
-export type TablePiece = { kind: 'head', head: SubmissionTable } | { kind: 'column', values: Float64Array, flags: Uint8Array }
+export type TablePiece = { kind: 'head', head: SubmissionTable } | { kind: 'column', values: NumberArray, flags: Uint8Array }
 
 /** A table in pieces: its head (no columns), then one piece per column, so that no message or record holds it all. */
 export function tablePieces(t: SubmissionTable): TablePiece[] {
@@ -54,14 +56,17 @@ export function pieceBuffers(items: readonly unknown[]): ArrayBuffer[] {
   return [...out]
 }
 
+const isNumberArray = (x: unknown): x is NumberArray =>
+  x instanceof Float64Array || x instanceof Int32Array || x instanceof Uint16Array || x instanceof Uint8Array
+
 const isPiece = (x: unknown): x is TablePiece => typeof x === 'object' && x !== null
   && (((x as TablePiece).kind === 'head' && isTable((x as { head?: unknown }).head))
-    || ((x as TablePiece).kind === 'column' && (x as { values?: unknown }).values instanceof Float64Array && (x as { flags?: unknown }).flags instanceof Uint8Array))
+    || ((x as TablePiece).kind === 'column' && isNumberArray((x as { values?: unknown }).values) && (x as { flags?: unknown }).flags instanceof Uint8Array))
 
 /** Collects parts and rebuilds a dataset and log from them; rows of the old layout (saved before the table) become a table. */
 export class StateAssembler {
   private head: SubmissionTable | null = null
-  private readonly columns: { values: Float64Array, flags: Uint8Array }[] = []
+  private readonly columns: { values: NumberArray, flags: Uint8Array }[] = []
   private readonly rows: Submission[] = []
   private readonly parts: Record<'validationIssues' | 'logIssues', unknown[]> = { validationIssues: [], logIssues: [] }
 
@@ -80,7 +85,7 @@ export class StateAssembler {
 
   state(logFiles: readonly ReceivedFileReport[]): ImportState {
     const head = this.head
-    const table = this.rows.length > 0 ? tableOf(this.rows)
+    const table = this.rows.length > 0 ? compactTable(tableOf(this.rows))
       : head === null ? emptyTable
         : { ...head, values: this.columns.map(c => c.values), flags: this.columns.map(c => c.flags) }
     const dataset: Dataset = { table, validationIssues: this.parts.validationIssues as Issue[] }

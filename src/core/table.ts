@@ -2,9 +2,9 @@
 // arrays and typed arrays — so that it crosses the worker boundary by structured clone (its typed
 // arrays transferred) and goes into IndexedDB as it is. Per row: the place (township and code,
 // interned), the year, the source (file index and row) and indices into shared lists; per indicator
-// one Float64Array of values and one Uint8Array of marks (columns.ts' KEY | NUM | APPROX | DERIVED | NA).
+// one array of values (Float64Array, or a narrower one: tableCompact.ts) and one Uint8Array of marks (columns.ts' KEY | NUM | APPROX | DERIVED | NA).
 // The public Submission of a row is built by tableRows.ts; this file holds the type and pure reads.
-import { APPROX, DERIVED, KEY, NA, NUM, type Column, type ValueColumns } from './columns'
+import { APPROX, DERIVED, KEY, NA, NUM, type Column, type NumberArray, type ValueColumns } from './columns'
 
 /** A source row that is null (a whole-file figure). */
 export const NULL_ROW = -2147483648
@@ -23,7 +23,7 @@ export interface SubmissionTable {
   readonly year: Int32Array
   /** Every id a row holds (values, approx, derived, notApplicable) or that was asked for; values[i] and flags[i] are ids[i]'s column. */
   readonly ids: readonly string[]
-  readonly values: readonly Float64Array[]
+  readonly values: readonly NumberArray[]
   readonly flags: readonly Uint8Array[]
   /** Per row, the index in keyLists of its values' keys in their order. */
   readonly shapes: Int32Array
@@ -82,7 +82,7 @@ export function columnIndex(t: SubmissionTable, id: string): number {
 /** An id's column (values and marks), or null when no row holds it. */
 export function columnOf(t: SubmissionTable, id: string): Column | null {
   const i = columnIndex(t, id)
-  return i === -1 ? null : { values: t.values[i] as Float64Array, flags: t.flags[i] as Uint8Array }
+  return i === -1 ? null : { values: t.values[i] as NumberArray, flags: t.flags[i] as Uint8Array }
 }
 
 /** The marks of a cell (0 when the id has no column). */
@@ -97,7 +97,7 @@ export function valueAt(t: SubmissionTable, r: number, id: string): number | nul
   if (i === -1) return undefined
   const f = (t.flags[i] as Uint8Array)[r] as number
   if (!(f & KEY)) return undefined
-  return f & NUM ? (t.values[i] as Float64Array)[r] as number : null
+  return f & NUM ? (t.values[i] as NumberArray)[r] as number : null
 }
 
 /** The rows of one year, in row order. */
@@ -118,7 +118,7 @@ const columnViews = new WeakMap<SubmissionTable, ValueColumns>()
 export function tableColumns(t: SubmissionTable): ValueColumns {
   let view = columnViews.get(t)
   if (view === undefined) {
-    const byId = new Map<string, Column>(t.ids.map((id, i) => [id, { values: t.values[i] as Float64Array, flags: t.flags[i] as Uint8Array }]))
+    const byId = new Map<string, Column>(t.ids.map((id, i) => [id, { values: t.values[i] as NumberArray, flags: t.flags[i] as Uint8Array }]))
     let absent: Column | null = null
     view = {
       rows: t.rows, ids: t.ids, byId, shapes: t.shapes, keyLists: t.keyLists,

@@ -4,6 +4,7 @@
 import { APPROX, DERIVED, KEY, NA, NO_IDS, NUM, sameKeys } from './columns'
 import type { Dataset } from './datasetShape'
 import { NO_LIST, NULL_ROW, type SubmissionTable } from './table'
+import { compactTable } from './tableCompact'
 import type { Submission } from './types'
 
 /** Interns id lists by content: lists[0] is the empty list. */
@@ -160,5 +161,5 @@ export function tableOf(subs: readonly Submission[], ensure: readonly string[] =
 
 /** A Dataset of submissions already final (tests, saved states of the old layout, the packed sample). */
 export function datasetOfRows(subs: readonly Submission[], validationIssues: Dataset['validationIssues'] = []): Dataset {
-  return { table: tableOf(subs), validationIssues }
+  return { table: compactTable(tableOf(subs)), validationIssues }
 }

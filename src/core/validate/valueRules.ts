@@ -1,6 +1,6 @@
 // Rules on single values: sign, integrality, flag and rate ranges (V01, V02), approximations (V15).
 
-import { APPROX, DERIVED, finiteAt, NUM } from '../columns'
+import { APPROX, DERIVED, finiteAt, NUM, type NumberArray } from '../columns'
 import type { Rule, RuleColumns } from './context'
 
 /** Count indicators that are averages and may carry decimals (DOMAIN V01). */
@@ -21,7 +21,7 @@ function eachValue(ctx: RuleContext, visit: (id: string, v: number, indicator: K
 }
 
 /** Calls `visit` for every column of an indicator the registry knows. */
-function eachColumn(cols: RuleColumns, visit: (values: Float64Array, flags: Uint8Array, indicator: KnownIndicator) => void): void {
+function eachColumn(cols: RuleColumns, visit: (values: NumberArray, flags: Uint8Array, indicator: KnownIndicator) => void): void {
   for (const id of cols.columns.ids) {
     const indicator = cols.registry.byId.get(id)
     const col = cols.columns.byId.get(id)

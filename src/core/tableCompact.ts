@@ -1,0 +1,55 @@
+// The Dataset's table as it is kept: each value column in the narrowest typed array that holds every
+// number of it exactly (issue 14: memory ≤ 3× the file). Counts fit in one or two bytes, amounts of
+// whole yuan in four; rates and anything with a fraction, a sign of zero or no finite value stay in
+// eight. Cells without a number hold 0 there (the flags say which cells have one). Columns are written
+// only while a table is built and finalized (Float64Array); a compacted table is read, never written:
+// widenedTable gives a writer its columns back as built.
+import { NUM, type NumberArray } from './columns'
+import type { SubmissionTable } from './table'
+
+type Kind = 'u8' | 'u16' | 'i32' | 'f64'
+
+/** The narrowest kind holding every number of the column (the cells whose flags have NUM). */
+function kindOf(values: NumberArray, flags: Uint8Array): Kind {
+  if (!(values instanceof Float64Array)) return values instanceof Uint8Array ? 'u8' : values instanceof Uint16Array ? 'u16' : 'i32'
+  let min = 0
+  let max = 0
+  for (let r = 0; r < values.length; r++) {
+    if (!((flags[r] as number) & NUM)) continue
+    const v = values[r] as number
+    // Non-finite, fractional and −0 need eight bytes; so does anything past 32-bit integers.
+    if (!Number.isInteger(v) || Object.is(v, -0) || v < -2147483648 || v > 2147483647) return 'f64'
+    if (v < min) min = v
+    else if (v > max) max = v
+  }
+  if (min < 0) return 'i32'
+  return max <= 0xff ? 'u8' : max <= 0xffff ? 'u16' : 'i32'
+}
+
+/** The column in the narrowest array that holds each of its numbers exactly; itself when that is its own. */
+export function narrowest(values: NumberArray, flags: Uint8Array): NumberArray {
+  const kind = kindOf(values, flags)
+  if (kind === 'f64' || !(values instanceof Float64Array)) return values
+  const out = kind === 'u8' ? new Uint8Array(values.length) : kind === 'u16' ? new Uint16Array(values.length) : new Int32Array(values.length)
+  for (let r = 0; r < values.length; r++) if ((flags[r] as number) & NUM) out[r] = values[r] as number
+  return out
+}
+
+/** The table with every value column in its narrowest array (rowsOf gives the very same rows). */
+export function compactTable(t: SubmissionTable): SubmissionTable {
+  const values = t.values.map((v, i) => narrowest(v, t.flags[i] as Uint8Array))
+  return values.every((v, i) => v === t.values[i]) ? t : { ...t, values }
+}
+
+/** The table with every value column a Float64Array again, NaN where a cell has no number: what a writer needs. */
+export function widenedTable(t: SubmissionTable): SubmissionTable {
+  if (t.values.every(v => v instanceof Float64Array)) return t
+  const values = t.values.map((v, i) => {
+    if (v instanceof Float64Array) return v
+    const flags = t.flags[i] as Uint8Array
+    const out = new Float64Array(v.length).fill(Number.NaN)
+    for (let r = 0; r < v.length; r++) if ((flags[r] as number) & NUM) out[r] = v[r] as number
+    return out
+  })
+  return { ...t, values }
+}
