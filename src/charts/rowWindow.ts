@@ -25,3 +25,44 @@ export function wheelRows(deltaY: number, deltaMode = 0): number {
   const rows = Math.round(notches * 3)
   return rows === 0 ? Math.sign(deltaY) : rows
 }
+
+/**
+ * The start of a window that shows `row` (a township looked for): the same start when the row is in
+ * view already, else the window with the row a few rows from its top (a third of the way down).
+ */
+export function startShowing(start: number, row: number, size: number, total: number): number {
+  const from = clampStart(start, size, total)
+  if (row < 0 || row >= total || (row >= from && row < from + size)) return from
+  return clampStart(row - Math.floor(size / 3), size, total)
+}
+
+/** A round step near `span`: 1, 2, 3 or 5 × 10ⁿ (ECharts' own rounding of a tick interval). */
+function niceStep(span: number): number {
+  const exp10 = 10 ** Math.floor(Math.log10(span))
+  const f = span / exp10
+  const nf = f < 1.5 ? 1 : f < 2.5 ? 2 : f < 4 ? 3 : f < 7 ? 5 : 10
+  return nf * exp10
+}
+
+/** Rounds away the float noise of a multiple of a step (0.30000000000000004). */
+const tidy = (x: number): number => Number.parseFloat(x.toPrecision(12))
+
+/**
+ * The value axis of a bar chart over all its rows (0 included, as bars start there), rounded out to
+ * `splitNumber` round ticks as ECharts would round it: a window of the rows keeps this axis, so its
+ * bars keep their length whichever rows are shown. Null when no value is finite or all are 0.
+ */
+export function valueExtent(values: readonly (number | null)[], splitNumber = 5): { min: number, max: number } | null {
+  let lo = 0
+  let hi = 0
+  let any = false
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue
+    any = true
+    if (v < lo) lo = v
+    if (v > hi) hi = v
+  }
+  if (!any || hi === lo) return null
+  const step = niceStep((hi - lo) / Math.max(1, splitNumber))
+  return { min: tidy(Math.floor(lo / step) * step), max: tidy(Math.ceil(hi / step) * step) }
+}

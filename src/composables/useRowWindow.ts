@@ -1,9 +1,10 @@
 // The window of rows a panel draws of a long chart (an entry with screenRows, e.g. the province's
-// 1,500-row heatmap): the rows in view go to ECharts, the pager and the wheel move through the rest.
+// 1,500-row heatmap and ranking): the rows in view go to ECharts, the pager and the wheel move through the rest,
+// and the row of a highlighted township (window.focus) is brought into view when it changes.
 // The entry itself (exports, slides, CSV) stays whole; only what the screen draws is windowed.
 import { computed, ref, watch, type Ref } from 'vue'
 import type { ChartEntry } from '@/charts/catalog'
-import { clampStart, moveStart, wheelRows, windowRange } from '@/charts/rowWindow'
+import { clampStart, moveStart, startShowing, wheelRows, windowRange } from '@/charts/rowWindow'
 
 export interface RowWindowState {
   /** What the panel draws: the entry's window of rows, or the entry itself when it has no window. */
@@ -31,6 +32,9 @@ export function useRowWindow(entry: Readonly<Ref<ChartEntry | null>>): RowWindow
   const active = computed(() => size.value > 0 && total.value > size.value && entry.value?.window !== undefined)
   // Another entry (indicator, year, group) keeps the window where it is, inside its rows.
   watch([size, total], () => { start.value = clampStart(start.value, size.value, total.value) })
+  // A township picked (or its row moved by a switch) is brought into view when it is not in view already.
+  const focus = computed(() => entry.value?.window?.focus ?? -1)
+  watch([focus, size, total], () => { if (focus.value >= 0) start.value = startShowing(start.value, focus.value, size.value, total.value) }, { immediate: true })
   const range = computed(() => windowRange(start.value, size.value, total.value))
   const shown = computed(() => {
     const e = entry.value

@@ -95,6 +95,11 @@ describe('rankingBarOption', () => {
     expect(Array.isArray(dataZoom) ? dataZoom.map(z => [z.type, (z as { yAxisIndex: number }).yAxisIndex]) : dataZoom).toEqual(zoom ? [['inside', 0], ['slider', 0]] : undefined)
   })
 
+  it.each([[{ min: 0, max: 120 }, { min: 0, max: 120 }], [null, {}], [undefined, {}]])('draws the value axis over %j (a window of a longer ranking keeps that of all rows)', (valueRange, want) => {
+    const x = part(rankingBarOption(input({ valueRange }), screenTheme), 'xAxis')
+    expect({ ...(x.min === undefined ? {} : { min: x.min }), ...(x.max === undefined ? {} : { max: x.max }) }).toEqual(want)
+  })
+
   it('switches animation off on request and enables aria', () => {
     const option = rankingBarOption(input({ animation: false }), screenTheme)
     expect(option.animation).toBe(false)

@@ -1,6 +1,6 @@
 // The window of rows a panel draws of a long chart: where it starts, what it shows, how it moves.
 import { describe, expect, it } from 'vitest'
-import { clampStart, moveStart, wheelRows, windowRange } from '@/charts/rowWindow'
+import { clampStart, moveStart, startShowing, valueExtent, wheelRows, windowRange } from '@/charts/rowWindow'
 
 describe('a window of rows', () => {
   it.each([
@@ -51,5 +51,54 @@ describe('a window of rows', () => {
     [100, 0, 3], [-100, 0, -3], [4, 0, 1], [-4, 0, -1], [0, 0, 0], [3, 1, 3], [-1, 2, -30], [250, 0, 8],
   ])('a wheel turn of %d (mode %d) moves %d rows', (deltaY, mode, want) => {
     expect(wheelRows(deltaY, mode)).toBe(want)
+  })
+})
+
+describe('bringing a row into view (a township picked)', () => {
+  it.each([
+    // start, row, size, total, new start
+    [0, 10, 40, 1500, 0],
+    [0, 39, 40, 1500, 0],
+    [0, 40, 40, 1500, 27],
+    [400, 100, 40, 1500, 87],
+    [0, 1499, 40, 1500, 1460],
+    [0, 5, 40, 1500, 0],
+    [80, 5, 40, 1500, 0],
+    [200, -1, 40, 1500, 200],
+    [200, 1500, 40, 1500, 200],
+    [3000, 10, 40, 1500, 0],
+  ])('from %d, row %d in windows of %d of %d starts at %d', (start, row, size, total, want) => {
+    const next = startShowing(start, row, size, total)
+    expect(next).toBe(want)
+    if (row >= 0 && row < total) expect(row >= next && row < next + size).toBe(true)
+  })
+})
+
+describe('the value axis of all the rows', () => {
+  it.each([
+    // values, ticks, extent
+    [[60, 98.5, 71], 5, { min: 0, max: 100 }],
+    [[60, 100], 5, { min: 0, max: 100 }],
+    [[60, 100], 3, { min: 0, max: 120 }],
+    [[1, 13, 59], 5, { min: 0, max: 60 }],
+    [[0.12, 0.31, null], 5, { min: 0, max: 0.35 }],
+    [[-12, 30], 5, { min: -20, max: 30 }],
+    [[-3, -1], 5, { min: -3, max: 0 }],
+    [[2400, 17], 5, { min: 0, max: 2500 }],
+    [[7, Number.NaN, Number.POSITIVE_INFINITY], 5, { min: 0, max: 7 }],
+  ])('of %j with %d ticks is %j', (values, ticks, want) => {
+    expect(valueExtent(values, ticks)).toEqual(want)
+  })
+
+  it.each([[[]], [[null, null]], [[0, 0]], [[Number.NaN]]])('is none for %j (ECharts picks one)', (values) => {
+    expect(valueExtent(values)).toBeNull()
+  })
+
+  it('holds every value, and its ends are whole steps of a round interval', () => {
+    for (const values of [[3, 77, 41], [0.5, 9.9], [-40, 250], [1234, 5]]) {
+      const e = valueExtent(values)!
+      expect(e.min).toBeLessThanOrEqual(Math.min(0, ...values))
+      expect(e.max).toBeGreaterThanOrEqual(Math.max(0, ...values))
+    }
   })
 })

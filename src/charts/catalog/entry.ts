@@ -72,6 +72,8 @@ export interface RowWindow {
   total: number
   /** The same chart (words, context, notes) drawing only the rows of the ranges, in order. */
   of: (ranges: readonly RowRange[]) => ChartEntry
+  /** The row a window on screen is brought to (the first highlighted township's), absent when none. */
+  focus?: number
 }
 
 /** The rows of the ranges, in order. */

@@ -1,6 +1,9 @@
 // The ranking: one indicator as ranked bars, best first, missing last, with the county mean and
 // median. A compact view (options.compact) is a small multiple: shorter words, smaller type and bars,
 // rows in the order of another indicator's ranking (options.orderBy) — its deck view is the full ranking.
+// Past RANKING_VISIBLE_ROWS rows (a province's 1,500) the panel draws a window of rows (screenRows,
+// window.of) on the axis of all rows and pages through the rest, brought to the highlighted township
+// (window.focus); pictures, slides and the CSV take the whole entry.
 import type { EChartsOption, XAXisComponentOption } from 'echarts'
 import { rankedRows, rankingOrder, rowsInOrder, type Ranked, type SeriesRow } from '../../core/analysis'
 import { legendLineHeight, legendLines } from '../legend'
@@ -8,6 +11,7 @@ import { missingTexts, RANKING_VISIBLE_ROWS, rankingBarHeight, rankingBarOption,
 import { slideTheme, type ChartTheme } from '../theme'
 import { chartNotes, withNotes } from './annotations'
 import { chartTarget } from './targets'
+import { valueExtent } from '../rowWindow'
 import { lines, withLazyNotes, pickRows, type ChartEntry, type EntryOf } from './entry'
 import { flagLines, seriesLines } from './notes'
 
@@ -16,11 +20,14 @@ export function compactTheme(theme: ChartTheme): ChartTheme {
   return { ...theme, fontSize: Math.round(theme.fontSize * 0.9), titleFontSize: theme.fontSize, barWidth: Math.round(theme.barWidth * 0.7) }
 }
 
+/** Value ticks of a small multiple. */
+const COMPACT_TICKS = 3
+
 /** Narrow panels: fewer value ticks, and none drawn over another. */
 function compactAxis(option: EChartsOption): EChartsOption {
   const x = option.xAxis as XAXisComponentOption | undefined
   if (!x || Array.isArray(x)) return option
-  return { ...option, xAxis: { ...x, splitNumber: 3, axisLabel: { ...x.axisLabel, hideOverlap: true } } as XAXisComponentOption }
+  return { ...option, xAxis: { ...x, splitNumber: COMPACT_TICKS, axisLabel: { ...x.axisLabel, hideOverlap: true } } as XAXisComponentOption }
 }
 
 export const rankingEntry: EntryOf = (view, env) => {
@@ -53,7 +60,11 @@ export const rankingEntry: EntryOf = (view, env) => {
   // Speaker notes need the year's flags: computed when an export reads them, not on a switch.
   const notes = () => lines(seriesLines(s, ranked, text, env.peer), flagLines(env.flags(s.year), [id], text))
   const pinned = chartNotes(env, { years: [s.year], indicators: [id], townships: rows.map(r => r.township) })
-  const make = (shown: readonly Ranked<SeriesRow>[]): ChartEntry => withNotes(withLazyNotes({
+  // A window of a long ranking on screen keeps the axis of all rows (bars keep their length when paging,
+  // the mean, median and target lines stay on it) and the panel's height; pictures and slides draw as before.
+  const axis = valueExtent([...rows.map(r => r.value), s.summary.mean, s.summary.median, target?.value ?? null], compact ? COMPACT_TICKS : undefined)
+  const focus = rows.findIndex(r => view.townships.includes(r.township))
+  const make = (shown: readonly Ranked<SeriesRow>[], whole?: ChartEntry): ChartEntry => withNotes(withLazyNotes({
     kind: 'ranking',
     chart: 'rankingBarOption',
     title: compact ? text.compactTitle(s) : title,
@@ -62,10 +73,12 @@ export const rankingEntry: EntryOf = (view, env) => {
     context: text.seriesContext(s, title, t('present.kind.ranking')),
     view: { chart: 'ranking', indicators: [id], year: s.year, normalization: s.mode, townships: [...view.townships] },
     rows: Math.min(shown.length, RANKING_VISIBLE_ROWS),
-    window: { total: shown.length, of: ranges => make(pickRows(shown, ranges)) },
+    window: { total: shown.length, of: ranges => make(pickRows(shown, ranges), whole ?? entry), ...(whole === undefined && focus >= 0 ? { focus } : {}) },
+    // On screen a window of RANKING_VISIBLE_ROWS rows is drawn at a time (the panel pages through the rest).
+    ...(whole === undefined && shown.length > RANKING_VISIBLE_ROWS ? { screenRows: RANKING_VISIBLE_ROWS } : {}),
     chrome: 6.5 + legendChrome,
     // The panel grows by the legend's band and the target's label, so a few rows (3 counties) keep their bars.
-    height: (theme) => {
+    height: whole ? whole.height : (theme) => {
       const th = themeOf(theme)
       if (shown.length === 0) return 240
       // A long ranking (a province: its panel at full height) keeps room for two legend lines and the target's label
@@ -81,9 +94,11 @@ export const rankingEntry: EntryOf = (view, env) => {
         // A small multiple's panel is narrow: its legend wraps to 26 type sizes.
         legendWidth: compact ? themeOf(theme).fontSize * 26 : undefined,
         highlight: view.townships, missingLabel: t('chart.missing'), labels, decimals, box, notes: pinned.marked,
+        valueRange: whole && box === undefined ? axis : null,
       }, themeOf(theme))
       return compact ? compactAxis(option) : option
     },
   }, notes), pinned)
-  return make(rows)
+  const entry = make(rows)
+  return entry
 }
