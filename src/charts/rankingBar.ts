@@ -60,7 +60,7 @@ export interface RankingBarInput {
   /** The clerk's notes on the chart: a township's marker (①) follows its value; the text is in the tooltip. */
   notes?: readonly ChartNote[]
   /** A fixed value axis (a window of a longer ranking keeps the axis of all its rows); ECharts' own from the rows when absent. */
-  valueRange?: { min: number, max: number } | null
+  valueRange?: { min: number, max: number, interval?: number } | null
 }
 
 /** Rows shown at once before the y axis gets a zoom slider. */
@@ -192,7 +192,7 @@ export function rankingBarOption(input: RankingBarInput, theme: ChartTheme): ECh
     },
     xAxis: {
       type: 'value', name: unit, nameTextStyle: { fontSize: theme.fontSize }, nameGap: theme.fontSize,
-      ...(input.valueRange ? { min: input.valueRange.min, max: input.valueRange.max } : {}),
+      ...(input.valueRange ? { min: input.valueRange.min, max: input.valueRange.max, ...(input.valueRange.interval ? { interval: input.valueRange.interval } : {}) } : {}),
       axisLabel: { fontSize: theme.fontSize, color: theme.colors.mutedText },
       splitLine: { lineStyle: { color: theme.colors.splitLine } },
     },

@@ -47,12 +47,15 @@ function niceStep(span: number): number {
 /** Rounds away the float noise of a multiple of a step (0.30000000000000004). */
 const tidy = (x: number): number => Number.parseFloat(x.toPrecision(12))
 
+/** A value axis: its ends and the step between its ticks. */
+export interface ValueExtent { min: number, max: number, interval: number }
+
 /**
  * The value axis of a bar chart over all its rows (0 included, as bars start there), rounded out to
- * `splitNumber` round ticks as ECharts would round it: a window of the rows keeps this axis, so its
+ * about `splitNumber` round ticks as ECharts rounds them (with the step, so ECharts does not pick another): a window of the rows keeps this axis, so its
  * bars keep their length whichever rows are shown. Null when no value is finite or all are 0.
  */
-export function valueExtent(values: readonly (number | null)[], splitNumber = 5): { min: number, max: number } | null {
+export function valueExtent(values: readonly (number | null)[], splitNumber = 5): ValueExtent | null {
   let lo = 0
   let hi = 0
   let any = false
@@ -64,5 +67,5 @@ export function valueExtent(values: readonly (number | null)[], splitNumber = 5)
   }
   if (!any || hi === lo) return null
   const step = niceStep((hi - lo) / Math.max(1, splitNumber))
-  return { min: tidy(Math.floor(lo / step) * step), max: tidy(Math.ceil(hi / step) * step) }
+  return { min: tidy(Math.floor(lo / step) * step), max: tidy(Math.ceil(hi / step) * step), interval: step }
 }

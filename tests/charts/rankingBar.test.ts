@@ -95,9 +95,9 @@ describe('rankingBarOption', () => {
     expect(Array.isArray(dataZoom) ? dataZoom.map(z => [z.type, (z as { yAxisIndex: number }).yAxisIndex]) : dataZoom).toEqual(zoom ? [['inside', 0], ['slider', 0]] : undefined)
   })
 
-  it.each([[{ min: 0, max: 120 }, { min: 0, max: 120 }], [null, {}], [undefined, {}]])('draws the value axis over %j (a window of a longer ranking keeps that of all rows)', (valueRange, want) => {
+  it.each([[{ min: 0, max: 120, interval: 30 }, { min: 0, max: 120, interval: 30 }], [{ min: -5, max: 10 }, { min: -5, max: 10 }], [null, {}], [undefined, {}]])('draws the value axis over %j (a window of a longer ranking keeps that of all rows)', (valueRange, want) => {
     const x = part(rankingBarOption(input({ valueRange }), screenTheme), 'xAxis')
-    expect({ ...(x.min === undefined ? {} : { min: x.min }), ...(x.max === undefined ? {} : { max: x.max }) }).toEqual(want)
+    expect(Object.fromEntries(['min', 'max', 'interval'].filter(k => x[k] !== undefined).map(k => [k, x[k]]))).toEqual(want)
   })
 
   it('switches animation off on request and enables aria', () => {

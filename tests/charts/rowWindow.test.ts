@@ -77,15 +77,15 @@ describe('bringing a row into view (a township picked)', () => {
 describe('the value axis of all the rows', () => {
   it.each([
     // values, ticks, extent
-    [[60, 98.5, 71], 5, { min: 0, max: 100 }],
-    [[60, 100], 5, { min: 0, max: 100 }],
-    [[60, 100], 3, { min: 0, max: 120 }],
-    [[1, 13, 59], 5, { min: 0, max: 60 }],
-    [[0.12, 0.31, null], 5, { min: 0, max: 0.35 }],
-    [[-12, 30], 5, { min: -20, max: 30 }],
-    [[-3, -1], 5, { min: -3, max: 0 }],
-    [[2400, 17], 5, { min: 0, max: 2500 }],
-    [[7, Number.NaN, Number.POSITIVE_INFINITY], 5, { min: 0, max: 7 }],
+    [[60, 98.5, 71], 5, { min: 0, max: 100, interval: 20 }],
+    [[60, 100], 5, { min: 0, max: 100, interval: 20 }],
+    [[60, 100], 3, { min: 0, max: 120, interval: 30 }],
+    [[1, 13, 59], 5, { min: 0, max: 60, interval: 10 }],
+    [[0.12, 0.31, null], 5, { min: 0, max: 0.35, interval: 0.05 }],
+    [[-12, 30], 5, { min: -20, max: 30, interval: 10 }],
+    [[-3, -1], 5, { min: -3, max: 0, interval: 0.5 }],
+    [[2400, 17], 5, { min: 0, max: 2500, interval: 500 }],
+    [[7, Number.NaN, Number.POSITIVE_INFINITY], 5, { min: 0, max: 7, interval: 1 }],
   ])('of %j with %d ticks is %j', (values, ticks, want) => {
     expect(valueExtent(values, ticks)).toEqual(want)
   })
@@ -99,6 +99,8 @@ describe('the value axis of all the rows', () => {
       const e = valueExtent(values)!
       expect(e.min).toBeLessThanOrEqual(Math.min(0, ...values))
       expect(e.max).toBeGreaterThanOrEqual(Math.max(0, ...values))
+      expect(Number.isInteger(Math.round(e.max / e.interval * 1e9) / 1e9)).toBe(true)
+      expect(Number.isInteger(Math.round(e.min / e.interval * 1e9) / 1e9)).toBe(true)
     }
   })
 })

@@ -21,7 +21,7 @@ const townshipNames = (page: Page) => page.evaluate(() => {
 
 /** Waits until the panel has drawn again, then the township names the ranking charts wrote on their canvases since the last call. */
 async function namesDrawn(page: Page, panel: Locator, names: ReadonlySet<string>): Promise<string[]> {
-  await expect.poll(() => panel.getAttribute('data-rendered')).toBe('true')
+  await expect.poll(() => panel.getAttribute('data-rendered'), { timeout: 20_000 }).toBe('true')
   const drawn = (await drawnTexts(page)).filter(d => d.chart === 'rankingBarOption' && names.has(d.text))
   return [...new Set(drawn.map(d => d.text))]
 }
@@ -53,12 +53,12 @@ describe('the 1,500-township ranking, 40 bars at a time', () => {
 
     await drawnTexts(page)
     await panel.getByTestId('row-pager-next').click()
-    await expect.poll(() => shown.textContent()).toMatch(/第 41–80 行/)
+    await expect.poll(() => shown.textContent(), { timeout: 10_000 }).toMatch(/第 41–80 行/)
     expect(await namesDrawn(page, panel, names)).toHaveLength(40)
 
     // From the top, page by page, to the bottom: every township is drawn once in some window.
     await panel.getByTestId('row-pager-first').click()
-    await expect.poll(() => shown.textContent()).toMatch(/第 1–40 行/)
+    await expect.poll(() => shown.textContent(), { timeout: 10_000 }).toMatch(/第 1–40 行/)
     const seen = new Set(await namesDrawn(page, panel, names))
     expect(seen.size).toBe(40)
     for (let pageNo = 1; pageNo < 40 && !(await panel.getByTestId('row-pager-next').isDisabled()); pageNo++) {
@@ -75,9 +75,9 @@ describe('the 1,500-township ranking, 40 bars at a time', () => {
     await multiple.scrollIntoViewIfNeeded()
     await expect.poll(() => multiple.getByTestId('row-pager-shown').textContent(), { timeout: 30_000 }).toMatch(/第 1–40 行，共 1500 行/)
     await multiple.getByTestId('row-pager-last').click()
-    await expect.poll(() => multiple.getByTestId('row-pager-shown').textContent()).toMatch(/第 1461–1500 行，共 1500 行/)
+    await expect.poll(() => multiple.getByTestId('row-pager-shown').textContent(), { timeout: 10_000 }).toMatch(/第 1461–1500 行，共 1500 行/)
     await expect(shown.textContent()).resolves.toMatch(/第 1461–1500 行/)
-    await expect.poll(() => multiple.getAttribute('data-rendered')).toBe('true')
+    await expect.poll(() => multiple.getAttribute('data-rendered'), { timeout: 20_000 }).toBe('true')
     await page.screenshot({ path: `${SHOTS}/ranking-window-multiples-${width}.png` })
     expect(errors).toEqual([])
     await context.close()
@@ -86,20 +86,26 @@ describe('the 1,500-township ranking, 40 bars at a time', () => {
   it('brings a township picked in the header into view', async () => {
     const { page, panel, names, context, errors } = await openProvince(1366, 768)
     const shown = panel.getByTestId('row-pager-shown')
-    // A township far down the ranking: one of those on its last page but one.
+    // A township far down the ranking: one of those on its last page but one (not one of the first
+    // page, which the small multiples may still be drawing).
+    const firstPage = new Set(await namesDrawn(page, panel, names))
     await panel.getByTestId('row-pager-last').click()
+    await expect.poll(() => shown.textContent(), { timeout: 10_000 }).toMatch(/第 1461–1500 行/)
+    await namesDrawn(page, panel, names)
     await panel.getByTestId('row-pager-previous').click()
-    await expect.poll(() => shown.textContent()).toMatch(/第 1421–1460 行/)
-    const far = (await namesDrawn(page, panel, names)).find(n => n !== '和平测试镇')!
+    await expect.poll(() => shown.textContent(), { timeout: 10_000 }).toMatch(/第 1421–1460 行/)
+    const far = (await namesDrawn(page, panel, names)).find(n => n !== '和平测试镇' && !firstPage.has(n))!
+    expect(far).toBeDefined()
     await panel.getByTestId('row-pager-first').click()
-    await expect.poll(() => shown.textContent()).toMatch(/第 1–40 行/)
+    await expect.poll(() => shown.textContent(), { timeout: 10_000 }).toMatch(/第 1–40 行/)
     await namesDrawn(page, panel, names)
 
     await page.getByTestId('township-picker').click()
     await page.keyboard.type(far)
-    await page.locator('.el-select-dropdown__item', { hasText: far }).first().click()
+    // The option of that name exactly (another name may hold it: 河山镇 in 桥河山镇1234).
+    await page.locator('.el-select-dropdown__item').filter({ hasText: new RegExp(`^\\s*${far}\\s*$`, 'u') }).first().click()
     await page.keyboard.press('Escape')
-    await expect.poll(() => shown.textContent()).not.toMatch(/第 1–40 行/)
+    await expect.poll(() => shown.textContent(), { timeout: 10_000 }).not.toMatch(/第 1–40 行/)
     const [from, to] = /第 (\d+)–(\d+) 行/u.exec((await shown.textContent())!)!.slice(1).map(Number)
     expect(from).toBeGreaterThan(1380)
     expect(to).toBeLessThanOrEqual(1500)
@@ -119,7 +125,7 @@ describe('the 1,500-township ranking, 40 bars at a time', () => {
     const namesIn = (svg: string) => [...names].filter(name => svg.includes(`>${name}<`)).sort()
     const atTop = namesIn(await svgOf())
     await panel.getByTestId('row-pager-last').click()
-    await expect.poll(() => panel.getByTestId('row-pager-shown').textContent()).toMatch(/第 1461–1500 行/)
+    await expect.poll(() => panel.getByTestId('row-pager-shown').textContent(), { timeout: 10_000 }).toMatch(/第 1461–1500 行/)
     const bottom = await namesDrawn(page, panel, names)
     const atBottom = namesIn(await svgOf())
     expect(atBottom).toEqual(atTop)

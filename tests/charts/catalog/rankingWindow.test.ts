@@ -15,7 +15,7 @@ const drawn = (option: unknown) => option as Loose
 const rowsOf = (entry: ChartEntry, box?: typeof BOX): string[] => drawn(entry.build(screenTheme, box)).yAxis.data.map((d: Loose) => d.value as unknown as string)
 const axisOf = (entry: ChartEntry, box?: typeof BOX) => {
   const x = drawn(entry.build(screenTheme, box)).xAxis
-  return { min: x.min as unknown, max: x.max as unknown, ticks: x.splitNumber as unknown }
+  return { min: x.min as unknown, max: x.max as unknown, interval: x.interval as unknown, ticks: x.splitNumber as unknown }
 }
 const linesOf = (entry: ChartEntry): string[] => (drawn(entry.build(screenTheme)).series[0].markLine?.data ?? []).map((d: Loose) => d.name as unknown as string)
 const BOX = { width: 1920, height: 1080, top: 100, bottom: 60 }
@@ -73,10 +73,10 @@ describe('a long ranking drawn a window of rows at a time', () => {
 
   it('the whole and a picture (slide, PNG) of a window draw as before: no fixed axis', () => {
     const whole = ranking()
-    expect(axisOf(whole)).toMatchObject({ min: undefined, max: undefined })
-    expect(axisOf(whole, BOX)).toMatchObject({ min: undefined, max: undefined })
+    expect(axisOf(whole)).toMatchObject({ min: undefined, max: undefined, interval: undefined })
+    expect(axisOf(whole, BOX)).toMatchObject({ min: undefined, max: undefined, interval: undefined })
     const half = whole.window!.of([[0, 23]])
-    expect(axisOf(half, BOX)).toMatchObject({ min: undefined, max: undefined })
+    expect(axisOf(half, BOX)).toMatchObject({ min: undefined, max: undefined, interval: undefined })
     expect(rowsOf(whole, BOX)).toHaveLength(45)
   })
 
@@ -106,6 +106,6 @@ describe('a ranking of 40 rows or fewer is drawn as it was', () => {
     expect(whole.window?.total).toBe(n)
     expect(whole.screenRows).toBeUndefined()
     expect(rowsOf(whole)).toHaveLength(n)
-    expect(axisOf(whole)).toMatchObject({ min: undefined, max: undefined })
+    expect(axisOf(whole)).toMatchObject({ min: undefined, max: undefined, interval: undefined })
   })
 })
