@@ -10,14 +10,19 @@ import { projectorTheme, screenTheme } from '@/charts/theme'
 import type { DeckView } from '@/core/deck'
 import { env, page } from './fixture'
 
-type Loose = { [key: string]: Loose } & Loose[]
-const drawn = (option: unknown) => option as Loose
-const rowsOf = (entry: ChartEntry, box?: typeof BOX): string[] => drawn(entry.build(screenTheme, box)).yAxis.data.map((d: Loose) => d.value as unknown as string)
+type Drawn = {
+  yAxis: { data: { value: string }[] }
+  xAxis: { min?: number, max?: number, interval?: number, splitNumber?: number }
+  series: { data: ({ value: number } | null)[], markLine?: { data: { name: string }[] } }[]
+  dataZoom?: unknown
+}
+const drawn = (option: unknown) => option as Drawn
+const rowsOf = (entry: ChartEntry, box?: typeof BOX): string[] => drawn(entry.build(screenTheme, box)).yAxis.data.map(d => d.value)
 const axisOf = (entry: ChartEntry, box?: typeof BOX) => {
   const x = drawn(entry.build(screenTheme, box)).xAxis
-  return { min: x.min as unknown, max: x.max as unknown, interval: x.interval as unknown, ticks: x.splitNumber as unknown }
+  return { min: x.min, max: x.max, interval: x.interval, ticks: x.splitNumber }
 }
-const linesOf = (entry: ChartEntry): string[] => (drawn(entry.build(screenTheme)).series[0].markLine?.data ?? []).map((d: Loose) => d.name as unknown as string)
+const linesOf = (entry: ChartEntry): string[] => (drawn(entry.build(screenTheme)).series[0]!.markLine?.data ?? []).map(d => d.name)
 const BOX = { width: 1920, height: 1080, top: 100, bottom: 60 }
 
 const ranking = (extra: Partial<DeckView> = {}, e = env()) => chartEntry({ ...page, chart: 'ranking', options: {}, ...extra }, e)!
@@ -51,9 +56,8 @@ describe('a long ranking drawn a window of rows at a time', () => {
     expect(axisOf(first)).toEqual(axisOf(last))
     expect(axisOf(first).max).toBeTypeOf('number')
     expect(axisOf(first).ticks).toBe(axisOf(whole).ticks)
-    const values = drawn(whole.build(screenTheme)).series[0].data.map((d: Loose | null) => (d === null ? null : d.value as unknown as number))
-    const { max } = axisOf(first) as { max: number }
-    expect(max).toBeGreaterThanOrEqual(Math.max(...values.filter((v: number | null) => v !== null)))
+    const values = drawn(whole.build(screenTheme)).series[0]!.data.flatMap(d => (d === null ? [] : [d.value]))
+    expect(axisOf(first).max).toBeGreaterThanOrEqual(Math.max(...values))
     // The mean and median of the county on every window, as on the whole.
     expect(linesOf(first)).toEqual(linesOf(whole))
     expect(linesOf(last)).toEqual(linesOf(whole))
