@@ -6,6 +6,11 @@ declare module '*.vue' {
 }
 /** The bundled county, prebuilt at build time in Node (vite.config.ts). */
 declare module 'virtual:bundled-county' {
-  const county: import('@/core/prebuilt').PrebuiltCounty
+  const county: import('@/core/prebuilt').FirstScreenCounty
   export default county
+}
+/** Its indicators' details (口径, aliases), loaded after the first screen. */
+declare module 'virtual:bundled-county-details' {
+  const details: import('@/core/prebuilt').PrebuiltDetails
+  export default details
 }

@@ -6,8 +6,10 @@ import type * as Prebuild from './src/cli/prebuildCounty'
 
 // `virtual:bundled-county` (src/setup/bundledCounty.ts; vitest.config.ts and the single file use it too):
 // the bundled county prebuilt in Node at build time (src/cli/prebuildCounty.ts) from the folder `~data`
-// points to (data/, or a county's staged data in `npm run build:single -- --data DIR`). The build stops
-// on data that does not read; the dev server rebuilds the module when a data file changes.
+// points to (data/, or a county's staged data in `npm run build:single -- --data DIR`), without its
+// indicators' details, which are `virtual:bundled-county-details` (the page loads them after the first
+// screen): one prebuild, its output split in two. The build stops on data that does not read; the dev
+// server rebuilds the modules when a data file changes.
 // src/cli/prebuildCounty.ts is loaded through Vite's module runner when first needed: imported statically,
 // the core would be bundled into every config that uses this plugin (and Vite warns about that).
 async function loadPrebuild(): Promise<typeof Prebuild> {
@@ -17,24 +19,32 @@ async function loadPrebuild(): Promise<typeof Prebuild> {
 }
 
 const BUNDLED_COUNTY_MODULE = 'virtual:bundled-county'
-const RESOLVED = `\0${BUNDLED_COUNTY_MODULE}`
+const DETAILS_MODULE = 'virtual:bundled-county-details'
+const MODULES = new Map([[BUNDLED_COUNTY_MODULE, `\0${BUNDLED_COUNTY_MODULE}`], [DETAILS_MODULE, `\0${DETAILS_MODULE}`]])
 
 export function bundledCountyPlugin(): Plugin {
+  // One prebuild for both modules, made again after a data file changed.
+  let prebuilt: ReturnType<typeof Prebuild.prebuildCounty> | null = null
   return {
     name: 'dashboard:bundled-county',
+    buildStart() { prebuilt = null },
+    watchChange() { prebuilt = null },
     resolveId(id) {
-      return id === BUNDLED_COUNTY_MODULE ? RESOLVED : null
+      return MODULES.get(id) ?? null
     },
     async load(id) {
-      if (id !== RESOLVED) return null
+      if (id !== MODULES.get(BUNDLED_COUNTY_MODULE) && id !== MODULES.get(DETAILS_MODULE)) return null
       const anchor = await this.resolve('~data/dashboard.json')
       if (!anchor) return this.error('~data/dashboard.json cannot be resolved: the ~data alias is missing')
-      const { prebuildCounty } = await loadPrebuild()
-      const { county, files, problems } = await prebuildCounty(dirname(anchor.id))
+      const dir = dirname(anchor.id)
+      prebuilt ??= loadPrebuild().then(m => m.prebuildCounty(dir))
+      const { county, files, problems } = await prebuilt
       for (const f of files) this.addWatchFile(f)
-      if (!county) return this.error(`无法预先读入打包的数据（${dirname(anchor.id)}）：\n${problems.map(p => `  - ${p}`).join('\n')}`)
+      if (!county) return this.error(`无法预先读入打包的数据（${dir}）：\n${problems.map(p => `  - ${p}`).join('\n')}`)
+      const { details, ...first } = county
       // A string for JSON.parse: quicker for the browser to read than the same object as a literal.
-      return { code: `export default JSON.parse(${JSON.stringify(JSON.stringify(county))})\n`, map: null }
+      const json = JSON.stringify(id === MODULES.get(DETAILS_MODULE) ? details : first)
+      return { code: `export default JSON.parse(${JSON.stringify(json)})\n`, map: null }
     },
   }
 }

@@ -1,12 +1,12 @@
 // The bundled county, read at build time in Node (Vite runs it: vite.config.ts): the
 // township list and the sample files of a data folder laid out as data/ go through the same core the
 // app's import uses (ingest: read, merge, derive, validate), are checked, and come out as the compact
-// JSON of core/prebuilt.ts. Data that does not read (the fictional sample: not cleanly) stops the build.
+// JSON of core/prebuilt.ts (the indicators' details apart). Data that does not read (the fictional sample: not cleanly) stops the build.
 import { readdirSync, readFileSync } from 'node:fs'
 import { extname, join } from 'node:path'
 import { readFlagRules } from '../core/flagRules'
 import { ingest } from '../core/import'
-import { packSample, pageIndicator, type PrebuiltCounty } from '../core/prebuilt'
+import { packSample, pageIndicator, splitIndicators, type PrebuiltCounty } from '../core/prebuilt'
 import { loadRegistry, RegistryError } from '../core/registry'
 import { parseTownshipList } from '../core/townships'
 import type { InputFile } from '../core/types'
@@ -75,5 +75,6 @@ export async function prebuildCounty(dataDir: string): Promise<PrebuildResult> {
   if (pending.length > 0) problems.push(`${pending.length} 行的乡镇不在 townships.csv 中：${[...new Set(pending.map(p => p.name))].join('、')}`)
   if (dataset.table.rows === 0) problems.push('报送数据文件中没有一行能读入')
   if (problems.length > 0) return { county: null, files, problems }
-  return { county: { indicators: registry.indicators.map(pageIndicator), townships: list.townships, sample: packSample(dataset, log) }, files, problems }
+  const { first, details } = splitIndicators(registry.indicators.map(pageIndicator))
+  return { county: { indicators: first, details, townships: list.townships, sample: packSample(dataset, log) }, files, problems }
 }

@@ -6,6 +6,13 @@ import { indicatorInfo, type IndicatorInfo } from '@/core/indicatorInfo'
 import type { Registry } from '@/core/types'
 
 export const INDICATOR_REGISTRY: InjectionKey<ComputedRef<Registry>> = Symbol('indicator registry')
+/** Resolves once the provided registry holds the 口径 (the first screen's has none): the app provides it. */
+export const INDICATOR_DETAILS: InjectionKey<() => Promise<unknown>> = Symbol('indicator details')
+
+/** What a tooltip waits for before it shows a 口径 (nothing where the app provides no loader). */
+export function useIndicatorDetails(): () => Promise<unknown> {
+  return inject(INDICATOR_DETAILS, () => Promise.resolve())
+}
 
 /** The info of an indicator id (null for an id the registry does not know, or without a provided registry). */
 export function useIndicatorInfo(id: () => string): ComputedRef<IndicatorInfo | null> {

@@ -1,7 +1,9 @@
 // The bundled county as the build prepares it (src/cli/prebuildCounty.ts, run by Vite in Node): the
 // indicators as the registry's checks passed them, the township list and what the store holds after
 // reading the sample files (dataset and import log), in a compact JSON the first screen only decodes — no
-// CSV parser, no import code and no registry checks in the page.
+// CSV parser, no import code and no registry checks in the page. The indicators come in two parts of the
+// one checked registry: what the first screen reads, and their details (DETAIL_FIELDS: 口径 and the
+// names an import matches), which the page loads after the first chart or on first need.
 // Compact: each submission's values are an array in the order of one key list (`false` where a
 // submission has no such key: values are numbers or null, never booleans); everything else as it is.
 import type { Dataset, ImportLog } from './dataset'
@@ -31,11 +33,61 @@ export function pageIndicator(indicator: Indicator): PageIndicator {
   return copy as PageIndicator
 }
 
+/** An indicator's fields that no first screen reads: its 口径 (definitions) and the headers and units an import reads as it. */
+export const DETAIL_FIELDS = ['definition_zh', 'definition_en', 'aliases', 'unit_aliases'] as const
+type DetailField = typeof DETAIL_FIELDS[number]
+/** An indicator as the first screen gets it: pageIndicator's fields but the details. */
+export type FirstIndicator = Omit<PageIndicator, DetailField>
+/** The details of an indicator (definition_en only where the registry has it). */
+export type IndicatorDetails = Pick<PageIndicator, DetailField>
+/** The details of every indicator, by id. */
+export type PrebuiltDetails = Record<string, IndicatorDetails>
+
 export interface PrebuiltCounty {
-  /** data/indicators.json as loadRegistry checked it, each as pageIndicator gives it (the page indexes them with checkedRegistry). */
-  indicators: PageIndicator[]
+  /** data/indicators.json as loadRegistry checked it, each as pageIndicator gives it, without its details (splitIndicators). */
+  indicators: FirstIndicator[]
+  /** The indicators' details, by id: a module of their own (virtual:bundled-county-details), loaded after the first screen. */
+  details: PrebuiltDetails
   townships: Township[]
   sample: PrebuiltSample
+}
+
+/** What the first screen loads of the prebuilt county (virtual:bundled-county): all but the indicators' details. */
+export type FirstScreenCounty = Omit<PrebuiltCounty, 'details'>
+
+/** Splits indicators into what the first screen reads and their details; joinIndicators puts them together again. */
+export function splitIndicators(indicators: readonly PageIndicator[]): { first: FirstIndicator[], details: PrebuiltDetails } {
+  const details: PrebuiltDetails = {}
+  const first = indicators.map((indicator): FirstIndicator => {
+    const rest: Partial<PageIndicator> = { ...indicator }
+    const own: Partial<IndicatorDetails> = {}
+    for (const field of DETAIL_FIELDS) {
+      if (Object.hasOwn(indicator, field)) Object.assign(own, { [field]: indicator[field] })
+      delete rest[field]
+    }
+    details[indicator.id] = own as IndicatorDetails
+    return rest as FirstIndicator
+  })
+  return { first, details }
+}
+
+/** The indicators whole again: each first-screen indicator with its details (splitIndicators' inverse). */
+export function joinIndicators(first: readonly FirstIndicator[], details: PrebuiltDetails): PageIndicator[] {
+  return first.map((indicator) => {
+    const own = details[indicator.id]
+    if (!own) throw new Error(`no details for indicator ${indicator.id}: the prebuilt county's two parts do not belong together`)
+    return { ...indicator, ...own }
+  })
+}
+
+/**
+ * The first screen's indicators as the registry's type, before their details arrive: the only place
+ * they may be absent. The page indexes these for the first screen (checkedRegistry indexes no aliases it
+ * lacks), and whatever reads a detail (an indicator's 口径, an import, another page) waits for the whole
+ * registry first (src/setup/bundledCounty.ts, loadBundledRegistry).
+ */
+export function firstScreenIndicators(first: readonly FirstIndicator[]): Indicator[] {
+  return first as Indicator[]
 }
 
 /** Packs the dataset and log of the sample. */

@@ -116,14 +116,15 @@ export function loadRegistry(raw: unknown): Registry {
 /**
  * The registry of indicators loadRegistry has already checked (the bundled data/indicators.json, at
  * build time: src/cli/prebuildCounty.ts stops the build on any problem), indexed as loadRegistry indexes
- * them without checking again: the first screen needs none of the checks' code or messages.
+ * them without checking again: the first screen needs none of the checks' code or messages. The first
+ * screen's indicators have no aliases yet (core/prebuilt.ts firstScreenIndicators): ids and labels only then.
  */
 export function checkedRegistry(indicators: readonly Indicator[]): Registry {
   const byId = new Map<string, Indicator>()
   const byKey = new Map<string, string>()
   for (const ind of indicators) {
     byId.set(ind.id, ind)
-    for (const name of [ind.id, ind.label_zh, ind.label_en, ...ind.aliases]) {
+    for (const name of [ind.id, ind.label_zh, ind.label_en, ...(ind.aliases ?? [])]) {
       const key = normalizeKey(name)
       if (key !== '' && !byKey.has(key)) byKey.set(key, ind.id)
     }

@@ -3,6 +3,8 @@
 // The township list and the sample come prebuilt (virtual:bundled-county, made at build time in Node by
 // vite.config.ts): the sample went through the same import pipeline as any user file, so
 // its figures keep file and row, but the page needs no CSV parser and no import code to show it.
+// The indicators' details (口径 and aliases, virtual:bundled-county-details) load after the first
+// screen: loadBundledRegistry gives the registry whole, which the dataset store then holds.
 import dashboardJson from '~data/dashboard.json'
 import flagsJson from '~data/flags.json'
 import prebuilt from 'virtual:bundled-county'
@@ -10,11 +12,20 @@ import { readFlagRules, type FlagRules } from '@/core/flagRules'
 import { checkedRegistry } from '@/core/registry'
 import type { Dataset, ImportLog } from '@/core/dataset'
 import type { IngestContext } from '@/core/import'
-import { unpackSample } from '@/core/prebuilt'
+import { firstScreenIndicators, joinIndicators, unpackSample } from '@/core/prebuilt'
+import type { Registry } from '@/core/types'
 import type { BundledCounty, DashboardConfig } from '@/stores/appContext'
 
-/** data/indicators.json, checked at build time (the build stops on a problem), indexed here. */
-export const bundledRegistry = checkedRegistry(prebuilt.indicators)
+/** data/indicators.json, checked at build time (the build stops on a problem), indexed here as the first screen reads it: without the indicators' details (loadBundledRegistry). */
+export const bundledRegistry = checkedRegistry(firstScreenIndicators(prebuilt.indicators))
+
+let whole: Registry | null = null
+let loading: Promise<Registry> | null = null
+/** The bundled registry whole, with every indicator's 口径, aliases and unit aliases: loaded once, on first need. */
+export function loadBundledRegistry(): Promise<Registry> {
+  loading ??= import('virtual:bundled-county-details').then(m => (whole = checkedRegistry(joinIndicators(prebuilt.indicators, m.default))))
+  return loading
+}
 export const bundledTownships = prebuilt.townships
 /** The county the bundled data is of: data/dashboard.json's "county" (a single-file build with `--data` sets it). */
 export const COUNTY_NAME: string = typeof dashboardJson.county === 'string' && dashboardJson.county.trim() !== '' ? dashboardJson.county.trim() : '示例县'
@@ -44,7 +55,7 @@ const sampleFiles = import.meta.glob('~data/sample/*.{csv,tsv,json}', { query: '
  * import (loaded then), rows of townships not on the list held out, as before any list was edited.
  */
 export async function bundledSample(ctx: IngestContext): Promise<{ dataset: Dataset, log: ImportLog }> {
-  if (ctx.registry === bundledRegistry && ctx.townships === bundledTownships) return unpackSample(prebuilt.sample)
+  if ((ctx.registry === bundledRegistry || ctx.registry === whole) && ctx.townships === bundledTownships) return unpackSample(prebuilt.sample)
   const encoder = new TextEncoder()
   const files = await Promise.all(Object.entries(sampleFiles)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -56,5 +67,5 @@ export async function bundledSample(ctx: IngestContext): Promise<{ dataset: Data
 
 /** The bundled county as the stores take it (provided at app setup, src/main.ts). */
 export const bundledCounty: BundledCounty = {
-  name: COUNTY_NAME, registry: bundledRegistry, townships: bundledTownships, flagRules: bundledFlagRules, dashboard: dashboardConfig, sample: bundledSample,
+  name: COUNTY_NAME, registry: bundledRegistry, wholeRegistry: loadBundledRegistry, townships: bundledTownships, flagRules: bundledFlagRules, dashboard: dashboardConfig, sample: bundledSample,
 }

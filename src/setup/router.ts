@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import { loadMoreCharts } from '@/composables/echartsModules'
+import { useDatasetStore } from '@/stores/dataset'
 import { loadElementConfig } from './element'
 import { loadLocale } from './i18n'
 
@@ -19,8 +20,9 @@ export const routes: RouteRecordRaw[] = [
 export const router = createRouter({ history: createWebHashHistory(), routes })
 
 // Every page but the overview draws lines, legends, heatmaps or radars, says words the first screen
-// does not and shows Element Plus's components: register those ECharts modules, load the rest of the
-// Chinese messages and provide Element Plus's configuration first.
+// does not, shows Element Plus's components and reads the indicators' 口径 and aliases: register those
+// ECharts modules, load the rest of the Chinese messages, provide Element Plus's configuration and have
+// the store hold the whole registry first.
 router.beforeEach(async (to) => {
-  if (to.name !== 'overview') await Promise.all([loadMoreCharts(), loadLocale('zh-CN'), loadElementConfig()])
+  if (to.name !== 'overview') await Promise.all([loadMoreCharts(), loadLocale('zh-CN'), loadElementConfig(), useDatasetStore().wholeRegistry()])
 })

@@ -19,7 +19,10 @@ export interface DashboardConfig {
 /** The county built into the app: its name, registry, township list, 红黄绿 rules, overview and (fictional) sample, read at build time. */
 export interface BundledCounty {
   name: string
+  /** The registry as the first screen reads it: the bundled one has no 口径 or aliases yet (wholeRegistry). */
   registry: Registry
+  /** The registry whole (loaded on first call): what the store holds once anything needs more than the first screen. */
+  wholeRegistry: () => Promise<Registry>
   townships: readonly Township[]
   flagRules: FlagRules
   dashboard: DashboardConfig

@@ -27,6 +27,7 @@ export type ReportImport = Pick<ReportImportInput, 'file' | 'parts' | 'found'> &
 export const useDatasetStore = defineStore('dataset', () => {
   const county = injectCounty()
   const engine = injectImportEngine()
+  /** The first screen's registry (the bundled one without 口径 and aliases), then the whole one (wholeRegistry). */
   const registry = shallowRef<Registry>(county.registry)
   /** The county's township list: the bundled one until the clerk edits it (then saved). */
   const townships = shallowRef<readonly Township[]>(county.townships)
@@ -90,13 +91,26 @@ export const useDatasetStore = defineStore('dataset', () => {
     return run
   }
 
+  /**
+   * The registry whole, held from then on: the first screen's lacks the indicators' 口径 and aliases.
+   * The app asks after the first chart and before any other page; imports ask before they read.
+   */
+  function wholeRegistry(): Promise<Registry> {
+    if (registry.value !== county.registry) return Promise.resolve(registry.value)
+    return county.wholeRegistry().then((whole) => {
+      if (registry.value === county.registry) registry.value = whole
+      return registry.value
+    })
+  }
+
   /** What storage held (the persistence plugin calls takeSaved and takeSettings). */
   const takeSaved = (data: LoadedData) => { take(data); undoPoint.value = null }
   const settings = settingsActions({ county, registry, townships, townshipsEdited, pending, mappings, deadline, annotations, recentFiles, sync, importFiles })
 
   /** Reads files into the dataset (after any import already running); the sample is replaced by a successful one. Null when it could not run. */
   function importFiles(incoming: readonly IncomingFile[]): Promise<ImportResult | null> {
-    return enqueue(() => {
+    return enqueue(async () => {
+      await wholeRegistry()
       const importedAt = Date.now()
       const { files, shown } = jobFiles(incoming, ++jobs.value, importedAt)
       recentFiles.value = new Map([...recentFiles.value, ...files.map(f => [f.name, f] as const)])
@@ -107,7 +121,8 @@ export const useDatasetStore = defineStore('dataset', () => {
 
   /** Merges the reviewed figures of a narrative report like a file import, keeping the sentence behind each figure. */
   function importReport(input: ReportImport): Promise<ImportResult | null> {
-    return enqueue(() => {
+    return enqueue(async () => {
+      await wholeRegistry()
       const importedAt = Date.now()
       const shown: JobFile[] = [{ id: `${++jobs.value}-0`, name: input.file, size: 0, state: 'read' }]
       return runJob<ReportImportResult>(jobState, 'merging', shown, (base, hooks) => import('@/core/extract/reportImport').then(m => m.runReportImport({ ...input, base, registry: registry.value, receivedAt: input.receivedAt ?? importedAt, importedAt }, hooks)),
@@ -118,6 +133,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Merges confirmed pending rows of `name` (named as their township); on success they leave the pending set. */
   function importConfirmed(name: string, rows: readonly Submission[]): Promise<ImportResult | null> {
     return enqueue(async () => {
+      await wholeRegistry()
       const result = await runJob(jobState, 'merging', [], (base, hooks) => import('@/core/pendingImport').then(m => m.runPendingImport({ name, submissions: rows, base, registry: registry.value }, hooks)), (_r, current) => current)
       if (result) setPending(pending.value.filter(r => r.name !== name || r.rejected === true))
       return result
@@ -176,7 +192,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   return {
     registry, townships, townshipsEdited, pending, dataset, log, evidence, evidenceFor, isSample, undoPoint, canUndo, submissions, issues, years,
     mappings, deadline, annotations, job, pendingConflicts, decideNow, importError, sync, storageState, storageError, restoring, sampleWanted, rereadable, otherWindowUpdate, recentFiles, queue, jobs,
-    takeSaved, ...settings, importFiles, importReport, importConfirmed, undoImport, setPending, resolveConflicts, showSample, loadSample, clearData,
+    takeSaved, wholeRegistry, ...settings, importFiles, importReport, importConfirmed, undoImport, setPending, resolveConflicts, showSample, loadSample, clearData,
     saved: () => sync.value.saved(), whenReady: () => sync.value.ready,
   }
 })

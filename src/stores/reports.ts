@@ -59,13 +59,14 @@ export const useReportStore = defineStore('reports', () => {
     patch(id, { state: 'ready', text, result, review: initialReview(result), township: result.township, year: result.year })
   }
 
+  // The whole registry (its aliases find the figures): each read waits for it (data.wholeRegistry).
   const options = () => ({ registry: data.registry, townships: data.townships })
   const failure = (e: unknown) => coded({ code: 'report-read-failed', params: { reason: e instanceof Error ? e.message : String(e) } })
 
   /** Reads report files one after another; each shows up at once and fills in when read. */
   async function addFiles(files: readonly IncomingReport[]): Promise<void> {
     const queued = files.map(f => ({ file: f, id: add(f.name, f.receivedAt ?? Date.now()) }))
-    const { extractReportFile } = await import('@/core/extract/input')
+    const [{ extractReportFile }] = await Promise.all([import('@/core/extract/input'), data.wholeRegistry()])
     for (const { file, id } of queued) {
       settle(id, await extractReportFile({ name: file.name, bytes: file.bytes }, options(), readerEnv).catch(failure))
     }
@@ -74,7 +75,7 @@ export const useReportStore = defineStore('reports', () => {
   /** Pasted report text, shown under `name`. */
   async function addText(text: string, name: string): Promise<void> {
     const id = add(name, Date.now())
-    const { extractPastedText } = await import('@/core/extract/input')
+    const [{ extractPastedText }] = await Promise.all([import('@/core/extract/input'), data.wholeRegistry()])
     settle(id, await extractPastedText(text, { ...options(), file: name }).then(result => ({ text: result.convertedText ?? text, result }), failure))
   }
 

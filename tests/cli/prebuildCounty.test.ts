@@ -6,9 +6,9 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { prebuildCounty } from '../../src/cli/prebuildCounty'
 import { ingest } from '@/core/import'
-import { pageIndicator, unpackSample } from '@/core/prebuilt'
+import { DETAIL_FIELDS, joinIndicators, pageIndicator, unpackSample } from '@/core/prebuilt'
 import { loadRegistry } from '@/core/registry'
-import { bundledRegistry, bundledTownships, bundledSample } from '@/setup/bundledCounty'
+import { bundledRegistry, bundledSample, bundledTownships, loadBundledRegistry } from '@/setup/bundledCounty'
 import { rowsOf } from '@/core/tableRows'
 
 const DATA = join(import.meta.dirname, '../../data')
@@ -29,21 +29,31 @@ describe('prebuildCounty', () => {
     expect(problems).toEqual([])
     const names = readdirSync(join(DATA, 'sample')).sort((a, b) => a.localeCompare(b))
     const inputs = names.map(n => ({ name: `示例县-${n}`, bytes: new Uint8Array(readFileSync(join(DATA, 'sample', n))) }))
-    const { dataset, log } = await ingest(inputs, { registry: bundledRegistry, townships: bundledTownships })
+    const whole = await loadBundledRegistry()
+    const { dataset, log } = await ingest(inputs, { registry: whole, townships: bundledTownships })
     const unpacked = unpackSample(county!.sample)
     // The rows as JSON (the table's inner layout may differ: packing goes through the rows).
     const shown = (d: typeof dataset) => ({ submissions: rowsOf(d), validationIssues: d.validationIssues })
     expect(JSON.stringify({ dataset: shown(unpacked.dataset), log: unpacked.log })).toBe(JSON.stringify({ dataset: shown(dataset), log }))
     expect(county!.townships).toEqual(bundledTownships)
-    expect(county!.indicators).toEqual(loadRegistry(JSON.parse(readFileSync(join(DATA, 'indicators.json'), 'utf8'))).indicators.map(pageIndicator))
+    const checked = loadRegistry(JSON.parse(readFileSync(join(DATA, 'indicators.json'), 'utf8')))
+    expect(joinIndicators(county!.indicators, county!.details)).toEqual(checked.indicators.map(pageIndicator))
+    // The first screen's part has none of the details; the page's whole registry is the checked one.
+    for (const i of county!.indicators) for (const field of DETAIL_FIELDS) expect(Object.hasOwn(i, field)).toBe(false)
+    expect(whole.indicators).toEqual(checked.indicators.map(pageIndicator))
+    expect(whole.byKey).toEqual(checked.byKey)
+    expect(bundledRegistry.indicators.map(i => i.id)).toEqual(checked.indicators.map(i => i.id))
     expect(files).toEqual(expect.arrayContaining(names.map(n => join(DATA, 'sample', n))))
   })
 
   it('is what the app holds for the bundled list, and the files read again for an edited one', async () => {
     const prebuilt = await bundledSample({ registry: bundledRegistry, townships: bundledTownships })
     expect(rowsOf(prebuilt.dataset).length).toBeGreaterThan(0)
+    const whole = await loadBundledRegistry()
+    const again = await bundledSample({ registry: whole, townships: bundledTownships })
+    expect(rowsOf(again.dataset)).toEqual(rowsOf(prebuilt.dataset))
     const fewer = bundledTownships.filter(t => t.name !== '大同镇')
-    const edited = await bundledSample({ registry: bundledRegistry, townships: fewer })
+    const edited = await bundledSample({ registry: whole, townships: fewer })
     expect(rowsOf(edited.dataset).map(s => s.township)).toEqual(rowsOf(prebuilt.dataset).map(s => s.township).filter(n => n !== '大同镇'))
   })
 

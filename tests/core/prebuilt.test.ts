@@ -1,8 +1,10 @@
-// The compact form of the prebuilt county: unpacking gives back exactly what was packed; indicators as the page gets them.
+// The compact form of the prebuilt county: unpacking gives back exactly what was packed; indicators as the
+// page gets them, split into the first screen's fields and their details and joined again.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { Dataset, ImportLog } from '@/core/dataset'
-import { packSample, pageIndicator, unpackSample } from '@/core/prebuilt'
+import { DETAIL_FIELDS, joinIndicators, packSample, pageIndicator, splitIndicators, unpackSample } from '@/core/prebuilt'
+import { checkedRegistry } from '@/core/registry'
 import type { Indicator, Submission } from '@/core/types'
 import { rowsOf } from '@/core/tableRows'
 import { datasetOfRows } from '@/core/tableBuild'
@@ -53,5 +55,41 @@ describe('pageIndicator', () => {
     const before = structuredClone(indicator)
     expect(pageIndicator(indicator)).toEqual(page)
     expect(indicator).toEqual(before)
+  })
+})
+
+describe('splitIndicators / joinIndicators', () => {
+  const base: Indicator = { id: 'a', label_zh: '甲', label_en: 'A', unit: '件', kind: 'count', group: 'g', direction: 'neutral', formula: null, aliases: ['乙'], definition_zh: '定义', township_reportable: 'yes', unit_aliases: { 件: 1 } }
+  it.each<[string, Indicator[]]>([
+    ['no indicators', []],
+    ['one without definition_en', [base]],
+    ['one with definition_en and core', [{ ...base, definition_en: 'Def', core: true }]],
+    ['two, one with a formula', [base, { ...base, id: 'b', kind: 'rate', formula: 'a / a * 100', aliases: [], unit_aliases: {} }]],
+  ])('splits and joins %s back to what they were, through JSON', (_name, indicators) => {
+    const { first, details } = JSON.parse(JSON.stringify(splitIndicators(indicators))) as ReturnType<typeof splitIndicators>
+    for (const i of first) for (const field of DETAIL_FIELDS) expect(Object.hasOwn(i, field)).toBe(false)
+    expect(Object.keys(details)).toEqual(indicators.map(i => i.id))
+    const joined = joinIndicators(first, details)
+    expect(joined).toEqual(indicators)
+    for (const [n, i] of joined.entries()) expect(Object.hasOwn(i, 'definition_en')).toBe(Object.hasOwn(indicators[n]!, 'definition_en'))
+  })
+
+  it('leaves the indicators as they were', () => {
+    const indicators = [{ ...base, definition_en: 'Def' }]
+    const before = structuredClone(indicators)
+    splitIndicators(indicators)
+    expect(indicators).toEqual(before)
+  })
+
+  it('refuses details that do not belong to the indicators', () => {
+    const { first } = splitIndicators([base])
+    expect(() => joinIndicators(first, {})).toThrow(/no details for indicator a/u)
+  })
+
+  it('indexes the first screen\'s indicators by id and labels, the joined ones by their aliases too', () => {
+    const { first, details } = splitIndicators([base])
+    const firstRegistry = checkedRegistry(first as Indicator[])
+    expect([...firstRegistry.byKey.keys()].sort()).toEqual(['a', '甲'])
+    expect([...checkedRegistry(joinIndicators(first, details)).byKey.keys()].sort()).toEqual(['a', '乙', '甲'])
   })
 })

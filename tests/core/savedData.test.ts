@@ -4,9 +4,11 @@ import { emptyLog } from '@/core/datasetShape'
 import { ingest } from '@/core/import'
 import { savedMeta } from '@/core/loadedData'
 import { fromSaved } from '@/core/savedData'
-import { bundledRegistry, bundledTownships } from '@/setup/bundledCounty'
+import { bundledTownships, loadBundledRegistry } from '@/setup/bundledCounty'
 import { textFile } from '../helpers/ingest'
 import { rowsOf } from '@/core/tableRows'
+
+const bundledRegistry = await loadBundledRegistry()
 
 describe('fromSaved', () => {
   it.each([

@@ -44,6 +44,19 @@ describe('dataset store without storage', () => {
     expect(store.years).toEqual([2022, 2023, 2024])
   })
 
+  it('holds the first screen\'s registry (no 口径, no aliases) until the whole one is asked for, and an import asks first', async () => {
+    const store = useDatasetStore()
+    const first = store.registry
+    expect(first.byId.get('publicity_events')?.definition_zh).toBeUndefined()
+    expect(first.byKey.has('普法活动')).toBe(false)
+    const result = await store.importFiles([textFile('alias.csv', '乡镇,年度,普法活动\n大同镇,2024,7\n')])
+    expect(result?.changed).toBe(true)
+    expect(store.registry).not.toBe(first)
+    expect(store.registry.byId.get('publicity_events')?.definition_zh).toMatch(/\S/u)
+    expect(store.submissions[0]?.values.publicity_events).toBe(7)
+    expect(await store.wholeRegistry()).toBe(store.registry)
+  })
+
   it('imports files and derives their rates', async () => {
     const store = useDatasetStore()
     const result = await store.importFiles([good])
