@@ -5,6 +5,5 @@ import { HeatmapChart, LineChart, RadarChart } from 'echarts/charts'
 import { DataZoomComponent, LegendComponent, MarkAreaComponent, MarkPointComponent, RadarComponent, VisualMapComponent } from 'echarts/components'
 import { use } from 'echarts/core'
 import { LabelLayout } from 'echarts/features'
-import './echartsTooltip'
 
 use([HeatmapChart, LineChart, RadarChart, DataZoomComponent, LegendComponent, MarkAreaComponent, MarkPointComponent, RadarComponent, VisualMapComponent, LabelLayout])
