@@ -3,39 +3,25 @@
 // moving the page, every township reachable from the top to the bottom, and the exports of the whole
 // chart (SVG: top and bottom 100 with a note saying so; CSV: every row), whichever rows the screen shows.
 import type { Locator, Page } from 'playwright-core'
-import { describe, expect, inject, it } from 'vitest'
-import { allChartsRendered, openPage, SHOTS, useBrowser } from '../helpers/browser'
-import { drawnTexts, recordCanvasText } from '../helpers/canvasText'
+import { describe, expect, it } from 'vitest'
+import { allChartsRendered, SHOTS, useBrowser } from '../helpers/browser'
 import { downloadBytes } from '../helpers/files'
-import { loadGeneratedCounty } from '../helpers/generatedCounty'
+import { listedTownships, openGeneratedCompare, townshipsDrawn } from '../helpers/generatedCounty'
 
 const browser = useBrowser()
 const PANEL = '.compare-page [data-testid="chart-panel"][data-chart="heatmapOption"]'
 const N = 1500
 
-const townshipNames = (page: Page) => page.evaluate(() => {
-  const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $pinia: { _s: Map<string, { townships: { name: string }[] }> } } } } }).__vue_app__
-  return app.config.globalProperties.$pinia._s.get('dataset')!.townships.map(t => t.name)
-})
-
-/** Waits until the heatmap has drawn again, then the township names it wrote on its canvas since the last call. */
-async function namesDrawn(page: Page, panel: Locator, names: ReadonlySet<string>): Promise<string[]> {
-  await expect.poll(() => panel.getAttribute('data-rendered')).toBe('true')
-  const drawn = (await drawnTexts(page)).filter(d => d.chart === 'heatmapOption' && names.has(d.text))
-  return [...new Set(drawn.map(d => d.text))]
-}
+/** Waits until the panel has drawn again, then the township names it wrote on its canvas since the last call. */
+const namesDrawn = (page: Page, panel: Locator, names: ReadonlySet<string>) => townshipsDrawn(page, panel, 'heatmapOption', names)
 
 async function openProvince(width: number, height: number) {
-  const opened = await openPage(browser(), { width, height })
-  await recordCanvasText(opened.page)
-  await opened.page.goto(`${inject('baseUrl')}#/compare`)
-  await allChartsRendered(opened.page)
-  await loadGeneratedCounty(opened.page, N, '和平测试镇')
+  const opened = await openGeneratedCompare(browser(), width, height, N)
   const panel = opened.page.locator(PANEL)
   await expect.poll(() => panel.getAttribute('data-rows'), { timeout: 30_000 }).toBe(String(N))
   await allChartsRendered(opened.page)
   await panel.scrollIntoViewIfNeeded()
-  return { ...opened, panel, names: new Set(await townshipNames(opened.page)) }
+  return { ...opened, panel, names: new Set(await listedTownships(opened.page)) }
 }
 
 describe('the 1,500-row heatmap, 40 rows at a time', () => {

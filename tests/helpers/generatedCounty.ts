@@ -2,7 +2,10 @@
 // Compare page's e2e use it to draw 40 or 1,500 townships in seconds): the list replaced, the data
 // cleared, and the rows merged through the store's own door for confirmed rows (importConfirmed), so
 // they reach the dataset as a table the way an import's do.
-import type { Page } from 'playwright-core'
+import type { Browser, Locator, Page } from 'playwright-core'
+import { expect, inject } from 'vitest'
+import { allChartsRendered, openPage, type WatchedPage } from './browser'
+import { drawnTexts, recordCanvasText } from './canvasText'
 
 /**
  * Replaces the loaded data with a generated county of `n` townships (one without a submission, one
@@ -29,4 +32,30 @@ export async function loadGeneratedCounty(page: Page, n: number, hostile = '<b>h
     data.townships = townships
     if (await data.importConfirmed('生成数据.csv', submissions) === null) throw new Error('loadGeneratedCounty: the merge did not run')
   }, { n, hostile })
+}
+
+/** The names of the township list the running app holds (the generated county's, after loadGeneratedCounty). */
+export const listedTownships = (page: Page): Promise<string[]> => page.evaluate(() => {
+  const app = (document.querySelector('#app') as unknown as { __vue_app__: { config: { globalProperties: { $pinia: { _s: Map<string, { townships: { name: string }[] }> } } } } }).__vue_app__
+  return app.config.globalProperties.$pinia._s.get('dataset')!.townships.map(t => t.name)
+})
+
+/**
+ * Waits until the panel has drawn again, then the township names among `names` that charts of `chart`
+ * wrote on their canvases since the last call (canvasText's record).
+ */
+export async function townshipsDrawn(page: Page, panel: Locator, chart: string, names: ReadonlySet<string>): Promise<string[]> {
+  await expect.poll(() => panel.getAttribute('data-rendered'), { timeout: 20_000 }).toBe('true')
+  const drawn = (await drawnTexts(page)).filter(d => d.chart === chart && names.has(d.text))
+  return [...new Set(drawn.map(d => d.text))]
+}
+
+/** A fresh page on 对比 at width × height, its canvas texts recorded, with a generated county of `n` townships loaded. */
+export async function openGeneratedCompare(browser: Browser, width: number, height: number, n: number, hostile = '和平测试镇'): Promise<WatchedPage> {
+  const opened = await openPage(browser, { width, height })
+  await recordCanvasText(opened.page)
+  await opened.page.goto(`${inject('baseUrl')}#/compare`)
+  await allChartsRendered(opened.page)
+  await loadGeneratedCounty(opened.page, n, hostile)
+  return opened
 }
