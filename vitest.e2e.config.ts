@@ -11,6 +11,9 @@ const shared = {
   hookTimeout: 120_000,
   globalSetup: ['tests/e2e/globalSetup.ts'],
   env: { TZ: 'Asia/Shanghai' },
+  // expect.poll's own default is 1 s: a chart redrawn after a resize on a loaded 2-core machine can take
+  // longer (countyLevel.e2e failed so in stop 23's CI), so every poll waits up to 10 s before it fails.
+  expect: { poll: { timeout: 10_000, interval: 100 } },
 }
 
 export default defineConfig({
