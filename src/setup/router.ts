@@ -23,6 +23,13 @@ export const router = createRouter({ history: createWebHashHistory(), routes })
 // does not, shows Element Plus's components and reads the indicators' 口径 and aliases: register those
 // ECharts modules, load the rest of the Chinese messages, provide Element Plus's configuration and have
 // the store hold the whole registry first.
+// The page's own code is fetched meanwhile (the router asks for it only after this guard): on a reload
+// of 对比 it then arrives with the saved data instead of after it.
 router.beforeEach(async (to) => {
-  if (to.name !== 'overview') await Promise.all([loadMoreCharts(), loadLocale('zh-CN'), loadElementConfig(), useDatasetStore().wholeRegistry()])
+  if (to.name === 'overview') return
+  for (const record of to.matched) {
+    const page = record.components?.default
+    if (typeof page === 'function') void (page as () => Promise<unknown>)().catch(() => undefined)
+  }
+  await Promise.all([loadMoreCharts(), loadLocale('zh-CN'), loadElementConfig(), useDatasetStore().wholeRegistry()])
 })

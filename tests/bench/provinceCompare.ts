@@ -8,7 +8,8 @@
 //   same for the 1,500-row heatmap, scrolled into view as when it is looked at (panels in view are drawn
 //   first). Goals: bars ≤ 100 ms, heatmap ≤ 0.5 s, no task over 200 ms.
 //   Baseline: the same switches on the bundled sample county (24 townships), in the same run.
-// - reload: navigation start to the ranking drawn with the restored province (IndexedDB). Goal ≤ 1 s.
+// - reload: navigation start to the ranking drawn with the restored province (IndexedDB), in the
+//   projector theme (no animation). Goal ≤ 1 s. Also in the screen theme, to the end of its animation.
 // - memory: JS heap after GC, after 200 switches vs after a warm-up. Goal ≤ +20 %.
 // Medians of RUNS rounds. PROFILE=file.cpuprofile also writes a Chrome CPU profile of one indicator
 // switch; BENCH_URL=http://… measures a server already running instead of a fresh build.
@@ -216,32 +217,40 @@ async function measure(base: string, browser: Browser): Promise<BenchResult> {
   progress(`switched: ${JSON.stringify(rounds)}`)
   if (process.env.PROFILE) await profileSwitch(page, process.env.PROFILE)
 
-  // Reload: navigation start to the ranking drawn with the province's data (its subtitle names 1,500).
-  const reloads: number[] = []
-  for (let r = 0; r < RUNS; r++) {
-    await page.addInitScript(() => {
-      const w = window as unknown as { __drawnAt?: number }
-      const observer = new MutationObserver(() => {
-        const panel = document.querySelector('.compare-page [data-testid="chart-panel"][data-chart="rankingBarOption"]')
-        if (panel?.getAttribute('data-rendered') === 'true' && /1500|1,500/u.test(panel.textContent ?? '') && w.__drawnAt === undefined) {
-          w.__drawnAt = performance.now()
-          observer.disconnect()
-        }
-      })
-      observer.observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-rendered'] })
+  // Reload: navigation start to the ranking drawn with the province's data (its subtitle names 1,500):
+  // without animation (the projector theme: the goal's figure, the dataset restored and drawn), and in
+  // the screen theme, whose ranking 'finishes' after ECharts' 1 s entry animation.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __drawnAt?: number }
+    const observer = new MutationObserver(() => {
+      const panel = document.querySelector('.compare-page [data-testid="chart-panel"][data-chart="rankingBarOption"]')
+      if (panel?.getAttribute('data-rendered') === 'true' && /1500|1,500/u.test(panel.textContent ?? '') && w.__drawnAt === undefined) {
+        w.__drawnAt = performance.now()
+        observer.disconnect()
+      }
     })
+    observer.observe(document, { subtree: true, attributes: true, childList: true, attributeFilter: ['data-rendered'] })
+  })
+  const reloadOnce = async () => {
     await page.reload()
     await page.waitForFunction(() => (window as unknown as { __drawnAt?: number }).__drawnAt !== undefined, undefined, { timeout: 120_000 })
-    reloads.push(Math.round(await page.evaluate(() => (window as unknown as { __drawnAt: number }).__drawnAt)))
+    return Math.round(await page.evaluate(() => (window as unknown as { __drawnAt: number }).__drawnAt))
   }
-  progress(`reloads: ${reloads.join(', ')}`)
+  const reloads: number[] = []
+  const animatedReloads: number[] = []
+  await page.goto(`${base}#/compare?theme=projector`)
+  await rankingDrawn(page)
+  for (let r = 0; r < RUNS; r++) reloads.push(await reloadOnce())
+  await page.goto(`${base}#/compare`)
+  await rankingDrawn(page)
+  for (let r = 0; r < RUNS; r++) animatedReloads.push(await reloadOnce())
+  progress(`reloads: ${reloads.join(', ')} (projector), ${animatedReloads.join(', ')} (screen, animated)`)
   if (process.env.PROFILE_RELOAD) {
     const profiler = await context.newCDPSession(page)
     await profiler.send('Profiler.enable')
     await profiler.send('Profiler.setSamplingInterval', { interval: 500 })
     await profiler.send('Profiler.start')
-    await page.reload()
-    await page.waitForFunction(() => (window as unknown as { __drawnAt?: number }).__drawnAt !== undefined, undefined, { timeout: 120_000 })
+    await reloadOnce()
     writeFileSync(process.env.PROFILE_RELOAD, JSON.stringify((await profiler.send('Profiler.stop')).profile))
     await profiler.detach()
   }
@@ -270,7 +279,8 @@ async function measure(base: string, browser: Browser): Promise<BenchResult> {
     { figure: '… the sample\'s heatmap (baseline)', value: worst(sampleHeatmap), unit: 'ms', source: '#14' },
     { figure: 'province: longest main-thread task while switching', value: median(rounds.map(r => r.tasks)), unit: 'ms', goal: { max: TASK_MS }, source: '#14' },
     { figure: 'province: longest main-thread task while importing 20 lists + 20 files', value: longest(importTasks), unit: 'ms', goal: { max: TASK_MS }, source: '#14' },
-    { figure: 'province: reload to the ranking drawn from IndexedDB', value: median(reloads), unit: 'ms', goal: { max: RELOAD_MS }, source: '#14' },
+    { figure: 'province: reload to the ranking drawn from IndexedDB (no animation: projector theme)', value: median(reloads), unit: 'ms', goal: { max: RELOAD_MS }, source: '#14' },
+    { figure: '… in the screen theme, to the end of its 1 s entry animation', value: median(animatedReloads), unit: 'ms', source: '#14' },
     { figure: `province: JS heap growth over ${SWITCHES} switches`, value: growth, unit: '%', goal: { max: HEAP_GROWTH }, source: '#14' },
   ]
   const list = (xs: readonly number[]) => xs.map(x => Math.round(x)).join(' / ')
@@ -281,7 +291,7 @@ async function measure(base: string, browser: Browser): Promise<BenchResult> {
       `Province on 对比 (${PROVINCE_SCALE.townships} townships × ${years.length} years, median of ${RUNS} rounds; switches indicator / year / indicator):`,
       `  ranking repainted ${list(bars)} ms, finished (animation over) ${list(med(rounds, 'barsDone'))} ms; heatmap finished ${list(med(rounds, 'heatmap'))} ms (off screen), ${list(heatmap)} ms (in view); longest tasks per round ${rounds.map(r => r.tasks).join(', ')} ms`,
       `  sample (${sampleRows ?? '?'} townships): ranking repainted ${list(med(sampleRounds, 'bars'))} ms, finished ${list(med(sampleRounds, 'barsDone'))} ms; heatmap ${list(med(sampleRounds, 'heatmap'))} ms (off screen), ${list(sampleHeatmap)} ms (in view)`,
-      `  import ${(importMs / 1000).toFixed(1)} s, long tasks ${importTasks.length} (longest ${longest(importTasks)} ms); reloads ${reloads.join(', ')} ms`,
+      `  import ${(importMs / 1000).toFixed(1)} s, long tasks ${importTasks.length} (longest ${longest(importTasks)} ms); reloads ${reloads.join(', ')} ms (projector), ${animatedReloads.join(', ')} ms (screen, animated)`,
       `  heap ${(heapBefore / 1e6).toFixed(1)} → ${(heapAfter / 1e6).toFixed(1)} MB over ${SWITCHES} switches (${growth.toFixed(1)} %, ${switchEach.toFixed(0)} ms a switch, longest task ${switchTasks} ms)${errors.length ? `; page errors: ${errors.join(' | ')}` : ''}`,
     ].join('\n')],
   }

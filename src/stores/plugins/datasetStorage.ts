@@ -7,7 +7,7 @@
 // - garbage is collected after the switch and only under the lock, so nothing another window's
 //   manifest points to is ever deleted; loads hold the lock shared and retry once if a save slipped in;
 // - every committed save is announced on a BroadcastChannel, so the other windows reload.
-import { createStore, delMany, get, keys, set, update, type UseStore } from 'idb-keyval'
+import { createStore, delMany, get, getMany, keys, set, update, type UseStore } from 'idb-keyval'
 import { readEvidence, type EvidenceMap } from '@/core/extract/evidence'
 import type { ImportState } from '@/core/import'
 import { warmRows } from '@/core/tableRows'
@@ -123,12 +123,14 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
 
   async function readAll(manifest: Manifest): Promise<StoredState | null> {
     const asm = new StateAssembler()
-    for (const part of partsOf(manifest)) {
-      for (const key of manifest.parts[part] ?? []) {
-        const items: unknown = await get(key, store())
-        if (!Array.isArray(items)) return null
-        asm.add(part, items)
-      }
+    // Every chunk in one transaction: read one after another, each read waited for a turn of the page's
+    // main thread (busy mounting the page at start), and a province's ~100 chunks took seconds.
+    const wanted = partsOf(manifest).flatMap(part => (manifest.parts[part] ?? []).map(key => ({ part, key })))
+    const chunks: unknown[] = await getMany(wanted.map(w => w.key), store())
+    for (const [i, { part }] of wanted.entries()) {
+      const items = chunks[i]
+      if (!Array.isArray(items)) return null
+      asm.add(part, items)
     }
     const state: StoredState = asm.state(manifest.logFiles)
     // The rows the pages read, built a chunk per task (a province's table would otherwise cost one long task on first read).
