@@ -17,10 +17,29 @@ export function useUrlState({ router, route, view, knownIndicator }: UseUrlState
     if (!sameQuery(viewQuery(next), viewQuery(view.snapshot()))) view.apply(next)
   }, { immediate: true })
 
+  // Pushed after the next frame, not in the switch's own task: the router's push and the route's
+  // watchers cost ~30 ms on the 2-core machine, which then came before the charts' first paint.
+  // A burst of changes is one push, of the last view.
+  let scheduled = false
+  let stopped = false
+  const push = () => {
+    scheduled = false
+    if (stopped) return
+    const query = viewQuery(view.snapshot())
+    if (!sameQuery(query, route.query)) void router.push({ path: route.path, query })
+  }
+  // A hidden tab runs no frames: the timer pushes then.
+  const afterPaint = (work: () => void) => {
+    let done = false
+    const once = () => { if (!done) { done = true; work() } }
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => { setTimeout(once, 0) })
+    setTimeout(once, 300)
+  }
   const stopToUrl = watch(() => viewQuery(view.snapshot()), (query) => {
-    if (sameQuery(query, route.query)) return
-    void router.push({ path: route.path, query })
+    if (scheduled || sameQuery(query, route.query)) return
+    scheduled = true
+    afterPaint(push)
   })
 
-  return { stop: () => { stopFromUrl(); stopToUrl() } }
+  return { stop: () => { stopped = true; stopFromUrl(); stopToUrl() } }
 }
