@@ -4,7 +4,10 @@ import { finalizeTable } from './finalizeColumns'
 import { rateFormulas } from './formula'
 import { tableOf } from './tableBuild'
 import { compactTable } from './tableCompact'
-import { rowsOf } from './tableRows'
+import type { SubmissionTable } from './table'
+import { appendable, appendTable, withReportedOnly } from './tableAppend'
+import { submissionCount, tableBehind } from './tableBatch'
+import { rowsOfTable } from './tableRows'
 import type { Message } from './messages/render'
 import { issue } from './normalize/common'
 import { sourceOf, submissionKey, type Dataset, type ImportLog } from './datasetShape'
@@ -90,10 +93,24 @@ export function applyBatch(ds: Dataset, log: ImportLog, batch: FileBatch, regist
   const names = new Set(batch.reports.map(r => r.file))
   const files = [...log.files.filter(f => !names.has(f.file)), ...batch.reports]
   const kept = log.issues.filter(i => !names.has(i.file))
-  if (batch.submissions.length === 0) return { dataset: ds, log: { files, issues: [...kept, ...batch.issues] } }
-  const merged = mergeSubmissions(rowsOf(ds), batch.submissions, registry)
-  // Derived and checked down the table's columns; rows are built only where a rule may report. Kept compacted.
-  const table = finalizeTable(tableOf(merged.submissions, rateFormulas(registry).map(f => f.indicator.id)), registry)
-  const validationIssues = validateTable(table, registry)
-  return { dataset: { table: compactTable(table), validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
+  if (submissionCount(batch) === 0) return { dataset: ds, log: { files, issues: [...kept, ...batch.issues] } }
+  const merged = mergedTable(ds.table, batch, registry)
+  // Checked down the table's columns; rows are built only where a rule may report. Kept compacted.
+  const validationIssues = validateTable(merged.table, registry)
+  return { dataset: { table: compactTable(merged.table), validationIssues }, log: { files, issues: [...kept, ...batch.issues, ...merged.issues] } }
+}
+
+/**
+ * The loaded table with a batch merged in, rates derived down the columns, and the replaced-value
+ * warnings. A batch read as a table none of whose township-years is loaded (nor repeated) is appended
+ * as columns, the loaded rows' derived rates taken out and derived again as mergeSubmissions does;
+ * any other batch merges as submissions. Both give the same rows.
+ */
+export function mergedTable(current: SubmissionTable, batch: Pick<FileBatch, 'submissions'>, registry: Registry): { table: SubmissionTable, issues: Issue[] } {
+  const incoming = tableBehind(batch)
+  if (incoming && appendable(current, incoming)) {
+    return { table: finalizeTable(withReportedOnly(appendTable(current, incoming), current.rows), registry), issues: [] }
+  }
+  const merged = mergeSubmissions(rowsOfTable(current), batch.submissions, registry)
+  return { table: finalizeTable(tableOf(merged.submissions, rateFormulas(registry).map(f => f.indicator.id)), registry), issues: merged.issues }
 }

@@ -1,6 +1,10 @@
 // Rows whose township is not on the county's list: held apart from the dataset until the clerk
 // says who they are (an alias of a listed township, a new township) or rejects them.
 import type { FileBatch, ImportLog } from './dataset'
+import { codeAt, type SubmissionTable } from './table'
+import { selectRows } from './tableAppend'
+import { tableBehind, withoutSubmissions, withTableRows } from './tableBatch'
+import { rowAt } from './tableRows'
 import { createTownshipMatcher } from './townshipMatch'
 import type { Submission, Township } from './types'
 
@@ -32,6 +36,8 @@ export interface PendingName {
  */
 export function holdUnknownTownships<B extends FileBatch>(batch: B, townships: readonly Township[]): { batch: B, pending: PendingRow[] } {
   if (townships.length === 0) return { batch, pending: [] }
+  const table = tableBehind(batch)
+  if (table) return holdInTable(batch, table)
   const kept: Submission[] = []
   const pending: PendingRow[] = []
   for (const s of batch.submissions) {
@@ -39,6 +45,19 @@ export function holdUnknownTownships<B extends FileBatch>(batch: B, townships: r
     else kept.push(s)
   }
   return pending.length === 0 ? { batch, pending } : { batch: { ...batch, submissions: kept }, pending }
+}
+
+/** holdUnknownTownships for a batch whose rows are a table: the held rows built as submissions, the kept ones cut from the table. */
+function holdInTable<B extends FileBatch>(batch: B, table: SubmissionTable): { batch: B, pending: PendingRow[] } {
+  const kept: number[] = []
+  const pending: PendingRow[] = []
+  for (let r = 0; r < table.rows; r++) {
+    if (codeAt(table, r) !== null) { kept.push(r); continue }
+    const s = rowAt(table, r)
+    pending.push({ name: s.township, submission: s })
+  }
+  if (pending.length === 0) return { batch, pending }
+  return { batch: withTableRows(withoutSubmissions(batch), selectRows(table, kept)) as unknown as B, pending }
 }
 
 /**

@@ -1,12 +1,10 @@
 // Benchmark: our whole import of a wide CSV against raw PapaParse on the same text.
 import Papa from 'papaparse'
 import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
-import { applyBatch, emptyDataset, emptyLog, mergeSubmissions, type FileBatch } from '../../src/core/dataset'
-import { finalizeTable } from '../../src/core/finalizeColumns'
-import { rateFormulas } from '../../src/core/formula'
-import { tableOf } from '../../src/core/tableBuild'
+import { applyBatch, emptyDataset, emptyLog, mergedTable } from '../../src/core/dataset'
+import { emptyTable } from '../../src/core/table'
 import { decodeBytes } from '../../src/core/decode'
-import { townshipResolver, type IngestContext } from '../../src/core/import'
+import { batchOf, townshipResolver, type IngestContext } from '../../src/core/import'
 import { readTextFile } from '../../src/core/import/readText'
 import { holdUnknownTownships } from '../../src/core/pendingTownships'
 import { normalizeWide } from '../../src/core/normalize/wide'
@@ -36,7 +34,8 @@ type Stage = typeof STAGES[number]
  */
 function ingestCsv(file: InputFile, ctx: IngestContext) {
   const r = readTextFile(file, { registry: ctx.registry, resolveTownship: townshipResolver(ctx.townships) })
-  const read: FileBatch = { reports: [r.report], submissions: r.submissions, issues: r.issues }
+  // As readBatch joins its files (a wide CSV's rows stay a table).
+  const read = batchOf([r.report], [r])
   const { batch } = holdUnknownTownships(read, ctx.townships)
   return { ...applyBatch(emptyDataset, emptyLog, batch, ctx.registry), batch }
 }
@@ -58,10 +57,9 @@ function stagedIngest(file: InputFile, ctx: IngestContext): { times: Record<Stag
     const resolve = townshipResolver(ctx.townships)
     for (const { cells } of table.rows) resolve(cells[0] ?? '')
   })
-  // As applyBatch does it: merge, the table, rates finalized down its columns.
-  const rateIds = rateFormulas(ctx.registry).map(f => f.indicator.id)
-  const merge = timeOnce(() => finalizeTable(tableOf(mergeSubmissions([], normalize.result.submissions, ctx.registry).submissions, rateIds), ctx.registry))
-  const validate = timeOnce(() => validateTable(merge.result, ctx.registry))
+  // As applyBatch does it: the rows (read as a table) appended to the empty dataset's, rates finalized down the columns.
+  const merge = timeOnce(() => mergedTable(emptyTable, normalize.result, ctx.registry))
+  const validate = timeOnce(() => validateTable(merge.result.table, ctx.registry))
   return {
     times: { 'decode': decode.ms, 'parse+layout': parse.ms, 'normalize': normalize.ms, '  of which township names': names.ms, 'merge+derive': merge.ms, 'validate': validate.ms },
     accepted: normalize.result.accepted,

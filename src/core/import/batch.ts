@@ -6,8 +6,12 @@ import type { Message } from '../messages/render'
 import type { TownshipResolver } from '../normalize/common'
 import type { ReceivedFileReport } from '../tracker'
 import { createTownshipMatcher } from '../townshipMatch'
-import type { InputFile, Registry, Township } from '../types'
+import type { FileReport, InputFile, Issue, Registry, Submission, Township } from '../types'
 import { readFile, type ReadResult } from './readFile'
+import type { FileResult } from './readText'
+import { emptyTable, type SubmissionTable } from '../table'
+import { appendTable } from '../tableAppend'
+import { submissionCount, tableBehind, withTableRows } from '../tableBatch'
 
 /**
  * Resolvers by township list: the list's indices are built once, not on every import (a province's
@@ -75,8 +79,9 @@ function progress(id: string, hooks: BatchHooks): { onProgress?: (fraction: numb
 /** Reads the files one by one into a batch; reports carry receivedAt and importedAt where given. */
 export async function readBatch(files: readonly BatchFile[], ctx: BatchContext, hooks: BatchHooks = {}): Promise<ReadBatch> {
   const resolveTownship = townshipResolver(ctx.townships)
-  const batch: ReadBatch = { reports: [], submissions: [], issues: [] }
+  const reports: ReceivedFileReport[] = []
   const max = ctx.maxFiles ?? Infinity
+  const read: ReadResult[] = []
   for (const [index, f] of files.entries()) {
     const id = f.id ?? String(index)
     hooks.onFileStart?.(id)
@@ -90,11 +95,24 @@ export async function readBatch(files: readonly BatchFile[], ctx: BatchContext, 
       report.sheets = r.sheets
       report.sheetsRead = r.sheetsRead ?? []
     }
-    batch.reports.push(report)
-    // Loops, not push(...spread): spreading 200,000 items overflows the call stack.
-    for (const s of r.submissions) batch.submissions.push(s)
-    for (const i of r.issues) batch.issues.push(i)
+    reports.push(report)
+    read.push(r)
     hooks.onFileDone?.(id, report)
   }
-  return batch
+  return batchOf(reports, read)
+}
+
+/**
+ * The batch of files read (`reports` as the batch records them): their issues and rows in file order.
+ * When every file with rows read them as a table, the batch's rows are those tables joined (no objects made).
+ */
+export function batchOf<R extends FileReport>(reports: R[], read: readonly FileResult[]): FileBatch & { reports: R[] } {
+  const issues: Issue[] = []
+  // Loops, not push(...spread): spreading 200,000 items overflows the call stack.
+  for (const r of read) for (const i of r.issues) issues.push(i)
+  const tables = read.filter(r => submissionCount(r) > 0).map(tableBehind)
+  if (tables.length > 0 && tables.every(t => t !== undefined)) return withTableRows({ reports, issues }, tables.length === 1 ? tables[0] as SubmissionTable : tables.reduce(appendTable, emptyTable))
+  const submissions: Submission[] = []
+  for (const r of read) for (const s of r.submissions) submissions.push(s)
+  return { reports, submissions, issues }
 }

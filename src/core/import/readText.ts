@@ -7,6 +7,7 @@ import { issue, yearFromText, type NormalizeContext, type Normalized } from '../
 import { normalizeJson, jsonRecords } from '../normalize/json'
 import { parseDelimited, type ParseOptions } from '../parse/csv'
 import { readGrid } from '../normalize/grid'
+import { tableBehind, withTableRows } from '../tableBatch'
 import type { Encoding, FileFormat, FileReport, InputFile, Issue, Submission } from '../types'
 
 export interface FileResult {
@@ -86,7 +87,9 @@ function finish(file: string, format: FileFormat, encoding: Encoding, n: Normali
   if (n.unknownColumns.length > 0) report.unknownColumns = n.unknownColumns
   if (n.skipped && n.skipped.length > 0) report.skipped = n.skipped
   if (n.rows === 0) n.issues.push(issue({ file }, null, null, 'error', 'no-rows', { code: 'read-no-rows' }))
-  return { report, submissions: n.accepted === 0 ? [] : n.submissions, issues: n.issues }
+  if (n.accepted === 0) return { report, submissions: [], issues: n.issues }
+  const table = tableBehind(n)
+  return table ? withTableRows({ report, issues: n.issues }, table) : { report, submissions: n.submissions, issues: n.issues }
 }
 
 /** "第 3 行第 14 列附近" from a JSON.parse error, where the engine tells the position. */

@@ -9,6 +9,8 @@ import type { ReceivedFileReport } from '../tracker'
 import type { Registry, Township } from '../types'
 import { readBatch, type BatchFile } from './batch'
 import { rowsOf } from '../tableRows'
+import { appendable } from '../tableAppend'
+import { tableBehind } from '../tableBatch'
 
 /** A file to import: its bytes, an id unique within the job, and when the township sent it (ms since the epoch). */
 export interface ImportFile extends BatchFile {
@@ -74,7 +76,9 @@ export async function runImport(input: ImportInput, hooks: ImportHooks): Promise
   const received = new Map<string, number | undefined>()
   for (const f of input.base.log.files as readonly ReceivedFileReport[]) received.set(f.file, f.receivedAt)
   for (const f of batch.reports) received.set(f.file, f.receivedAt)
-  const conflicts = findConflicts(rowsOf(input.base.dataset), batch, { receivedAt: file => received.get(file) })
+  // A batch read as a table whose township-years are none of the loaded ones conflicts with nothing (no rows built to see it).
+  const incoming = tableBehind(batch)
+  const conflicts = incoming && appendable(input.base.dataset.table, incoming) ? [] : findConflicts(rowsOf(input.base.dataset), batch, { receivedAt: file => received.get(file) })
   let choices: Record<string, ConflictChoice> = {}
   if (conflicts.length > 0) {
     hooks.onStage?.('deciding')

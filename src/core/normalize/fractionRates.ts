@@ -31,6 +31,18 @@ function partsSayPercent(col: IndicatorColumn, subs: readonly Submission[], ctx:
 }
 
 /**
+ * Could the column be rates written as fractions (before its rows' parts are asked)? A percent rate
+ * column without a % sign in any cell whose figures (`values`, the numbers in row order) are not all
+ * zero and all within 0–MAX_FRACTION. Only such a column is ever converted.
+ */
+export function mayBeFractions(table: RawTable, col: IndicatorColumn, values: readonly number[]): boolean {
+  const { indicator } = col
+  if (indicator.kind !== 'rate' || indicator.unit !== '%') return false
+  if (table.rows.some(r => (r.cells[col.column] ?? '').includes('%') || (r.cells[col.column] ?? '').includes('％'))) return false
+  return !(values.length === 0 || values.every(v => v === 0) || values.some(v => v > MAX_FRACTION || v < 0))
+}
+
+/**
  * Converts the fraction-rate columns of a wide table's submissions in place (× 100) and returns a
  * warning per converted column.
  */
@@ -38,10 +50,8 @@ export function convertFractionRates(table: RawTable, columns: readonly Indicato
   const issues: Issue[] = []
   for (const col of columns) {
     const { indicator } = col
-    if (indicator.kind !== 'rate' || indicator.unit !== '%') continue
-    if (table.rows.some(r => (r.cells[col.column] ?? '').includes('%') || (r.cells[col.column] ?? '').includes('％'))) continue
     const values = subs.map(s => s.values[indicator.id]).filter((v): v is number => typeof v === 'number')
-    if (values.length === 0 || values.every(v => v === 0) || values.some(v => v > MAX_FRACTION || v < 0)) continue
+    if (!mayBeFractions(table, col, values)) continue
     if (partsSayPercent(col, subs, ctx)) continue
     for (const s of subs) {
       const v = s.values[indicator.id]

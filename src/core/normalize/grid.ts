@@ -43,5 +43,6 @@ export function readGrid(grid: readonly (readonly string[])[], where: GridSource
   const long = longColumns(table.headers)
   const n = long ? normalizeLong(table, long, { ...ctx, fallbackYear }) : normalizeWide(table, { ...ctx, fallbackYear })
   if (skipped.length > 0) n.skipped = skipped
-  return { ...n, shape: long ? 'long' : 'wide' }
+  // Assigned, not spread: a wide table's submissions are its table's rows, built only when read (tableBatch.ts).
+  return Object.assign(n, { shape: long ? 'long' as const : 'wide' as const })
 }

@@ -1,14 +1,18 @@
 // Wide tables: one row per township and year, one column per indicator.
 import { readApproxMarks } from '../approxMarks'
-import { NO_IDS, nullTemplate } from '../columns'
+import { NUM } from '../columns'
 import { plainNumberInUnit } from '../cells'
-import { convertFractionRates } from './fractionRates'
+import { convertFractionRates, mayBeFractions } from './fractionRates'
 import { clip, issue, MAX_YEAR, MIN_YEAR, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
 import { columnsProblem } from '../limits'
 import { isTownshipHeader, isYearHeader } from '../parse/csv'
 import type { RawTable } from '../parse/table'
 import { checkTotals } from './totalRows'
-import type { Issue, Submission } from '../types'
+import { withTableRows } from '../tableBatch'
+import type { SubmissionTable } from '../table'
+import { rowAt } from '../tableRows'
+import type { Issue } from '../types'
+import { WideTableBuilder } from './wideTable'
 
 /**
  * Normalizes a wide table. A row is refused (and listed) when its township or year is missing or
@@ -34,8 +38,8 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     return out
   }
   const columns = plan.flatMap((p, column) => (p.kind === 'indicator' ? [{ column, indicator: p.indicator, factor: p.factor }] : []))
-  // Each indicator column's id in column order, all missing: what a row's values start from.
-  const template: Record<string, number | null> = nullTemplate(columns.map(c => c.indicator.id))
+  // Rows go straight into columns, one per indicator column in column order: every row has all their keys.
+  const rowsOut = new WideTableBuilder(columns.map(c => c.indicator.id), ctx.file, table.rows.length)
   const noteCol = plan.findIndex(p => p.kind === 'note')
   const marksCol = plan.findIndex(p => p.kind === 'marks')
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
@@ -60,39 +64,54 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     }
     seenInYear.set(resolved.name, row)
     if (resolved.warning) issues.push(issue(ctx, row, townshipHeader, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
-    // Every row's values start as a copy of the template, so all rows share one shape.
-    const values = { ...template }
+    const r = rowsOut.start(resolved.name, resolved.code, year, row)
     let approx: string[] | null = null
     let notApplicable: string[] | null = null
-    for (const { column, indicator, factor } of columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const { column, indicator, factor } = columns[c]!
       const raw = cells[column] ?? ''
       const plain = indicator.kind === 'flag' ? null : factor === 1 ? plainInteger(raw) ?? plainNumberInUnit(raw, 1) : plainNumberInUnit(raw, factor)
-      if (plain !== null) { values[indicator.id] = plain; continue }
+      rowsOut.set(r, c, plain)
+      if (plain !== null) continue
       const outcome = readCell(raw, indicator, factor)
       if ('error' in outcome) {
         issues.push(issue(ctx, row, table.headers[column] ?? null, 'error', 'not-a-number',
           { code: 'not-a-number', params: { raw: clip(raw), reason: outcome.error } }, { indicator: indicator.id, township: resolved.name, year, raw: clip(raw, 200) }))
         continue
       }
-      values[indicator.id] = outcome.value
+      rowsOut.set(r, c, outcome.value)
       if (outcome.approx) (approx ??= []).push(indicator.id)
       if (outcome.notApplicable) (notApplicable ??= []).push(indicator.id)
     }
     if (marksCol !== -1) {
       for (const id of readApproxMarks(cells[marksCol] ?? '', ctx.registry)) {
-        if (values[id] !== null && values[id] !== undefined && !approx?.includes(id)) (approx ??= []).push(id)
+        if (rowsOut.flagsOf(r, id) & NUM && !approx?.includes(id)) (approx ??= []).push(id)
       }
     }
-    const sub: Submission = { township: resolved.name, code: resolved.code, year, values, approx: approx ?? NO_IDS, derived: NO_IDS, source: { file: ctx.file, row } }
-    if (notApplicable) sub.notApplicable = notApplicable
     const note = noteCol === -1 ? '' : (cells[noteCol] ?? '').trim()
-    if (note !== '') sub.notes = clip(note, 2000)
-    out.submissions.push(sub)
+    rowsOut.finishRow(r, approx, notApplicable, note === '' ? null : clip(note, 2000))
     out.accepted++
   }
   out.unknownColumns = unknownIdx.map((c, k) => ({ header: table.headers[c] ?? '', values: unknownValues[k]! }))
-  for (const i of convertFractionRates(table, columns, out.submissions, ctx)) issues.push(i)
+  const rows = rowsOut.finish()
+  const fractions = columns.some(col => col.indicator.kind === 'rate' && mayBeFractions(table, col, numbersOf(rows, col.indicator.id)))
+  // Rates written as fractions are converted on submission objects (rare); otherwise the table is the rows.
+  if (fractions) {
+    out.submissions = Array.from({ length: rows.rows }, (_, i) => rowAt(rows, i))
+    for (const i of convertFractionRates(table, columns, out.submissions, ctx)) issues.push(i)
+  }
   for (const i of checkTotals(table, columns, ctx)) issues.push(i)
+  return fractions ? out : withTableRows(out, rows)
+}
+
+/** The numbers of an id's column in row order. */
+function numbersOf(t: SubmissionTable, id: string): number[] {
+  const c = t.ids.indexOf(id)
+  if (c === -1) return []
+  const values = t.values[c] as Float64Array
+  const flags = t.flags[c] as Uint8Array
+  const out: number[] = []
+  for (let r = 0; r < t.rows; r++) if ((flags[r] as number) & NUM) out.push(values[r] as number)
   return out
 }
 
