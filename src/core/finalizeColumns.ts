@@ -74,15 +74,17 @@ export function finalizeTable(table: SubmissionTable, registry: Registry): Submi
   for (let f = 0; f < compiled.length; f++) {
     const { rate, numerator, denominator, scale } = compiled[f] as ColumnFormula
     const bit = 1 << f
+    // The common a / b: each side one column, read without the sum's loop (what sumAt gives for it).
+    const single = numerator.length === 1 && denominator.length === 1 ? { n: numerator[0] as Column, d: denominator[0] as Column } : null
     for (let r = 0; r < rows; r++) {
-      const den = sumAt(denominator, r)
+      const den = single === null ? sumAt(denominator, r) : finiteOrNull(single.d, r)
       if (den === null) continue
       if (den === 0) {
         if (!anyApprox(denominator, r)) zeroMask[r] = (zeroMask[r] as number) | bit
         continue
       }
       if ((rate.flags[r] as number) & (NUM | NA)) continue
-      const num = sumAt(numerator, r)
+      const num = single === null ? sumAt(numerator, r) : finiteOrNull(single.n, r)
       if (num === null) continue
       deriveMask[r] = (deriveMask[r] as number) | bit
       // Written now: no formula reads a rate, so later formulas see the same inputs.
@@ -149,6 +151,13 @@ function finalKeys(reported: readonly string[], zero: number, derive: number, co
     }
   }
   return keys
+}
+
+/** sumAt([col], r): the cell when it is a finite number (as a sum from 0: −0 becomes 0), else null. */
+function finiteOrNull(col: Column, r: number): number | null {
+  if (!((col.flags[r] as number) & NUM)) return null
+  const v = col.values[r] as number
+  return Number.isFinite(v) ? 0 + v : null
 }
 
 function anyApprox(cols: readonly Column[], r: number): boolean {

@@ -60,17 +60,29 @@ export class Interner<T> {
 export class PlacePool {
   readonly names: string[] = []
   readonly codes: (string | null)[] = []
-  private readonly index = new Map<string, Map<string | null, number>>()
+  /** By name: its one place (most names have one code), or its places by code once a second code comes. */
+  private readonly index = new Map<string, number | Map<string | null, number>>()
   of(name: string, code: string | null): number {
-    let byCode = this.index.get(name)
-    if (byCode === undefined) { byCode = new Map(); this.index.set(name, byCode) }
-    let i = byCode.get(code)
-    if (i === undefined) {
-      i = this.names.length
-      this.names.push(name)
-      this.codes.push(code)
-      byCode.set(code, i)
+    const known = this.index.get(name)
+    if (typeof known === 'number') {
+      if (this.codes[known] === code) return known
+      const byCode = new Map<string | null, number>([[this.codes[known] as string | null, known]])
+      this.index.set(name, byCode)
+      return this.add(name, code, byCode)
     }
+    if (known === undefined) {
+      const i = this.add(name, code, null)
+      this.index.set(name, i)
+      return i
+    }
+    return known.get(code) ?? this.add(name, code, known)
+  }
+
+  private add(name: string, code: string | null, byCode: Map<string | null, number> | null): number {
+    const i = this.names.length
+    this.names.push(name)
+    this.codes.push(code)
+    byCode?.set(code, i)
     return i
   }
 }

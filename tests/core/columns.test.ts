@@ -71,7 +71,7 @@ const ids = registry.indicators.map(i => i.id)
 /** Figures that sit on the rules' edges: 0, 1, negative, fractional, above 100, big, non-finite. */
 const figure = fc.oneof(
   { arbitrary: fc.integer({ min: 0, max: 40 }), weight: 10 },
-  { arbitrary: fc.constantFrom(0, 1, -1, 0.5, 2.5, 33.3, 97.06, 100, 100.5, 150, 1e6, 2e7, 1e-7, Number.POSITIVE_INFINITY), weight: 3 },
+  { arbitrary: fc.constantFrom(0, -0, 1, -1, 0.5, 2.5, 33.3, 97.06, 100, 100.5, 150, 1e6, 2e7, 1e-7, Number.POSITIVE_INFINITY), weight: 3 },
   { arbitrary: fc.double({ min: -10, max: 200, noNaN: true }), weight: 2 },
 )
 const townshipKey = fc.constantFrom(['大同镇', '500243100'], ['大同镇', null], ['青石镇', '500243101'], ['青石镇', null], ['测试镇', null])

@@ -74,8 +74,23 @@ function usedWidth(rows: readonly (readonly string[])[]): number {
 
 /** The row's cells up to `width`, trimmed; the row itself when it is already so (the common case of a large CSV). */
 function tidy(row: readonly string[], width: number): string[] {
-  if (row.length <= width && row.every(isTidy)) return row as string[]
+  if (row.length <= width && allTidy(row)) return row as string[]
   return row.slice(0, width).map(c => (c ?? '').trim())
+}
+
+/** row.every(isTidy), the common cell (empty, or printable ASCII at both ends) decided in the loop itself. */
+function allTidy(row: readonly string[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i]
+    if (typeof c !== 'string') return false
+    const n = c.length
+    if (n === 0) continue
+    const first = c.charCodeAt(0)
+    const last = c.charCodeAt(n - 1)
+    if (first > 0x20 && first < 0x7F && last > 0x20 && last < 0x7F) continue
+    if (!isTidy(c)) return false
+  }
+  return true
 }
 
 /** A string cell with no whitespace at either end (what EDGE_SPACE tests, read from the end characters first). */
