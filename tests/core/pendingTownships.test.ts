@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { countyFigure, countyMedians, evaluateYearFlags, indicatorSeries, rankTownships, submissionStatus } from '@/core/analysis'
 import { ingest } from '@/core/import'
-import { addPending, confirmPending, dropUnknownWarnings, heldRowsByFile, holdUnknownTownships, readPending, rejectPending, summarizePending, type PendingRow } from '@/core/pendingTownships'
+import { addPending, confirmPending, dropUnknownWarnings, heldRowsByFile, readPending, rejectPending, summarizePending, type PendingRow } from '@/core/pendingTownships'
 import { buildTracker, DEFAULT_DEADLINE } from '@/core/tracker'
 import type { Submission } from '@/core/types'
 import { loadRegistryFile, loadTownshipFile } from '@/cli/loadData'
@@ -87,13 +87,6 @@ describe('rows of townships not on the list', () => {
 
 describe('the pending set', () => {
   const rows: PendingRow[] = [{ name: '桃园镇', submission: sub('桃园镇', null) }, { name: '白马镇村委会', submission: sub('白马镇村委会', null, 'b.csv') }]
-
-  it('holds nothing without a list and only code-less submissions with one', () => {
-    const batch = { reports: [], issues: [], submissions: [sub('大同镇', '990101102000'), sub('桃园镇', null)] }
-    expect(holdUnknownTownships(batch, []).pending).toEqual([])
-    const held = holdUnknownTownships(batch, townships)
-    expect([held.batch.submissions.map(s => s.township), held.pending.map(p => p.name)]).toEqual([['大同镇'], ['桃园镇']])
-  })
 
   it('replaces the rows of a file read again and keeps the others', () => {
     const next = addPending(rows, ['a.csv'], [{ name: '桃源', submission: sub('桃源', null) }])

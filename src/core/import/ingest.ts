@@ -1,7 +1,8 @@
 // Files → dataset in one call, for the command line, the bundled sample and tests: read (readBatch),
 // hold rows of unknown townships, merge, derive and validate. The page's imports go through runImport.
 import { applyBatch, emptyDataset, emptyLog, type Dataset, type FileBatch, type ImportLog } from '../dataset'
-import { holdUnknownTownships, type PendingRow } from '../pendingTownships'
+import type { PendingRow } from '../pendingTownships'
+import { holdUnknownTownships } from './holdUnknown'
 import type { Registry, Township } from '../types'
 import { readBatch, type BatchFile } from './batch'
 
