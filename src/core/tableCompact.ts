@@ -17,8 +17,9 @@ function kindOf(values: NumberArray, flags: Uint8Array): Kind {
   for (let r = 0; r < values.length; r++) {
     if (!((flags[r] as number) & NUM)) continue
     const v = values[r] as number
-    // Non-finite, fractional and −0 need eight bytes; so does anything past 32-bit integers.
-    if (!Number.isInteger(v) || Object.is(v, -0) || v < -2147483648 || v > 2147483647) return 'f64'
+    // Non-finite, fractional and −0 need eight bytes; so does anything past 32-bit integers
+    // (v | 0 is v exactly for the integers from −2³¹ to 2³¹ − 1, and for −0, told apart by 1 / v).
+    if ((v | 0) !== v || (v === 0 && 1 / v < 0)) return 'f64'
     if (v < min) min = v
     else if (v > max) max = v
   }
@@ -31,8 +32,19 @@ export function narrowest(values: NumberArray, flags: Uint8Array): NumberArray {
   const kind = kindOf(values, flags)
   if (kind === 'f64' || !(values instanceof Float64Array)) return values
   const out = kind === 'u8' ? new Uint8Array(values.length) : kind === 'u16' ? new Uint16Array(values.length) : new Int32Array(values.length)
-  for (let r = 0; r < values.length; r++) if ((flags[r] as number) & NUM) out[r] = values[r] as number
+  // Converted in one native copy where every cell without a number is NaN (as built): that becomes 0, each number itself.
+  if (blanksAreNaN(values, flags)) out.set(values)
+  else for (let r = 0; r < values.length; r++) if ((flags[r] as number) & NUM) out[r] = values[r] as number
   return out
+}
+
+function blanksAreNaN(values: Float64Array, flags: Uint8Array): boolean {
+  for (let r = 0; r < values.length; r++) {
+    if ((flags[r] as number) & NUM) continue
+    const v = values[r] as number
+    if (v === v) return false
+  }
+  return true
 }
 
 /** The table with every value column in its narrowest array (rowsOf gives the very same rows). */

@@ -43,6 +43,15 @@ describe('narrowest', () => {
     cells.forEach((c, r) => { if (typeof c === 'number') expect(Object.is(out[r], c)).toBe(true) })
   })
 
+  it.each([
+    ['NaN, as built', Number.NaN],
+    ['anything else left there', 300.5],
+  ])('holds 0 in a cell without a number whose value is %s', (_label, blank) => {
+    const out = narrowest(Float64Array.of(7, blank, 200), Uint8Array.of(KEY | NUM, KEY, KEY | NUM))
+    expect([...out]).toEqual([7, 0, 200])
+    expect(out.constructor.name).toBe('Uint8Array')
+  })
+
   it('gives back a column that is already narrow', () => {
     const narrow = Uint8Array.of(1, 2)
     expect(narrowest(narrow, Uint8Array.of(KEY | NUM, KEY | NUM))).toBe(narrow)
