@@ -16,7 +16,8 @@ import { chinese } from '../core/messages/chinese'
 import { RegistryError } from '../core/registry'
 import type { InputFile, Issue, Registry, Township } from '../core/types'
 import { EXTRACT_USAGE, runExtract } from './extract'
-import { writeJsonArrays } from './jsonStream'
+import { writeJsonBytes } from './jsonStream'
+import { submissionItems } from './submissionJson'
 import { runScore, SCORE_USAGE } from './score'
 import { loadRegistryFile, loadTownshipFile, TownshipListError, townshipListText } from './loadData'
 import { isLang, langArg, wordsFor, type Words } from './words'
@@ -99,8 +100,17 @@ function* mapped<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
   for (const item of items) yield f(item)
 }
 
+/** Where output goes: lines as strings, and the JSON report's chunks as UTF-8 bytes (decoded into `line` when no byte writer is given). */
+interface Output { line: (s: string) => void, bytes?: (chunk: Uint8Array) => void }
+
+function decoded(line: (s: string) => void): (chunk: Uint8Array) => void {
+  const decoder = new TextDecoder()
+  return chunk => line(decoder.decode(chunk))
+}
+
 /** Writes the converted table or the validation report; returns the exit code. */
-function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: string) => void, err: (s: string) => void): number {
+function report(inv: Invocation, dataset: Dataset, log: ImportLog, output: Output, err: (s: string) => void): number {
+  const out = output.line
   const { command, values, registry, words } = inv
   const issues = cliIssues(dataset, log, registry)
   const hasError = issues.some(i => i.severity === 'error')
@@ -115,11 +125,12 @@ function report(inv: Invocation, dataset: Dataset, log: ImportLog, out: (s: stri
   }
   if (values.json) {
     // Streamed: one string of the whole report would exceed what a JavaScript string can hold.
-    writeJsonArrays([
+    writeJsonBytes([
       ['files', log.files.map(({ file, format, encoding, rows, accepted, rejected, status, skipped }) => ({ file, format, encoding, rows, accepted, rejected, status, skipped: skipped ?? [] }))],
-      ['submissions', mapped(rowsOf(dataset), s => ({ township: s.township, code: s.code, year: s.year, values: s.values, approx: s.approx, derived: s.derived, source: s.source }))],
+      // Each rowsOf submission as { township, code, year, values, approx, derived, source }, written from the table.
+      ['submissions', submissionItems(dataset.table)],
       ['issues', mapped(issues, i => ({ file: i.file, row: i.row, column: i.column, indicator: i.indicator, township: i.township, year: i.year, severity: i.severity, code: i.code, message: words.message(i) }))],
-    ], out)
+    ], output.bytes ?? decoded(out))
     return hasError ? 1 : 0
   }
   for (const f of log.files) {
@@ -149,7 +160,7 @@ function usageExit(e: unknown, w: Words, err: (s: string) => void): number {
 }
 
 /** Runs a command over every format, Excel workbooks included: what the command line uses. */
-export async function runAsync(argv: readonly string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+export async function runAsync(argv: readonly string[], out: (s: string) => void, err: (s: string) => void, outBytes?: (chunk: Uint8Array) => void): Promise<number> {
   if (argv[0] === 'extract') return runExtract(argv.slice(1), out, err)
   if (argv[0] === 'score') return runScore(argv.slice(1), out, err)
   const lang = langArg(argv)
@@ -159,7 +170,7 @@ export async function runAsync(argv: readonly string[], out: (s: string) => void
     if (!isLang(lang)) throw new UsageError(`${wordsFor('zh-CN').t('cli.badLang', { lang })} / ${wordsFor('en').t('cli.badLang', { lang })}`)
     const inv = prepare(argv, lang)
     const { dataset, log } = await ingest(inv.files, { registry: inv.registry, townships: inv.townships })
-    return report(inv, dataset, log, out, err)
+    return report(inv, dataset, log, { line: out, bytes: outBytes }, err)
   } catch (e) {
     return usageExit(e, words, err)
   }
@@ -172,7 +183,8 @@ if (process.argv[1] && import.meta.url.endsWith(basename(process.argv[1]))) {
     throw e
   })
   try {
-    process.exitCode = await runAsync(process.argv.slice(2), s => process.stdout.write(`${s}\n`), s => process.stderr.write(`${s}\n`))
+    const bytes = (chunk: Uint8Array) => { process.stdout.write(chunk); process.stdout.write('\n') }
+    process.exitCode = await runAsync(process.argv.slice(2), s => process.stdout.write(`${s}\n`), s => process.stderr.write(`${s}\n`), bytes)
   } catch (e) {
     // A bug of ours: one line for the user (set DEBUG=1 for the trace), never a wall of stack.
     const lang = langArg(process.argv)

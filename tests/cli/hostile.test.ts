@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { runAsync } from '@/cli/main'
-import { writeJsonArrays } from '@/cli/jsonStream'
+import { writeJsonArrays, writeJsonBytes } from '@/cli/jsonStream'
 import { LIMITS } from '@/core/limits'
 import { badCellsCsv, deepJson } from '../helpers/hostileFiles'
 import { registry } from '../helpers/ingest'
@@ -99,9 +99,10 @@ describe('writeJsonArrays', () => {
     let chunks = 0
     let longest = 0
     let total = 0
-    writeJsonArrays([['submissions', many()]], (s) => { chunks++; longest = Math.max(longest, s.length); total += s.length })
-    expect(total).toBeGreaterThan(2 ** 29) // longer than V8's longest string (about 2^29 characters)
-    expect(longest).toBeLessThan(1.1 * 2 ** 20)
+    // As the CLI writes it: UTF-8 bytes, three per character of the note, at most three per UTF-16 unit.
+    writeJsonBytes([['submissions', many()]], (b) => { chunks++; longest = Math.max(longest, b.length); total += b.length })
+    expect(total).toBeGreaterThan(3 * 2 ** 29) // longer than V8's longest string (about 2^29 characters)
+    expect(longest).toBeLessThan(3 * 1.1 * 2 ** 20)
     expect(chunks).toBeGreaterThan(500)
   }, 60_000)
 })
