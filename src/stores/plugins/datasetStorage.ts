@@ -25,8 +25,11 @@ export type SaveOutcome = 'saved' | 'stale'
 
 /** Storage of the data page. Every method rejects when the browser refuses (private mode, quota). */
 export interface DatasetStorage {
-  /** The saved state and the meta saved with it, or null when nothing was saved. This window then knows that revision. */
-  loadState: () => Promise<{ state: StoredState, meta: unknown } | null>
+  /**
+   * The saved state and the meta saved with it, or null when nothing was saved. This window then knows
+   * that revision. `found` is called once it is known that a state was saved, before its chunks are read.
+   */
+  loadState: (found?: () => void) => Promise<{ state: StoredState, meta: unknown } | null>
   /** True when another window saved (or cleared) since this window last loaded or saved. */
   isStale: () => Promise<boolean>
   /**
@@ -158,13 +161,14 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
   }
 
   return {
-    loadState: () => withLock('shared', async () => {
+    loadState: found => withLock('shared', async () => {
       for (let attempt = 0; ; attempt++) {
         const manifest: unknown = await get(MANIFEST, store())
         if (manifest === undefined) { known = -1; return null }
         if (!isManifest(manifest)) throw new Error('浏览器中保存的数据格式无法识别')
         const revision = revisionOf(manifest)
         if (manifest.cleared) { known = revision; return null }
+        if (attempt === 0) found?.()
         const state = await readAll(manifest)
         if (!state) {
           // A window without Web Locks may have switched the manifest and collected the chunks meanwhile.

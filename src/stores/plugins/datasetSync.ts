@@ -113,11 +113,15 @@ export function createDatasetSync(storage: DatasetStorage | null, target: SyncTa
   async function restore(): Promise<void> {
     let restored = false
     try {
-      const [saved, mappings, deadline, townships, pending, annotations] = await Promise.all([s.loadState(), s.loadSetting('mappings'), s.loadSetting('deadline'), s.loadSetting('townships'), loadPending(s), s.loadSetting('annotations')])
+      // When a state was saved, the reader's code is fetched while IndexedDB is read (after it, it was one
+      // more round trip before a reload's first chart); a first visit does not load it at all.
+      let reader: ReturnType<typeof savedReader> | null = null
+      const read = () => (reader ??= savedReader())
+      const [saved, mappings, deadline, townships, pending, annotations] = await Promise.all([s.loadState(() => { read().catch(() => undefined) }), s.loadSetting('mappings'), s.loadSetting('deadline'), s.loadSetting('townships'), loadPending(s), s.loadSetting('annotations')])
       target.takeSettings({ mappings, deadline, townships, pending, annotations })
       if (saved) {
         // While restoring, nothing else runs (imports wait for `ready`, other windows' saves are ignored).
-        const fromSaved = await savedReader()
+        const fromSaved = await read()
         target.takeSaved(fromSaved(saved.state, saved.meta, target.registry))
         restored = true
       }

@@ -38,6 +38,21 @@ describe('the saved state', () => {
     expect(back!.state.dataset.validationIssues).toEqual(dataset.validationIssues)
   })
 
+  // The restore fetches the saved state's reader code while the chunks are read, and only when there is a state.
+  it.each([
+    ['nothing saved', 'none', false],
+    ['a state saved', 'saved', true],
+    ['the data cleared', 'cleared', false],
+  ] as const)('says a state was found before reading it: %s', async (_label, kind, expected) => {
+    const { dataset, log } = await ingest([csv], ctx)
+    if (kind !== 'none') expect(await createIdbStorage(DB)!.saveState({ dataset, log }, null)).toBe('saved')
+    if (kind === 'cleared') await createIdbStorage(DB)!.clearState()
+    const calls: string[] = []
+    const loaded = createIdbStorage(DB)!.loadState(() => { calls.push('found') }).then(() => { calls.push('loaded') })
+    await loaded
+    expect(calls).toEqual(expected ? ['found', 'loaded'] : ['loaded'])
+  })
+
   it.each([
     ['rows in one chunk', 1],
     ['rows in several chunks', 3],
