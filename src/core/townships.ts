@@ -8,6 +8,8 @@ import type { Issue, Township } from './types'
 const FILE = 'townships.csv'
 /** The kinds a list may give, as its files write them. */
 export const KINDS: Message = { code: 'list-kinds', params: { town: '镇', xiang: '乡', street: '街道' } }
+const NEWLINE = 10
+const RETURN = 13
 const REQUIRED_COLUMNS = ['code', 'name'] as const
 const KNOWN_COLUMNS = new Set(['code', 'name', 'kind', 'population', 'area_km2', 'aliases', 'county'])
 
@@ -49,21 +51,29 @@ export function parseTownshipList(text: string): { townships: Township[], issues
     if (!KNOWN_COLUMNS.has(f)) issues.push(townshipIssue(1, f, 'warning', 'unknown-column', { code: 'list-unknown-column', params: { column: f } }))
   }
 
-  Papa.parse<Record<string, string | undefined>>(source, {
-    header: true,
+  // Rows as arrays, each known column read at its index (the first column of that name, as a header
+  // parse keeps it): no object per row. The first row is the header.
+  const at = (column: string) => fields.indexOf(column)
+  const columns: ColumnIndex = { code: at('code'), name: at('name'), kind: at('kind'), population: at('population'), area_km2: at('area_km2'), aliases: at('aliases'), county: at('county') }
+  let headerRow = true
+  Papa.parse<string[]>(source, {
     skipEmptyLines: true,
-    transformHeader: h => h.trim(),
     step: (result) => {
       let end = result.meta.cursor
-      while (end > scanned && (source[end - 1] === '\n' || source[end - 1] === '\r')) end--
-      for (let i = scanned; i < end; i++) if (source[i] === '\n') lineBreaks++
+      while (end > scanned && (source.charCodeAt(end - 1) === NEWLINE || source.charCodeAt(end - 1) === RETURN)) end--
+      // Counted with indexOf: reading source[i] makes a string of each Chinese character.
+      for (let i = source.indexOf('\n', scanned); i !== -1 && i < end; i = source.indexOf('\n', i + 1)) lineBreaks++
       scanned = Math.max(scanned, end)
+      if (headerRow) { headerRow = false; return }
       const row = lineBreaks + 1
-      for (const e of result.errors) {
-        const what = e.code === 'TooManyFields' ? 'list-too-many-fields' : e.code === 'TooFewFields' ? 'list-too-few-fields' : 'list-bad-quotes'
+      const width = result.data.length
+      const errors = result.errors.map(e => e.code as string)
+      if (width !== fields.length) errors.push(width > fields.length ? 'TooManyFields' : 'TooFewFields')
+      for (const code of errors) {
+        const what = code === 'TooManyFields' ? 'list-too-many-fields' : code === 'TooFewFields' ? 'list-too-few-fields' : 'list-bad-quotes'
         issues.push(townshipIssue(row, null, 'warning', 'malformed-row', { code: what, params: { row } }))
       }
-      const t = readRow(result.data, row, issues)
+      const t = readRow(result.data, columns, row, issues)
       if (!t) return
       if (seenCodes.has(t.code) || seenNames.has(t.name)) {
         issues.push(townshipIssue(row, seenCodes.has(t.code) ? 'code' : 'name', 'error', 'duplicate-row',
@@ -79,8 +89,11 @@ export function parseTownshipList(text: string): { townships: Township[], issues
   return { townships, issues }
 }
 
-function readRow(data: Record<string, string | undefined>, row: number, issues: Issue[]): Township | null {
-  const cell = (column: string): string => (data[column] ?? '').trim()
+/** The index of each known column in the header, -1 when it has none. */
+type ColumnIndex = Readonly<Record<'code' | 'name' | 'kind' | 'population' | 'area_km2' | 'aliases' | 'county', number>>
+
+function readRow(data: readonly string[], columns: ColumnIndex, row: number, issues: Issue[]): Township | null {
+  const cell = (column: keyof ColumnIndex): string => (data[columns[column]] ?? '').trim()
   const code = foldName(cell('code'))
   const name = cell('name').replace(/\s+/gu, '')
   if (name === '' || !/^\d{6,15}$/.test(code)) {
