@@ -54,16 +54,42 @@ function valuesAt(t: SubmissionTable, reader: RowReader, r: number): Record<stri
 /** Row r of the table as a Submission (a new object; rowsOf shares them). */
 export function rowAt(t: SubmissionTable, r: number): Submission {
   const reader = readerOf(t)
-  const row = t.sourceRow[r] as number
-  const sub: Submission = {
+  return withExtras(t, reader, r, {
     township: t.names[t.place[r] as number] as string,
     code: t.codes[t.place[r] as number] as string | null,
     year: t.year[r] as number,
     values: valuesAt(t, reader, r),
     approx: t.lists[t.approx[r] as number] as string[],
     derived: t.lists[t.derived[r] as number] as string[],
-    source: { file: t.files[t.sourceFile[r] as number] as string, row: row === NULL_ROW ? null : row },
-  }
+    source: sourceAt(t, r),
+  })
+}
+
+/**
+ * Row r as rowAt gives it, but its `values` object is built when first read: validation's context
+ * of a row reads most values from the columns, and many a flagged row never needs the object.
+ */
+export function rowAtLazily(t: SubmissionTable, r: number): Submission {
+  const reader = readerOf(t)
+  let values: Record<string, number | null> | undefined
+  return withExtras(t, reader, r, {
+    township: t.names[t.place[r] as number] as string,
+    code: t.codes[t.place[r] as number] as string | null,
+    year: t.year[r] as number,
+    get values() { return (values ??= valuesAt(t, reader, r)) },
+    approx: t.lists[t.approx[r] as number] as string[],
+    derived: t.lists[t.derived[r] as number] as string[],
+    source: sourceAt(t, r),
+  })
+}
+
+function sourceAt(t: SubmissionTable, r: number): SourceRef {
+  const row = t.sourceRow[r] as number
+  return { file: t.files[t.sourceFile[r] as number] as string, row: row === NULL_ROW ? null : row }
+}
+
+/** The row's optional members (不适用, per-figure sources, a note), added when it has them. */
+function withExtras(t: SubmissionTable, reader: RowReader, r: number, sub: Submission): Submission {
   const na = t.notApplicable[r] as number
   if (na !== NO_LIST) sub.notApplicable = t.lists[na] as string[]
   const sources = reader.sources.get(r)

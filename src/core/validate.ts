@@ -3,9 +3,9 @@
 //
 // Pipeline: normalize → deriveRates → validateSubmissions → applyZeroDenominators (before ranking).
 
-import { columnsOf, type ValueColumns } from './columns'
-import { tableColumns, type SubmissionTable } from './table'
-import { rowAt } from './tableRows'
+import { columnsOf, type NumberArray, type ValueColumns } from './columns'
+import { columnIndex, KEY, NUM, tableColumns, type SubmissionTable } from './table'
+import { rowAtLazily } from './tableRows'
 import type { Issue, Registry, Submission } from './types'
 import { createContext, type Rule, type RuleColumns } from './validate/context'
 import { flowRules } from './validate/flowRules'
@@ -108,10 +108,21 @@ export function validateTable(table: SubmissionTable, registry: Registry): Issue
     const mark = marks[r] as number
     if (mark === 0) continue
     const p = previous[r] as number
-    const ctx = createContext(rowAt(table, r), registry, p >= 0 ? rowAt(table, p) : undefined, issues)
+    // Values read from the columns: a row's values object is built only for the rules that read it whole.
+    const ctx = createContext(rowAtLazily(table, r), registry, p >= 0 ? rowAtLazily(table, p) : undefined, issues, id => presentAt(table, r, id))
     RULES.forEach((rule, i) => { if (mark & (1 << i)) rule.check(ctx) })
   }
   return issues
+}
+
+/** What presentValue reads of row r's submission, from the columns: the value when the row has the key and it is a finite number, else null. */
+function presentAt(t: SubmissionTable, r: number, id: string): number | null {
+  const c = columnIndex(t, id)
+  if (c === -1) return null
+  const f = (t.flags[c] as Uint8Array)[r] as number
+  if (!(f & KEY) || !(f & NUM)) return null
+  const v = (t.values[c] as NumberArray)[r] as number
+  return Number.isFinite(v) ? v : null
 }
 
 /** Per row, the row of the same township for year − 1 (indexPrevious' match over the table itself), or -1. */

@@ -73,10 +73,13 @@ function labelRenderer(registry: Registry): MessageRenderer {
   return r
 }
 
-/** Builds the context for one submission; issues are pushed onto `out`. */
-export function createContext(sub: Submission, registry: Registry, previous: Submission | undefined, out: Issue[]): RuleContext {
+/**
+ * Builds the context for one submission; issues are pushed onto `out`. `present` reads a value as
+ * the context's `value` does (what presentValue reads of `sub`), from elsewhere: a table's columns.
+ */
+export function createContext(sub: Submission, registry: Registry, previous: Submission | undefined, out: Issue[], present?: (id: string) => number | null): RuleContext {
   const label = (id: string): string => registry.byId.get(id)?.label_zh ?? id
-  const value = (id: string): number | null => presentValue(sub, id)
+  const value = present ?? ((id: string): number | null => presentValue(sub, id))
   const isApprox = (id: string): boolean => sub.approx.length > 0 && sub.approx.includes(id)
   return {
     sub,
