@@ -22,6 +22,13 @@ export const NA = 16
  */
 export type NumberArray = Float64Array | Int32Array | Uint16Array | Uint8Array
 
+/** The kind of a NumberArray, by its element type; null for anything else (what storage or a message holds may be any value). */
+export function numberArrayKind(x: unknown): 'f64' | 'i32' | 'u16' | 'u8' | null {
+  return x instanceof Float64Array ? 'f64' : x instanceof Int32Array ? 'i32' : x instanceof Uint16Array ? 'u16' : x instanceof Uint8Array ? 'u8' : null
+}
+
+export const isNumberArray = (x: unknown): x is NumberArray => numberArrayKind(x) !== null
+
 /** One indicator's column. */
 export interface Column {
   /** The value per row; where the row has no number (see the flags) NaN as built, 0 in a compacted table. */

@@ -5,7 +5,7 @@
 import type { Dataset, ImportLog } from './datasetShape'
 import type { ImportState } from './import/run'
 import { emptyTable, isTable, type SubmissionTable } from './table'
-import type { NumberArray } from './columns'
+import { isNumberArray, type NumberArray } from './columns'
 import { tableOf } from './tableBuild'
 import { compactTable } from './tableCompact'
 import type { ReceivedFileReport } from './tracker'
@@ -55,9 +55,6 @@ export function pieceBuffers(items: readonly unknown[]): ArrayBuffer[] {
   }
   return [...out]
 }
-
-const isNumberArray = (x: unknown): x is NumberArray =>
-  x instanceof Float64Array || x instanceof Int32Array || x instanceof Uint16Array || x instanceof Uint8Array
 
 const isPiece = (x: unknown): x is TablePiece => typeof x === 'object' && x !== null
   && (((x as TablePiece).kind === 'head' && isTable((x as { head?: unknown }).head))

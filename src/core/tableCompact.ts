@@ -4,14 +4,15 @@
 // eight. Cells without a number hold 0 there (the flags say which cells have one). Columns are written
 // only while a table is built and finalized (Float64Array); a compacted table is read, never written:
 // widenedTable gives a writer its columns back as built.
-import { NUM, type NumberArray } from './columns'
+import { NUM, numberArrayKind, type NumberArray } from './columns'
 import type { SubmissionTable } from './table'
 
-type Kind = 'u8' | 'u16' | 'i32' | 'f64'
+type Kind = NonNullable<ReturnType<typeof numberArrayKind>>
 
 /** The narrowest kind holding every number of the column (the cells whose flags have NUM). */
 function kindOf(values: NumberArray, flags: Uint8Array): Kind {
-  if (!(values instanceof Float64Array)) return values instanceof Uint8Array ? 'u8' : values instanceof Uint16Array ? 'u16' : 'i32'
+  const own = numberArrayKind(values)
+  if (own !== 'f64' && own !== null) return own
   let min = 0
   let max = 0
   for (let r = 0; r < values.length; r++) {
