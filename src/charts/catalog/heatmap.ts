@@ -18,8 +18,11 @@ export const CORE_GROUP = 'core'
 /** Rows visible at once on screen before the y axis scrolls. */
 export const VISIBLE_ROWS = 40
 
-/** The cells of the given rows, in row order (indexed once: a window of 40 rows does not filter 45,000 cells). */
-function rowCells(cells: readonly HeatmapCell[]): (townships: readonly string[]) => HeatmapCell[] {
+/**
+ * The cells of the given rows, in row order, with their text (indexed once: a window of 40 rows neither
+ * filters nor formats 45,000 cells).
+ */
+function rowCells(cells: readonly HeatmapCell[], withText: (cell: HeatmapCell) => HeatmapCell): (townships: readonly string[]) => HeatmapCell[] {
   let byTownship: Map<string, HeatmapCell[]> | null = null
   return (townships) => {
     if (byTownship === null) {
@@ -31,7 +34,7 @@ function rowCells(cells: readonly HeatmapCell[]): (townships: readonly string[])
       }
     }
     const index = byTownship
-    return townships.flatMap(t => index.get(t) ?? [])
+    return townships.flatMap(t => (index.get(t) ?? []).map(withText))
   }
 }
 
@@ -103,7 +106,7 @@ export const heatmapEntry: EntryOf = (view, env) => {
   const notes = () => lines(flagLines(env.flags(year), ids, text))
   // Notes of the year on a drawn township (or every township), on a column shown or on every indicator.
   const pinned = chartNotes(env, { years: [year], indicators: d.indicators.map(c => c.id), townships: d.townships })
-  const cellsOf = rowCells(d.cells)
+  const cellsOf = rowCells(d.cells, d.withText)
   const make = (townships: readonly string[]): ChartEntry => withNotes(withLazyNotes({
     kind: 'heatmap',
     chart: 'heatmapOption',

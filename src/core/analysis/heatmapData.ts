@@ -20,7 +20,7 @@ export interface HeatmapDataOptions {
   maxRows?: number
 }
 
-/** One cell: a township's percentile on an indicator (100 = best; null: grey) and its figure. */
+/** One cell: a township's percentile on an indicator (100 = best; null: grey) and its figure (its text: HeatmapData.withText). */
 export interface HeatmapCell {
   township: string
   indicator: string
@@ -44,6 +44,11 @@ export interface HeatmapData {
   emptyLeftOut: number
   /** True when only the top and bottom of the order are shown. */
   limited: boolean
+  /**
+   * A cell with its text: a figure's is formatted only when its row is drawn (a province's heatmap has
+   * 45,000 cells and draws 40 rows at a time); the text of a flag or of a cell without a value is set already.
+   */
+  withText: (cell: HeatmapCell) => HeatmapCell
 }
 
 /** The first and last `max / 2` names when there are more than `max`; all of them otherwise. */
@@ -74,10 +79,15 @@ export function wrapLabel(text: string, width: number): string {
   return lines.join('\n')
 }
 
-function cellText(value: number | null, status: string, s: CompareSeries, opts: HeatmapDataOptions): string | undefined {
+/** A cell's text known without formatting a number: its status's or its flag's words; undefined for a figure. */
+function fixedText(value: number | null, status: string, s: CompareSeries, opts: HeatmapDataOptions): string | undefined {
   if (value === null) return opts.status[status]
   if (s.indicator.kind === 'flag') return value > 0 ? opts.yes : opts.no
-  // The one precision of the shown unit, as the ranking's labels (decimalsFor): rates 1 decimal, else at most 2.
+  return undefined
+}
+
+/** A figure's text: the one precision of the shown unit, as the ranking's labels (decimalsFor): rates 1 decimal, else at most 2. */
+function figureText(value: number, s: CompareSeries): string {
   const decimals = decimalsFor(s.normalized && s.mode !== 'raw' ? '' : s.indicator.unit)
   const text = formatNumber(value, 'zh-CN', decimals)
   return s.indicator.unit === '%' ? `${text}%` : text
@@ -89,11 +99,12 @@ export function heatmapData(series: readonly CompareSeries[], order: readonly st
   const columns = directional.filter(s => s.completeness.withValue > 0)
   const { townships, limited } = limitRows(order, opts.maxRows ?? HEATMAP_MAX_ROWS)
   const shown = new Set(townships)
+  const byId = new Map(columns.map(s => [s.indicator.id, s]))
   const cells: HeatmapCell[] = []
   for (const s of columns) {
     for (const row of percentileRanks(s.rows, s.indicator.direction)) {
       if (!shown.has(row.township)) continue
-      const text = cellText(row.value, row.status, s, opts)
+      const text = fixedText(row.value, row.status, s, opts)
       cells.push({ township: row.township, indicator: s.indicator.id, percentile: row.percentile, value: row.value, ...(text === undefined ? {} : { text }) })
     }
   }
@@ -104,5 +115,9 @@ export function heatmapData(series: readonly CompareSeries[], order: readonly st
     neutralLeftOut: series.length - directional.length,
     emptyLeftOut: directional.length - columns.length,
     limited,
+    withText: (cell) => {
+      const s = cell.text === undefined && cell.value !== null ? byId.get(cell.indicator) : undefined
+      return s === undefined || cell.value === null ? cell : { ...cell, text: figureText(cell.value, s) }
+    },
   }
 }

@@ -42,7 +42,15 @@ describe('heatmapData', () => {
     ['a count with grouped digits', series('c', 'count', 'higher_better', { 甲镇: 16700 }), '16,700'],
     ['a not-applicable cell by its status', series('r', 'rate', 'higher_better', { 甲镇: null, 乙镇: 1 }, { 甲镇: 'not-applicable' }), '不适用'],
   ])('writes %s in the cell', (_, s, text) => {
-    expect(heatmapData([s], ['甲镇'], opts).cells[0]?.text).toBe(text)
+    const d = heatmapData([s], ['甲镇'], opts)
+    expect(d.withText(d.cells[0]!).text).toBe(text)
+  })
+
+  it('formats a figure only when its cell is asked for with its text (a window of rows at a time)', () => {
+    const d = heatmapData([series('r', 'rate', 'higher_better', { 甲镇: 95.24, 乙镇: 80 })], ['甲镇', '乙镇'], opts)
+    expect(d.cells.map(c => c.text)).toEqual([undefined, undefined])
+    expect(d.cells.map(c => d.withText(c).text)).toEqual(['95.2%', '80%'])
+    expect(d.cells[0]!.text).toBeUndefined()
   })
 
   it('keeps missing cells without a value and grey (percentile null), never 0', () => {
