@@ -25,10 +25,7 @@ export type SaveOutcome = 'saved' | 'stale'
 
 /** Storage of the data page. Every method rejects when the browser refuses (private mode, quota). */
 export interface DatasetStorage {
-  /**
-   * The saved state and the meta saved with it, or null when nothing was saved. This window then knows
-   * that revision. `found` is called once it is known that a state was saved, before its chunks are read.
-   */
+  /** The saved state and its meta, or null when nothing was saved (this window then knows that revision); `found` is called, before the chunks are read, when a state was saved. */
   loadState: (found?: () => void) => Promise<{ state: StoredState, meta: unknown } | null>
   /** True when another window saved (or cleared) since this window last loaded or saved. */
   isStale: () => Promise<boolean>
@@ -126,8 +123,7 @@ export function createIdbStorage(dbName = 'township-dashboard'): DatasetStorage 
 
   async function readAll(manifest: Manifest): Promise<StoredState | null> {
     const asm = new StateAssembler()
-    // Every chunk in one transaction: read one after another, each read waited for a turn of the page's
-    // main thread (busy mounting the page at start), and a province's ~100 chunks took seconds.
+    // Every chunk in one transaction: read one after another, each waited for a turn of the busy main thread (a province's ~100 took seconds).
     const wanted = partsOf(manifest).flatMap(part => (manifest.parts[part] ?? []).map(key => ({ part, key })))
     const chunks: unknown[] = await getMany(wanted.map(w => w.key), store())
     for (const [i, { part }] of wanted.entries()) {
