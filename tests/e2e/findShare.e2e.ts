@@ -13,6 +13,9 @@ describe('find and share', () => {
     const { page, context, errors } = await openPage(browser(), { width, height })
     await page.goto(`${inject('baseUrl')}#/compare`)
     await allChartsRendered(page)
+    // The autocomplete has taken the plain box's place (after the first chart: 对比's lower panels mount
+    // then too, so "every chart drawn" can come before it).
+    await page.getByTestId('township-search').locator('.township-search__box').waitFor()
     const box = page.getByTestId('township-search').locator('input')
     await box.fill('dtz')
     const hit = page.getByTestId('search-hit').filter({ hasText: '大同镇' })
