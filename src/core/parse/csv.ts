@@ -41,7 +41,7 @@ const DELIMITERS = [',', '\t', ';', '|']
  */
 export function parseDelimited(text: string, file: string, opts: ParseOptions = {}): { grid: string[][], issues: Issue[] } {
   const issues: Issue[] = cappedIssues()
-  const probe = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, preview: 1, delimitersToGuess: DELIMITERS })
+  const probe = guessLayout(text)
   const grid: string[][] = []
   // PapaParse reads a string in chunks too (its StringStreamer), though its types offer `chunk` for files only.
   const config: Papa.ParseConfig<string[]> & { chunkSize: number, chunk: (result: Papa.ParseResult<string[]>) => void } = {
@@ -60,6 +60,29 @@ export function parseDelimited(text: string, file: string, opts: ParseOptions = 
   const first = grid[0]
   if (first && first[0] !== undefined && first[0].startsWith('\uFEFF')) first[0] = first[0].slice(1)
   return { grid, issues }
+}
+
+/** PapaParse guesses the line break on a text's first 1 MB (it reads no further for it). */
+const LINE_BREAK_CHARS = 1024 * 1024
+/** Rows PapaParse's delimiter guess reads (its preview). */
+const GUESSED_ROWS = 10
+
+/**
+ * PapaParse's guesses of delimiter and line break for `text`, as its own parse of the whole text makes
+ * them, on less text where that gives the same: the line break comes from the first 1 MB only, and
+ * without a quote anywhere each delimiter is tried on the first 10 lines of the text split at line
+ * breaks (which PapaParse splits whole, once per delimiter tried). So a text without quotes whose
+ * first 1 MB holds 10 line breaks is guessed on that 1 MB; any other text whole, as before.
+ */
+function guessLayout(text: string): Papa.ParseResult<string[]> {
+  const guess = (input: string) => Papa.parse<string[]>(input, { header: false, skipEmptyLines: false, preview: 1, delimitersToGuess: DELIMITERS })
+  if (text.length <= LINE_BREAK_CHARS || text.includes('"')) return guess(text)
+  const head = text.slice(0, LINE_BREAK_CHARS)
+  const probe = guess(head)
+  const lineBreak = probe.meta.linebreak
+  let breaks = 0
+  for (let at = head.indexOf(lineBreak); at !== -1 && breaks < GUESSED_ROWS; at = head.indexOf(lineBreak, at + lineBreak.length)) breaks++
+  return breaks >= GUESSED_ROWS ? probe : guess(text)
 }
 
 function addError(issues: Issue[], file: string, e: Papa.ParseError, rowsBefore: number): void {

@@ -54,6 +54,30 @@ describe('chunked CSV parsing', () => {
     }), RUNS)
   })
 
+  it('guesses the delimiter and line break of a text over 1 MB as one whole parse does', () => {
+    const bare = PIECES.filter(p => !p.includes('"'))
+    const bareCell = fc.array(fc.constantFrom(...bare), { maxLength: 4 }).map(p => p.join(''))
+    const long = fc.record({
+      delimiter: fc.constantFrom(',', '\t', ';', '|'),
+      newline: fc.constantFrom('\r\n', '\n', '\r'),
+      rows: fc.array(fc.array(bareCell, { minLength: 1, maxLength: 5 }), { minLength: 0, maxLength: 14 }),
+      // A cell of about 1 MB after this many rows (fewer than 10 line breaks in the first 1 MB when early).
+      bigAt: fc.integer({ min: 0, max: 14 }),
+      bigChars: fc.integer({ min: 1024 * 1024 - 200, max: 1024 * 1024 + 200 }),
+      // A quote somewhere past the first 1 MB: PapaParse then parses the whole text in its other mode.
+      quoteAfter: fc.boolean(),
+    })
+    fc.assert(fc.property(long, (t) => {
+      const rows = t.rows.map(r => r.join(t.delimiter))
+      rows.splice(Math.min(t.bigAt, rows.length), 0, `大同镇${t.delimiter}${'1'.repeat(t.bigChars)}`)
+      const text = `乡镇${t.delimiter}年度${t.newline}${rows.join(t.newline)}${t.newline}${'测试镇,2024;9\t1|'.repeat(20)}${t.quoteAfter ? '"x"' : ''}`
+      const whole = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, preview: 1, delimitersToGuess: [',', '\t', ';', '|'] }).meta
+      const { grid } = parseDelimited(text, 'a.csv')
+      const again = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, delimiter: whole.delimiter, newline: whole.linebreak as '\n' })
+      expect(grid).toEqual(again.data)
+    }), { numRuns: 40 })
+  })
+
   it('reports progress after every chunk, rising to 1', () => {
     const text = write({ delimiter: ',', newline: '\r\n', rows: Array.from({ length: 200 }, (_, r) => [`"镇\n${r}"`, '2024', String(r)]), trailing: true, raw: false })
     const seen: number[] = []
