@@ -71,18 +71,22 @@ const GUESSED_ROWS = 10
  * PapaParse's guesses of delimiter and line break for `text`, as its own parse of the whole text makes
  * them, on less text where that gives the same: the line break comes from the first 1 MB only, and
  * without a quote anywhere each delimiter is tried on the first 10 lines of the text split at line
- * breaks (which PapaParse splits whole, once per delimiter tried). So a text without quotes whose
- * first 1 MB holds 10 line breaks is guessed on that 1 MB; any other text whole, as before.
+ * breaks (PapaParse splits the whole text, once per delimiter tried). So a text without quotes whose
+ * first 1 MB holds 10 line breaks has its line break guessed on that 1 MB and its delimiter on its
+ * first 10 lines; any other text is guessed whole, as before.
  */
 function guessLayout(text: string): Papa.ParseResult<string[]> {
-  const guess = (input: string) => Papa.parse<string[]>(input, { header: false, skipEmptyLines: false, preview: 1, delimitersToGuess: DELIMITERS })
+  const guess = (input: string, newline?: string) => Papa.parse<string[]>(input, { header: false, skipEmptyLines: false, preview: 1, delimitersToGuess: DELIMITERS, ...(newline ? { newline: newline as '\n' } : {}) })
   if (text.length <= LINE_BREAK_CHARS || text.includes('"')) return guess(text)
   const head = text.slice(0, LINE_BREAK_CHARS)
-  const probe = guess(head)
-  const lineBreak = probe.meta.linebreak
-  let breaks = 0
-  for (let at = head.indexOf(lineBreak); at !== -1 && breaks < GUESSED_ROWS; at = head.indexOf(lineBreak, at + lineBreak.length)) breaks++
-  return breaks >= GUESSED_ROWS ? probe : guess(text)
+  // The line break alone (a delimiter given, none is guessed).
+  const lineBreak = Papa.parse<string[]>(head, { header: false, skipEmptyLines: false, preview: 1, delimiter: ',' }).meta.linebreak
+  let end = -lineBreak.length
+  for (let breaks = 0; breaks < GUESSED_ROWS; breaks++) {
+    end = head.indexOf(lineBreak, end + lineBreak.length)
+    if (end === -1) return guess(text)
+  }
+  return guess(head.slice(0, end + lineBreak.length), lineBreak)
 }
 
 function addError(issues: Issue[], file: string, e: Papa.ParseError, rowsBefore: number): void {
