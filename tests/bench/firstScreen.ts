@@ -20,6 +20,7 @@ import { launchBrowser } from '../helpers/browser'
 import { firstScreenFiles } from '../helpers/firstScreen'
 import { childMain, runInChild } from './child'
 import { median } from './measure'
+import { servePreview } from './previewProcess'
 import type { Benchmark, BenchResult, BenchRow, BudgetLine } from './table'
 
 const RUNS = 5
@@ -72,19 +73,18 @@ async function compareTimes(browser: Browser, appUrl: string, minimalUrl: string
 const spread = (ratios: readonly number[]) => `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}×`
 
 async function measureInBrowser(): Promise<BenchResult> {
-  const { build, preview } = await import('vite')
+  const { build } = await import('vite')
   const appDir = mkdtempSync(join(tmpdir(), 'bench-first-'))
   const minimalDir = mkdtempSync(join(tmpdir(), 'bench-minimal-'))
   await build({ build: { outDir: appDir, emptyOutDir: true }, logLevel: 'error' })
   await build({ configFile: MINIMAL_CONFIG, build: { outDir: minimalDir, emptyOutDir: true }, logLevel: 'error' })
-  const server = { preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'error' } as const
-  const app = await preview({ ...server, build: { outDir: appDir } })
-  const minimal = await preview({ ...server, configFile: MINIMAL_CONFIG, build: { outDir: minimalDir } })
+  // Each page served by a process of its own (previewProcess.ts), as a real server is.
+  const app = await servePreview(appDir)
+  const minimal = await servePreview(minimalDir, MINIMAL_CONFIG)
   const browser = await launchBrowser()
   try {
-    const appBase = app.resolvedUrls?.local[0]
-    const minimalBase = minimal.resolvedUrls?.local[0]
-    if (!appBase || !minimalBase) throw new Error('vite preview did not report its address')
+    const appBase = app.url
+    const minimalBase = minimal.url
     const { first, idle } = await firstScreenFiles(browser, `${appBase}#/overview`, appDir)
     const minimalFiles = (await firstScreenFiles(browser, minimalBase, minimalDir)).first
     const still = await compareTimes(browser, `${appBase}#/overview?theme=projector`, `${minimalBase}#/?theme=projector`)

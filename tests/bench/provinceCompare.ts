@@ -27,6 +27,7 @@ import { heapAfterGc, longest, recordLongTasks, takeLongTasks, traceMainThread, 
 import { generateProvince, PROVINCE_SCALE, type CountyExport } from '../helpers/province'
 import { childMain, runInChild } from './child'
 import { median } from './measure'
+import { servePreview } from './previewProcess'
 import type { Benchmark, BenchResult, BudgetLine } from './table'
 
 const RUNS = 3
@@ -326,15 +327,14 @@ async function measureInBrowser(): Promise<BenchResult> {
   const browser = await launchBrowser()
   try {
     if (process.env.BENCH_URL) return await measure(process.env.BENCH_URL, browser)
-    const { build, preview } = await import('vite')
+    const { build } = await import('vite')
     const dir = mkdtempSync(join(tmpdir(), 'bench-province-'))
     const outDir = join(dir, 'dist')
     await build({ build: { outDir, emptyOutDir: true }, logLevel: 'error' })
-    const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'error' })
+    // Served by a process of its own (previewProcess.ts), as a real server is.
+    const server = await servePreview(outDir)
     try {
-      const base = server.resolvedUrls?.local[0]
-      if (!base) throw new Error('vite preview did not report its address')
-      return await measure(base, browser)
+      return await measure(server.url, browser)
     } finally {
       await server.close()
       rmSync(dir, { recursive: true, force: true })
