@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core'
 import { launchBrowser } from '../helpers/browser'
 import { median } from './measure'
 import type { Benchmark, BenchResult, BenchRow } from './table'
+import { servePreview } from './previewProcess'
 
 const RUNS = 5
 const SETTINGS_KEY = 'township-dashboard.export'
@@ -63,14 +64,14 @@ function timeOnScreen(page: Page, panels: number): Promise<number> {
 
 /** Builds into a temporary directory, serves it, measures, and prints the result as JSON. */
 async function measureInBrowser(): Promise<BenchResult> {
-  const { build, preview } = await import('vite')
+  const { build } = await import('vite')
   const outDir = mkdtempSync(join(tmpdir(), 'bench-export-'))
   await build({ build: { outDir, emptyOutDir: true }, logLevel: 'error' })
-  const server = await preview({ build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false }, logLevel: 'error' })
+  // Served by a process of its own (previewProcess.ts), as a real server is.
+  const server = await servePreview(outDir)
   const browser = await launchBrowser()
   try {
-    const base = server.resolvedUrls?.local[0]
-    if (!base) throw new Error('vite preview did not report its address')
+    const base = server.url
     /** A fresh page with the export settings stored before the app starts. */
     const open = async (size: string, ratio: number) => {
       const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true })
