@@ -78,6 +78,9 @@ describe('accessibility', () => {
     await openAt(page, 'overview', '')
     await page.getByTestId('add-to-deck').first().click()
     await openAt(page, name, '')
+    // The header's plain search box gives way to the autocomplete after the first chart (or on focus,
+    // keeping the focus). Controls are marked on the settled page, or the box marked would be replaced.
+    await page.getByTestId('township-search').locator('.township-search__box input').waitFor()
     // Every visible, enabled control, marked so that Tab order can be matched against it.
     const controls = await page.evaluate(() => {
       const sel = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]:not([tabindex="-1"]), [contenteditable="true"]'
