@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser } from 'playwright-core'
 import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
 import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
+import { clearData } from '../helpers/clearData'
 import { launchBrowser } from '../helpers/browser'
 import { cachedFixture } from '../helpers/fixtureCache'
 import { longest, recordLongTasks, takeLongTasks } from '../helpers/pageMeasures'
@@ -30,9 +31,7 @@ async function importOnce(browser: Browser, base: string, file: string, list: st
   await page.getByTestId('drop-zone').waitFor()
   // From an empty dataset, as responsive.e2e.ts imports: over the sample county the page would first ask
   // 替换示例数据？, and the import would wait on that question unanswered.
-  await page.getByTestId('clear-data').click()
-  await page.locator('.el-message-box').getByRole('button', { name: '清空' }).click()
-  await page.locator('[data-testid="file-result"]').first().waitFor({ state: 'detached' })
+  await clearData(page)
   // The file's townships are put on the list first, as a county (or province) of that size would.
   await page.getByRole('tab', { name: '乡镇名单' }).click()
   await page.getByTestId('township-import-input').setInputFiles(list)

@@ -6,6 +6,7 @@ import type { Download, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
 import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
+import { clearData } from '../helpers/clearData'
 import { openPage, SHOTS, useBrowser } from '../helpers/browser'
 import { cachedFixture } from '../helpers/fixtureCache'
 import { importFiles as importInto } from '../helpers/importFiles'
@@ -166,16 +167,12 @@ describe('data page', () => {
     expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/)
     await page.getByRole('tab', { name: '导入文件' }).click()
 
-    await page.getByTestId('clear-data').click()
-    await page.locator('.el-message-box').getByRole('button', { name: '清空' }).click()
-    await expect.poll(() => page.getByTestId('file-result').count()).toBe(0)
+    await clearData(page)
     await importFiles(page, [{ name: csv.suggestedFilename(), mimeType: 'text/csv', buffer: csvBytes }])
     await expect(card(page, csv.suggestedFilename()).getAttribute('data-status')).resolves.toBe('ok')
     expect(await figureCount(page)).toBe(before)
 
-    await page.getByTestId('clear-data').click()
-    await page.locator('.el-message-box').getByRole('button', { name: '清空' }).click()
-    await expect.poll(() => page.getByTestId('file-result').count()).toBe(0)
+    await clearData(page)
     await importFiles(page, [{ name: xlsx.suggestedFilename(), mimeType: 'application/octet-stream', buffer: await saved(xlsx) }])
     await expect(card(page, xlsx.suggestedFilename()).getAttribute('data-status')).resolves.toBe('ok')
     expect(await figureCount(page)).toBe(before)
@@ -207,9 +204,7 @@ describe('data page', () => {
     await page.getByTestId('clear-data').click()
     await page.locator('.el-message-box').getByRole('button', { name: '取消' }).click()
     expect(await page.getByTestId('file-result').count()).toBe(1)
-    await page.getByTestId('clear-data').click()
-    await page.locator('.el-message-box').getByRole('button', { name: '清空' }).click()
-    await expect.poll(() => page.getByTestId('file-result').count()).toBe(0)
+    await clearData(page)
     await page.reload()
     await page.getByTestId('drop-zone').waitFor()
     expect(await figureCount(page)).toMatch(/共 0 项/)

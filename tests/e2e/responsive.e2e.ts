@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, describe, expect, inject, it } from 'vitest'
 import { loadRegistryFile, loadTownshipFile } from '../../src/cli/loadData'
 import { bigTownshipListCsv, bigWideCsv } from '../helpers/bigCsv'
+import { clearData } from '../helpers/clearData'
 import { openPage, useBrowser, type WatchedPage } from '../helpers/browser'
 import { importFiles } from '../helpers/importFiles'
 import { longest, recordLongTasks, takeLongTasks, traceMainThread, type PageTrace } from '../helpers/pageMeasures'
@@ -38,9 +39,7 @@ async function dataPage(): Promise<WatchedPage> {
   await watched.page.goto(`${inject('baseUrl')}#/data`)
   await pageReady(watched.page, 'data')
   // From an empty dataset: the sample cleared, so no 替换示例数据 question (data.e2e.ts tests it) sits in the figures.
-  await watched.page.getByTestId('clear-data').click()
-  await watched.page.locator('.el-message-box').getByRole('button', { name: '清空' }).click()
-  await expect.poll(() => watched.page.getByTestId('file-result').count()).toBe(0)
+  await clearData(watched.page)
   return watched
 }
 const card = (page: Page, file: string) => page.locator(`[data-testid="file-result"][data-file="${file}"]`)

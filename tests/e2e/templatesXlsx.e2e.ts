@@ -6,6 +6,7 @@ import type { Download, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import * as XLSX from '@e965/xlsx'
 import { openPage, useBrowser } from '../helpers/browser'
+import { clearData } from '../helpers/clearData'
 import { importFiles } from '../helpers/importFiles'
 
 const browser = useBrowser()
@@ -91,8 +92,7 @@ describe('templates and the Excel export', () => {
     expect(cell(qingshi, '来源')?.v).toBe('约数.csv 第3行')
 
     // Read back: the same figures, the approximate ones still approximate (约 in the table).
-    await page.getByTestId('clear-data').click()
-    await page.locator('.el-message-box').getByRole('button', { name: '清空' }).click()
+    await clearData(page)
     await page.getByRole('tab', { name: '导入文件' }).click()
     await importFiles(page, [{ name: 'back.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(await xlsx.path()) }])
     await expect(page.locator('[data-testid="file-result"][data-file="back.xlsx"]').getAttribute('data-status')).resolves.toBe('ok')
