@@ -6,7 +6,9 @@ import type { Message } from '../messages/render'
 import { issue, yearFromText, type NormalizeContext, type Normalized } from '../normalize/common'
 import { normalizeJson, jsonRecords } from '../normalize/json'
 import { parseDelimited, type ParseOptions } from '../parse/csv'
-import { readGrid } from '../normalize/grid'
+import { readGrid, type GridSource } from '../normalize/grid'
+import { NotPlain } from '../normalize/wideRows'
+import { plainBody, plainHead } from '../parse/plainCsv'
 import { tableBehind, withTableRows } from '../tableBatch'
 import type { Encoding, FileFormat, FileReport, InputFile, Issue, Submission } from '../types'
 
@@ -68,16 +70,30 @@ export function readTextFile(input: InputFile, ctx: Omit<NormalizeContext, 'file
     if ('issue' in recs) return failed(file, 'json', encoding, [recs.issue])
     return finish(file, 'json', encoding, normalizeJson(recs.records, { ...nctx, fallbackYear: ctx.fallbackYear ?? yearFromText(file) }))
   }
-  const { grid, issues: parseIssues } = parseDelimited(text, file, parse)
-  const notATable = ext === '.txt'
-    ? { code: 'read-text-report' }
-    : undefined
-  const normalized = readGrid(grid, { sheet: null, notATable }, nctx)
+  const notATable = ext === '.txt' ? { code: 'read-text-report' } : undefined
+  const plain = readPlain(text, { sheet: null, notATable }, nctx, parse)
+  const { grid, issues: parseIssues } = plain ? { grid: [], issues: [] } : parseDelimited(text, file, parse)
+  const normalized = plain ?? readGrid(grid, { sheet: null, notATable }, nctx)
   if (normalized.issues.some(i => i.code === 'empty-file') && normalized.rows === 0) return failed(file, null, encoding, [...parseIssues, ...normalized.issues])
   if (normalized.issues.some(i => i.code === 'not-a-table')) return failed(file, null, encoding, [...parseIssues, ...normalized.issues], normalized.rows)
   // Not unshift(...parseIssues): spreading a long list into call arguments overflows the stack.
   if (parseIssues.length > 0) normalized.issues = [...parseIssues, ...normalized.issues]
   return finish(file, normalized.shape === 'wide' ? 'wide-csv' : 'long-csv', encoding, normalized)
+}
+
+/**
+ * A plain CSV's wide table read straight from its text (parse/plainCsv.ts): what readGrid makes of
+ * parseDelimited's grid, without the grid. Null when the text is not one (the general way reads it).
+ */
+export function readPlain(text: string, where: GridSource, ctx: NormalizeContext, parse: ParseOptions): ReturnType<typeof readGrid> | null {
+  const head = plainHead(text)
+  if (!head) return null
+  try {
+    return readGrid(head.grid, where, ctx, table => plainBody(head, table, parse.onProgress))
+  } catch (e) {
+    if (e instanceof NotPlain) return null
+    throw e
+  }
 }
 
 function finish(file: string, format: FileFormat, encoding: Encoding, n: Normalized): FileResult {

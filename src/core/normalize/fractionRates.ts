@@ -6,6 +6,7 @@ import { evaluateRate, rateFormulas } from '../formula'
 import { issue, type NormalizeContext } from './common'
 import type { RawTable } from '../parse/table'
 import type { IndicatorColumn } from './totalRows'
+import { TableRows } from './wideRows'
 import type { Issue, Submission } from '../types'
 
 /** Largest figure a rate written as a fraction can have (150 % as 1.5). */
@@ -35,10 +36,10 @@ function partsSayPercent(col: IndicatorColumn, subs: readonly Submission[], ctx:
  * column without a % sign in any cell whose figures (`values`, the numbers in row order) are not all
  * zero and all within 0–MAX_FRACTION. Only such a column is ever converted.
  */
-export function mayBeFractions(table: RawTable, col: IndicatorColumn, values: readonly number[]): boolean {
+export function mayBeFractions(col: IndicatorColumn, values: readonly number[], percentIn: (column: number) => boolean): boolean {
   const { indicator } = col
   if (indicator.kind !== 'rate' || indicator.unit !== '%') return false
-  if (table.rows.some(r => (r.cells[col.column] ?? '').includes('%') || (r.cells[col.column] ?? '').includes('％'))) return false
+  if (percentIn(col.column)) return false
   return !(values.length === 0 || values.every(v => v === 0) || values.some(v => v > MAX_FRACTION || v < 0))
 }
 
@@ -51,7 +52,7 @@ export function convertFractionRates(table: RawTable, columns: readonly Indicato
   for (const col of columns) {
     const { indicator } = col
     const values = subs.map(s => s.values[indicator.id]).filter((v): v is number => typeof v === 'number')
-    if (!mayBeFractions(table, col, values)) continue
+    if (!mayBeFractions(col, values, c => new TableRows(table).percentIn(c))) continue
     if (partsSayPercent(col, subs, ctx)) continue
     for (const s of subs) {
       const v = s.values[indicator.id]

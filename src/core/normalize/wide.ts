@@ -3,7 +3,7 @@ import { readApproxMarks } from '../approxMarks'
 import { NUM } from '../columns'
 import { plainNumberInUnit } from '../cells'
 import { convertFractionRates, mayBeFractions } from './fractionRates'
-import { clip, issue, MAX_YEAR, MIN_YEAR, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
+import { clip, issue, townshipNameProblem, parseYear, planColumns, readCell, type ColumnPlan, type NormalizeContext, type Normalized } from './common'
 import { columnsProblem } from '../limits'
 import { isTownshipHeader, isYearHeader } from '../parse/csv'
 import type { RawTable } from '../parse/table'
@@ -13,42 +13,50 @@ import type { SubmissionTable } from '../table'
 import { rowAt } from '../tableRows'
 import type { Issue } from '../types'
 import { WideTableBuilder } from './wideTable'
+import { NotPlain, TableRows, type WideRows } from './wideRows'
+import { plainYear } from './plainCells'
 
 /**
  * Normalizes a wide table. A row is refused (and listed) when its township or year is missing or
  * invalid, when it repeats a township-year of an earlier row, or when it has more cells than the
- * header. A bad cell is an issue and stays missing; its row is still accepted.
+ * header. A bad cell is an issue and stays missing; its row is still accepted. The data rows are
+ * `table.rows`, or `source` when given (the same rows read another way: table.rows is then unused).
  */
-export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalized {
+export function normalizeWide(table: RawTable, ctx: NormalizeContext, source?: WideRows): Normalized {
+  // A source other than the table's rows cannot count its rows before reading them: refusing the table whole needs the table.
+  const refuseAll = () => { if (source) throw new NotPlain('whole table refused'); return table.rows.length }
   const tooWide = columnsProblem(table.headers)
-  if (tooWide) return { submissions: [], issues: [issue(ctx, table.headerRow, null, 'error', 'too-many-columns', tooWide)], rows: table.rows.length, accepted: 0, rejected: table.rows.length, unknownColumns: [] }
+  if (tooWide) { const n = refuseAll(); return { submissions: [], issues: [issue(ctx, table.headerRow, null, 'error', 'too-many-columns', tooWide)], rows: n, accepted: 0, rejected: n, unknownColumns: [] } }
   const { plan, issues } = planColumns(table.headers, ctx, table.headerRow, isTownshipHeader, isYearHeader)
-  const out: Normalized = { submissions: [], issues, rows: table.rows.length, accepted: 0, rejected: 0, unknownColumns: [] }
+  const out: Normalized = { submissions: [], issues, rows: 0, accepted: 0, rejected: 0, unknownColumns: [] }
   const townshipCol = plan.findIndex(p => p.kind === 'township')
   const yearCol = plan.findIndex(p => p.kind === 'year')
   if (townshipCol === -1) {
     issues.push(issue(ctx, table.headerRow, null, 'error', 'missing-township-column',
       { code: 'missing-township-column', params: { headers: { list: table.headers.slice(0, 6).map(h => clip(h, 12)) } } }))
-    out.rejected = table.rows.length
+    out.rows = out.rejected = refuseAll()
     return out
   }
   if (yearCol === -1 && !ctx.fallbackYear) {
     issues.push(issue(ctx, table.headerRow, null, 'error', 'missing-year-column', { code: 'missing-year-column' }))
-    out.rejected = table.rows.length
+    out.rows = out.rejected = refuseAll()
     return out
   }
   const columns = plan.flatMap((p, column) => (p.kind === 'indicator' ? [{ column, indicator: p.indicator, factor: p.factor }] : []))
   // Rows go straight into columns, one per indicator column in column order: every row has all their keys.
-  const rowsOut = new WideTableBuilder(columns.map(c => c.indicator.id), ctx.file, table.rows.length)
+  const rows = source ?? new TableRows(table)
+  const rowsOut = new WideTableBuilder(columns.map(c => c.indicator.id), ctx.file, rows.expected)
   const noteCol = plan.findIndex(p => p.kind === 'note')
   const marksCol = plan.findIndex(p => p.kind === 'marks')
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
   const unknownValues = unknownIdx.map(() => [] as (string | null)[])
   const seen = new Map<number, Map<string, number>>()
   const townshipHeader = table.headers[townshipCol] ?? null
-  for (const { row, cells } of table.rows) {
-    for (let k = 0; k < unknownIdx.length; k++) unknownValues[k]!.push(cells[unknownIdx[k]!] ?? null)
-    const rejection = checkRow(cells, plan, table, row, townshipCol, yearCol, ctx)
+  while (rows.next()) {
+    out.rows++
+    const row = rows.row
+    for (let k = 0; k < unknownIdx.length; k++) unknownValues[k]!.push(unknownIdx[k]! < rows.width ? rows.text(unknownIdx[k]!) : null)
+    const rejection = checkRow(rows, plan, table, townshipCol, yearCol, ctx)
     if ('reject' in rejection) { issues.push(rejection.reject); out.rejected++; continue }
     const { name, year } = rejection
     const resolved = ctx.resolveTownship(name)
@@ -69,8 +77,12 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
     let notApplicable: string[] | null = null
     for (let c = 0; c < columns.length; c++) {
       const { column, indicator, factor } = columns[c]!
-      const raw = cells[column] ?? ''
-      const plain = indicator.kind === 'flag' ? null : factor === 1 ? plainInteger(raw) ?? plainNumberInUnit(raw, 1) : plainNumberInUnit(raw, factor)
+      if (factor === 1 && indicator.kind !== 'flag') {
+        const digits = rows.digits(column)
+        if (digits !== -1) { rowsOut.set(r, c, digits); continue }
+      }
+      const raw = rows.text(column)
+      const plain = indicator.kind === 'flag' ? null : plainNumberInUnit(raw, factor)
       rowsOut.set(r, c, plain)
       if (plain !== null) continue
       const outcome = readCell(raw, indicator, factor)
@@ -84,24 +96,25 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext): Normalize
       if (outcome.notApplicable) (notApplicable ??= []).push(indicator.id)
     }
     if (marksCol !== -1) {
-      for (const id of readApproxMarks(cells[marksCol] ?? '', ctx.registry)) {
+      for (const id of readApproxMarks(rows.text(marksCol), ctx.registry)) {
         if (rowsOut.flagsOf(r, id) & NUM && !approx?.includes(id)) (approx ??= []).push(id)
       }
     }
-    const note = noteCol === -1 ? '' : (cells[noteCol] ?? '').trim()
+    const note = noteCol === -1 ? '' : rows.text(noteCol).trim()
     rowsOut.finishRow(r, approx, notApplicable, note === '' ? null : clip(note, 2000))
     out.accepted++
   }
   out.unknownColumns = unknownIdx.map((c, k) => ({ header: table.headers[c] ?? '', values: unknownValues[k]! }))
-  const rows = rowsOut.finish()
-  const fractions = columns.some(col => col.indicator.kind === 'rate' && mayBeFractions(table, col, numbersOf(rows, col.indicator.id)))
-  // Rates written as fractions are converted on submission objects (rare); otherwise the table is the rows.
+  const built = rowsOut.finish()
+  const fractions = columns.some(col => col.indicator.kind === 'rate' && mayBeFractions(col, numbersOf(built, col.indicator.id), c => rows.percentIn(c)))
+  // Rates written as fractions are converted on submission objects (rare; the table's rows are read again); otherwise the table is the rows.
   if (fractions) {
-    out.submissions = Array.from({ length: rows.rows }, (_, i) => rowAt(rows, i))
+    if (source) throw new NotPlain('rates written as fractions')
+    out.submissions = Array.from({ length: built.rows }, (_, i) => rowAt(built, i))
     for (const i of convertFractionRates(table, columns, out.submissions, ctx)) issues.push(i)
   }
   for (const i of checkTotals(table, columns, ctx)) issues.push(i)
-  return fractions ? out : withTableRows(out, rows)
+  return fractions ? out : withTableRows(out, built)
 }
 
 /** The numbers of an id's column in row order. */
@@ -115,42 +128,26 @@ function numbersOf(t: SubmissionTable, id: string): number[] {
   return out
 }
 
-/**
- * A cell of 1 to 9 ASCII digits as its number, read from the character codes (no regex, no Number()):
- * exactly what plainNumberInUnit(raw, 1) gives for it. Null for anything else (which takes that path).
- */
-export function plainInteger(raw: string): number | null {
-  const length = raw.length
-  if (length === 0 || length > 9) return null
-  let n = 0
-  for (let i = 0; i < length; i++) {
-    const digit = raw.charCodeAt(i) - 48
-    if (digit < 0 || digit > 9) return null
-    n = n * 10 + digit
-  }
-  return n
+/** The first cell past the header's columns that holds text, if any. */
+function extraCell(rows: WideRows, columns: number): string | null {
+  for (let c = columns; c < rows.width; c++) if (rows.text(c).trim() !== '') return rows.text(c)
+  return null
 }
 
-/** A year cell of four ASCII digits within MIN_YEAR–MAX_YEAR as its number (what parseYear gives it); null for any other cell. */
-export function plainYear(raw: string): number | null {
-  if (raw.length !== 4) return null
-  const y = plainInteger(raw)
-  return y !== null && y >= MIN_YEAR && y <= MAX_YEAR ? y : null
-}
-
-function checkRow(cells: readonly string[], plan: readonly ColumnPlan[], table: RawTable, row: number,
+function checkRow(rows: WideRows, plan: readonly ColumnPlan[], table: RawTable,
   townshipCol: number, yearCol: number, ctx: NormalizeContext): { name: string, year: number } | { reject: Issue } {
-  const extra = cells.length > plan.length ? cells.slice(plan.length).filter(c => c.trim() !== '') : []
-  if (extra.length > 0) {
+  const row = rows.row
+  const extra = extraCell(rows, plan.length)
+  if (extra !== null) {
     return { reject: issue(ctx, row, null, 'error', 'extra-cells',
-      { code: 'extra-cells', params: { cells: cells.length, columns: plan.length, extra: clip(extra[0] ?? '') } }) }
+      { code: 'extra-cells', params: { cells: rows.width, columns: plan.length, extra: clip(extra) } }) }
   }
-  const name = (cells[townshipCol] ?? '').trim()
+  const name = rows.text(townshipCol).trim()
   const townshipHeader = table.headers[townshipCol] ?? null
   if (name === '') return { reject: issue(ctx, row, townshipHeader, 'error', 'missing-township', { code: 'missing-township' }) }
   const nameProblem = townshipNameProblem(name)
   if (nameProblem) return { reject: issue(ctx, row, townshipHeader, 'error', 'bad-township', nameProblem) }
-  const yearRaw = yearCol === -1 ? null : (cells[yearCol] ?? '')
+  const yearRaw = yearCol === -1 ? null : rows.text(yearCol)
   const year = yearRaw === null ? (ctx.fallbackYear ?? null) : plainYear(yearRaw) ?? parseYear(yearRaw)
   if (year === null) {
     return { reject: issue(ctx, row, table.headers[yearCol] ?? null, 'error', 'bad-year',

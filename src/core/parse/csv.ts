@@ -75,7 +75,7 @@ const GUESSED_ROWS = 10
  * first 1 MB holds 10 line breaks has its line break guessed on that 1 MB and its delimiter on its
  * first 10 lines; any other text is guessed whole, as before.
  */
-function guessLayout(text: string): Papa.ParseResult<string[]> {
+export function guessLayout(text: string): Papa.ParseResult<string[]> {
   const guess = (input: string, newline?: string) => Papa.parse<string[]>(input, { header: false, skipEmptyLines: false, preview: 1, delimitersToGuess: DELIMITERS, ...(newline ? { newline: newline as '\n' } : {}) })
   if (text.length <= LINE_BREAK_CHARS || text.includes('"')) return guess(text)
   const head = text.slice(0, LINE_BREAK_CHARS)

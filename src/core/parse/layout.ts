@@ -46,14 +46,19 @@ export function isSubtotal(row: RawRow, headers: readonly string[]): boolean {
 }
 
 /** The columns whose cell names a row as a total: the township column, the 序号 column, any column before the township one. */
-function totalColumns(headers: readonly string[]): number[] {
+export function totalColumns(headers: readonly string[]): number[] {
   const t = headers.findIndex(isTownshipHeader)
   return headers.flatMap((h, i) => (i === t || (t !== -1 && i < t) || isOrderHeader(h) ? [i] : []))
 }
 
 function isFooter(cells: readonly string[]): boolean {
   const first = cells.find(c => c !== '')
-  return first !== undefined && mayStartWith(first, FOOTER_FIRST) && FOOTER.test(first.normalize('NFKC'))
+  return first !== undefined && isFooterCell(first)
+}
+
+/** Does a row whose first (trimmed, non-empty) cell is this one start a footer (填表人：, 说明 …)? */
+export function isFooterCell(first: string): boolean {
+  return mayStartWith(first, FOOTER_FIRST) && FOOTER.test(first.normalize('NFKC'))
 }
 
 function rowText(cells: readonly string[]): string {
@@ -62,7 +67,7 @@ function rowText(cells: readonly string[]): string {
 }
 
 /** Index after the last column that has any text (empty trailing columns dropped). */
-function usedWidth(rows: readonly (readonly string[])[]): number {
+export function usedWidth(rows: readonly (readonly string[])[]): number {
   let width = 0
   for (const r of rows) {
     for (let c = r.length - 1; c >= width; c--) {

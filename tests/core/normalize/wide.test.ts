@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { plainNumberInUnit } from '@/core/cells'
 import { parseYear } from '@/core/normalize/common'
-import { plainInteger, plainYear } from '@/core/normalize/wide'
+import { plainInteger, plainYear } from '@/core/normalize/plainCells'
 
 const digits = fc.string({ unit: fc.constantFrom('0', '1', '2', '5', '9'), maxLength: 12 })
 const cellText = fc.oneof(digits, fc.string({ maxLength: 6 }), fc.constantFrom('-0', '-5', '007', '1.5', ' 12', '１２', '2024年', '1999', '2101', '2000', '2100'))
