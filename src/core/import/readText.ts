@@ -71,8 +71,10 @@ export function readTextFile(input: InputFile, ctx: Omit<NormalizeContext, 'file
     return finish(file, 'json', encoding, normalizeJson(recs.records, { ...nctx, fallbackYear: ctx.fallbackYear ?? yearFromText(file) }))
   }
   const notATable = ext === '.txt' ? { code: 'read-text-report' } : undefined
-  const plain = readPlain(text, { sheet: null, notATable }, nctx, parse)
-  const { grid, issues: parseIssues } = plain ? { grid: [], issues: [] } : parseDelimited(text, file, parse)
+  // The plain reader may step aside after telling some progress: the general one's is told once past it.
+  const told = forwardOnly(parse)
+  const plain = readPlain(text, { sheet: null, notATable }, nctx, told)
+  const { grid, issues: parseIssues } = plain ? { grid: [], issues: [] } : parseDelimited(text, file, told)
   const normalized = plain ?? readGrid(grid, { sheet: null, notATable }, nctx)
   if (normalized.issues.some(i => i.code === 'empty-file') && normalized.rows === 0) return failed(file, null, encoding, [...parseIssues, ...normalized.issues])
   if (normalized.issues.some(i => i.code === 'not-a-table')) return failed(file, null, encoding, [...parseIssues, ...normalized.issues], normalized.rows)
@@ -89,11 +91,19 @@ export function readPlain(text: string, where: GridSource, ctx: NormalizeContext
   const head = plainHead(text)
   if (!head) return null
   try {
-    return readGrid(head.grid, where, ctx, table => plainBody(head, table, parse.onProgress))
+    return readGrid(head.grid, where, ctx, table => plainBody(head, table, parse))
   } catch (e) {
     if (e instanceof NotPlain) return null
     throw e
   }
+}
+
+/** The options with an onProgress that tells only shares larger than any told before. */
+function forwardOnly(parse: ParseOptions): ParseOptions {
+  const { onProgress } = parse
+  if (!onProgress) return parse
+  let most = -1
+  return { ...parse, onProgress: (f) => { if (f > most) { most = f; onProgress(f) } } }
 }
 
 function finish(file: string, format: FileFormat, encoding: Encoding, n: Normalized): FileResult {

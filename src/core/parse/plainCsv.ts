@@ -5,7 +5,7 @@
 // not take as a data row of the header's width (a blank line, a footer, a total, a longer or shorter
 // line) throws NotPlain: the file is then read the general way, so the result never depends on the path.
 import { NotPlain, type WideRows } from '../normalize/wideRows'
-import { guessLayout, PARSE_CHUNK_CHARS } from './csv'
+import { guessLayout, PARSE_CHUNK_CHARS, type ParseOptions } from './csv'
 import { isFooterCell, isTotalWord, totalColumns, usedWidth } from './layout'
 import type { RawTable } from './table'
 
@@ -54,13 +54,13 @@ export function plainHead(text: string): PlainHead | null {
  * on. Throws NotPlain unless the head's layout is one the rest of the file cannot change: no total, no
  * row skipped among the data rows, every column of the header's width used.
  */
-export function plainBody(head: PlainHead, table: RawTable, onProgress?: (fraction: number) => void): WideRows {
+export function plainBody(head: PlainHead, table: RawTable, parse: ParseOptions = {}): WideRows {
   const first = table.rows[0]
   if (!first || (table.totals?.length ?? 0) > 0 || table.skipped?.some(s => s.row > first.row)) throw new NotPlain('head')
   const line = first.row - 1
   const width = (head.grid[line] as string[]).length
   if (table.headers.length !== width || usedWidth(head.grid) !== width) throw new NotPlain('width')
-  return new PlainCsvRows(head, line, width, totalColumns(table.headers), onProgress)
+  return new PlainCsvRows(head, line, width, totalColumns(table.headers), parse)
 }
 
 class PlainCsvRows implements WideRows {
@@ -83,7 +83,12 @@ class PlainCsvRows implements WideRows {
   private readonly texts: string[]
   private readonly percent: Uint8Array
 
-  constructor(head: PlainHead, line: number, width: number, private readonly totals: readonly number[], private readonly onProgress?: (fraction: number) => void) {
+  private readonly chunk: number
+  private readonly onProgress?: (fraction: number) => void
+
+  constructor(head: PlainHead, line: number, width: number, private readonly totals: readonly number[], parse: ParseOptions) {
+    this.chunk = Math.max(1, parse.chunkChars ?? PARSE_CHUNK_CHARS)
+    this.onProgress = parse.onProgress
     this.src = head.text
     this.width = width
     this.line = line
@@ -99,7 +104,7 @@ class PlainCsvRows implements WideRows {
     this.percent = new Uint8Array(width)
     const firstLength = (head.starts[line + 1] ?? this.src.length) - this.pos
     this.expected = Math.ceil((this.src.length - this.pos) / Math.max(1, firstLength)) + 1
-    this.nextProgress = this.pos + PARSE_CHUNK_CHARS
+    this.nextProgress = this.pos + this.chunk
   }
 
   next(): boolean {
@@ -140,7 +145,7 @@ class PlainCsvRows implements WideRows {
     this.row = ++this.line
     if (this.pos >= this.nextProgress) {
       this.onProgress?.(Math.min(1, this.pos / end))
-      this.nextProgress += PARSE_CHUNK_CHARS
+      this.nextProgress = this.pos + this.chunk
     }
     return true
   }

@@ -118,4 +118,17 @@ describe('the plain-CSV reader', () => {
     expect(progress.at(-1)).toBe(1)
     expect(JSON.stringify(plain)).toBe(bothWays(text).general)
   })
+
+  it('never tells less progress than before when it steps aside late and the general reader starts again', () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `${townships[i % 10]!.name},${2001 + Math.floor(i / 10)},${i},${i},${i}`)
+    // The footer comes last: the plain reader has told most of the file when it meets it.
+    const text = `乡镇,年度,行政执法人员数,主动公开政府信息条数,行政检查次数\n${rows.join('\n')}\n填表人：张三,,,,\n`
+    const progress: number[] = []
+    const file = readTextFile(textFile(FILE, text), nctx, { chunkChars: 200, onProgress: f => progress.push(f) })
+    expect(file.report.accepted).toBe(60)
+    expect(file.report.skipped?.map(s => s.reason)).toEqual(['footer'])
+    expect(progress.length).toBeGreaterThan(5)
+    expect(progress.at(-1)).toBe(1)
+    for (let i = 1; i < progress.length; i++) expect(progress[i]).toBeGreaterThan(progress[i - 1]!)
+  })
 })
