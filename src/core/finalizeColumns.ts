@@ -96,31 +96,28 @@ export function finalizeTable(table: SubmissionTable, registry: Registry): Submi
   const notApplicable = table.notApplicable.slice()
   const keyLists = [...table.keyLists]
   const pool = ListPool.from(table.lists)
-  const shapeIndex = new Map<number, number>()
-  const derivedOfMask = new Map<number, number>()
+  // A row's new key list, derived list and 不适用 list follow from its masks and its lists before:
+  // each distinct case is worked out once (rows of a large table share a few dozen cases).
+  const shapeOf = new Map<number, Map<number, Map<number, number>>>()
+  const derivedOf = new Map<number, Map<number, Map<number, number>>>()
+  const notApplicableOf = new Map<number, Map<number, number>>()
   for (let r = 0; r < rows; r++) {
     const zero = zeroMask[r] as number
     const derive = deriveMask[r] as number
     if (zero === 0 && derive === 0) continue
     const shape = table.shapes[r] as number
-    const key = (shape * 2 ** MAX_MASKED + zero) * 2 ** MAX_MASKED + derive
-    let next = shapeIndex.get(key)
-    if (next === undefined) {
-      next = keyLists.length
+    shapes[r] = memo3(shapeOf, zero, derive, shape, () => {
       keyLists.push(finalKeys(table.keyLists[shape] as readonly string[], zero, derive, compiled))
-      shapeIndex.set(key, next)
-    }
-    shapes[r] = next
-    const before = table.lists[table.derived[r] as number] as readonly string[]
-    if (before.length === 0) {
-      let d = derivedOfMask.get(derive)
-      if (d === undefined) { d = pool.of(compiled.filter((_, f) => derive & (1 << f)).map(c => c.id)); derivedOfMask.set(derive, d) }
-      derived[r] = d
-    } else {
+      return keyLists.length - 1
+    })
+    const beforeId = table.derived[r] as number
+    derived[r] = memo3(derivedOf, zero, derive, beforeId, () => {
+      const before = table.lists[beforeId] as readonly string[]
+      if (before.length === 0) return pool.of(compiled.filter((_, f) => derive & (1 << f)).map(c => c.id))
       let list = zero === 0 ? [...before] : before.filter(id => !compiled.some((c, f) => zero & (1 << f) && c.id === id))
       for (let f = 0; f < compiled.length; f++) if (derive & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list = [...list, (compiled[f] as ColumnFormula).id]
-      derived[r] = pool.of(list)
-    }
+      return pool.of(list)
+    })
     for (let f = 0; f < compiled.length; f++) {
       const { rate } = compiled[f] as ColumnFormula
       if (zero & (1 << f)) {
@@ -132,9 +129,11 @@ export function finalizeTable(table: SubmissionTable, registry: Registry): Submi
     }
     if (zero !== 0) {
       const na = notApplicable[r] as number
-      const list = na === NO_LIST ? [] : [...(table.lists[na] as readonly string[])]
-      for (let f = 0; f < compiled.length; f++) if (zero & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list.push((compiled[f] as ColumnFormula).id)
-      notApplicable[r] = pool.of(list)
+      notApplicable[r] = memo2(notApplicableOf, zero, na, () => {
+        const list = na === NO_LIST ? [] : [...(table.lists[na] as readonly string[])]
+        for (let f = 0; f < compiled.length; f++) if (zero & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list.push((compiled[f] as ColumnFormula).id)
+        return pool.of(list)
+      })
     }
   }
   return withoutEmptyColumns({ ...table, shapes, derived, notApplicable, keyLists, lists: pool.lists })
@@ -163,4 +162,20 @@ function finiteOrNull(col: Column, r: number): number | null {
 function anyApprox(cols: readonly Column[], r: number): boolean {
   for (const c of cols) if ((c.flags[r] as number) & APPROX) return true
   return false
+}
+
+/** memo's value for (a, b), made once. */
+function memo2(memo: Map<number, Map<number, number>>, a: number, b: number, make: () => number): number {
+  let inner = memo.get(a)
+  if (inner === undefined) { inner = new Map(); memo.set(a, inner) }
+  let v = inner.get(b)
+  if (v === undefined) { v = make(); inner.set(b, v) }
+  return v
+}
+
+/** memo's value for (a, b, c), made once. */
+function memo3(memo: Map<number, Map<number, Map<number, number>>>, a: number, b: number, c: number, make: () => number): number {
+  let inner = memo.get(a)
+  if (inner === undefined) { inner = new Map(); memo.set(a, inner) }
+  return memo2(inner, b, c, make)
 }

@@ -32,7 +32,8 @@ export class WideTableBuilder {
     this.sourceRow = new Int32Array(this.capacity)
     this.approx = new Int32Array(this.capacity)
     this.notApplicable = new Int32Array(this.capacity)
-    this.values = ids.map(() => new Float64Array(this.capacity))
+    // NaN until a number is set: a blank cell's value is NaN in a table (finish() has nothing to clear).
+    this.values = ids.map(() => new Float64Array(this.capacity).fill(Number.NaN))
     this.flags = ids.map(() => new Uint8Array(this.capacity))
     this.column = new Map(ids.map((id, i) => [id, i]))
   }
@@ -56,6 +57,7 @@ export class WideTableBuilder {
   /** Cell c of row r: a number, or null (blank, 不适用). */
   set(r: number, c: number, value: number | null): void {
     if (value === null) {
+      (this.values[c] as Float64Array)[r] = Number.NaN;
       (this.flags[c] as Uint8Array)[r] = KEY
     } else {
       (this.values[c] as Float64Array)[r] = value;
@@ -96,7 +98,7 @@ export class WideTableBuilder {
     this.sourceRow = wider(this.sourceRow, i32)
     this.approx = wider(this.approx, i32)
     this.notApplicable = wider(this.notApplicable, i32)
-    this.values = this.values.map(v => wider(v, n => new Float64Array(n)))
+    this.values = this.values.map(v => wider(v, n => new Float64Array(n).fill(Number.NaN)))
     this.flags = this.flags.map(f => wider(f, n => new Uint8Array(n)))
   }
 
@@ -104,12 +106,7 @@ export class WideTableBuilder {
   finish(): SubmissionTable {
     const rows = this.count
     const cut = <A extends Int32Array | Float64Array | Uint8Array>(a: A): A => (a.length === rows ? a : a.slice(0, rows) as A)
-    const values = this.values.map((v, c) => {
-      const out = cut(v)
-      const f = this.flags[c] as Uint8Array
-      for (let r = 0; r < rows; r++) if (!((f[r] as number) & NUM)) out[r] = Number.NaN
-      return out
-    })
+    const values = this.values.map(cut)
     return {
       version: 1, rows, names: this.places.names, codes: this.places.codes,
       place: cut(this.place), year: cut(this.year),

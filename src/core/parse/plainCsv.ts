@@ -113,27 +113,35 @@ class PlainCsvRows implements WideRows {
     const lineStart = this.pos
     if (lineStart >= end) return this.done()
     const n = this.width
+    const { delimiter, lb0, lb1, kind, starts, ends } = this
     let i = lineStart
     let c = 0
-    let start = i
-    let value = 0
-    let odd = false
     for (;;) {
-      const ch = i < end ? t.charCodeAt(i) : -1
-      const lineEnd = ch === -1 || (ch === this.lb0 && (this.lb1 === -1 || t.charCodeAt(i + 1) === this.lb1))
-      if (ch !== this.delimiter && !lineEnd) {
-        if (!odd) {
-          const digit = ch - 48
-          if (digit >= 0 && digit <= 9) value = value * 10 + digit
-          else odd = true
-        }
-        i++
-        continue
+      const start = i
+      let value = 0
+      // charCodeAt past the end is NaN, which is no digit, delimiter or line break.
+      let ch = t.charCodeAt(i)
+      while (ch >= 48 && ch <= 57) {
+        value = value * 10 + (ch - 48)
+        ch = t.charCodeAt(++i)
+      }
+      // Any other character before the cell's end makes it a text cell.
+      let odd = false
+      while (i < end && ch !== delimiter && !(ch === lb0 && (lb1 === -1 || t.charCodeAt(i + 1) === lb1))) {
+        odd = true
+        ch = t.charCodeAt(++i)
       }
       if (c === n) throw new NotPlain('a line longer than the header')
-      this.cell(c++, start, i, odd ? -1 : value)
-      if (!lineEnd) { start = ++i; value = 0; odd = false; continue }
-      this.pos = ch === -1 ? end + 1 : i + this.lbLength
+      if (odd || i - start > 9) {
+        this.textCell(c, start, i)
+      } else {
+        kind[c] = i === start ? EMPTY : value
+        starts[c] = start
+        ends[c] = i
+      }
+      c++
+      if (i < end && ch === delimiter) { i++; continue }
+      this.pos = i >= end ? end + 1 : i + this.lbLength
       break
     }
     if (this.blank(c)) {
@@ -150,12 +158,10 @@ class PlainCsvRows implements WideRows {
     return true
   }
 
-  /** Records cell c (text[start, end)); `value` its digits read so far, or -1 when a character was not one. */
-  private cell(c: number, start: number, end: number, value: number): void {
+  /** Records cell c (text[start, end)), which is not 1 to 9 digits, as its trimmed text. */
+  private textCell(c: number, start: number, end: number): void {
     this.starts[c] = start
     this.ends[c] = end
-    if (start === end) { this.kind[c] = EMPTY; return }
-    if (value !== -1 && end - start <= 9) { this.kind[c] = value; return }
     const s = this.src.slice(start, end).trim()
     this.texts[c] = s
     this.kind[c] = s === '' ? EMPTY : TEXT
