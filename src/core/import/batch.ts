@@ -30,14 +30,19 @@ export function townshipResolver(townships: readonly Township[]): TownshipResolv
   const cached = resolvers.get(townships)
   if (cached) return cached
   const match = createTownshipMatcher(townships)
+  // A name's index: the position of the first township of that name (so equal names, equal indices).
+  const byName = new Map<string, number>()
+  townships.forEach((t, i) => { if (!byName.has(t.name)) byName.set(t.name, i) })
+  const position = new Map(townships.map(t => [t, byName.get(t.name) as number]))
   const resolve: TownshipResolver = (name) => {
     const m = match(name)
-    if (m.township) return { name: m.township.name, code: m.township.code }
+    if (m.township) return { name: m.township.name, code: m.township.code, index: position.get(m.township) }
     const written = name.trim().slice(0, 40)
     const warning: Message = m.suggestion
       ? { code: 'unknown-township', params: { name: written, suggestion: m.suggestion.name } }
       : { code: 'unknown-township-unmatched', params: { name: written } }
-    return { name: name.trim(), code: null, warning }
+    const index = byName.get(name.trim())
+    return index === undefined ? { name: name.trim(), code: null, warning } : { name: name.trim(), code: null, warning, index }
   }
   resolvers.set(townships, resolve)
   return resolve

@@ -9,8 +9,13 @@ import { MAX_YEAR, MIN_YEAR } from '../yearRange'
 import { isOrderHeader } from '../parse/csv'
 import type { Indicator, Issue, Registry, SkippedRow, SourceRef, Submission } from '../types'
 
-/** Resolves a township name as written in a file to the county list's name and code. */
-export type TownshipResolver = (name: string) => { name: string, code: string | null, warning?: Message }
+/**
+ * Resolves a township name as written in a file to the county list's name and code. `index`, when
+ * given, stands for `name` as a number: the list position of the first township of that name (also
+ * for a name left unresolved that is written exactly as a list name, with code null then). Names
+ * without an index are no list name. So rows can be told apart by a number rather than a string.
+ */
+export type TownshipResolver = (name: string) => { name: string, code: string | null, warning?: Message, index?: number }
 
 export interface NormalizeContext {
   file: string

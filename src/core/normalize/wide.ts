@@ -50,7 +50,9 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext, source?: W
   const marksCol = plan.findIndex(p => p.kind === 'marks')
   const unknownIdx = plan.flatMap((p, i) => (p.kind === 'unknown' ? [i] : []))
   const unknownValues = unknownIdx.map(() => [] as (string | null)[])
-  const seen = new Map<number, Map<string, number>>()
+  const seen = new SeenRows()
+  // Columns whose 1 to 9 digits are the figure itself (unit factor 1, not a 是/否 flag).
+  const digitsAreFigure = columns.map(({ indicator, factor }) => factor === 1 && indicator.kind !== 'flag')
   const townshipHeader = table.headers[townshipCol] ?? null
   while (rows.next()) {
     out.rows++
@@ -60,27 +62,22 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext, source?: W
     if ('reject' in rejection) { issues.push(rejection.reject); out.rejected++; continue }
     const { name, year } = rejection
     const resolved = ctx.resolveTownship(name)
-    // By year, then by name: the list's name strings keep their hash, a joined key would be hashed anew per row.
-    let seenInYear = seen.get(year)
-    if (seenInYear === undefined) { seenInYear = new Map(); seen.set(year, seenInYear) }
-    const first = seenInYear.get(resolved.name)
-    if (first !== undefined) {
+    const first = seen.first(year, resolved.name, resolved.index, row)
+    if (first !== 0) {
       issues.push(issue(ctx, row, townshipHeader, 'error', 'duplicate-row',
         { code: 'duplicate-row', params: { township: resolved.name, year: String(year), first } }, { township: resolved.name, year }))
       out.rejected++
       continue
     }
-    seenInYear.set(resolved.name, row)
     if (resolved.warning) issues.push(issue(ctx, row, townshipHeader, 'warning', 'unknown-township', resolved.warning, { township: resolved.name, year }))
-    const r = rowsOut.start(resolved.name, resolved.code, year, row)
+    const r = rowsOut.start(resolved.name, resolved.code, year, row, resolved.index)
     let approx: string[] | null = null
     let notApplicable: string[] | null = null
     for (let c = 0; c < columns.length; c++) {
       const { column, indicator, factor } = columns[c]!
-      if (factor === 1 && indicator.kind !== 'flag') {
-        const digits = rows.digits(column)
-        if (digits !== -1) { rowsOut.set(r, c, digits); continue }
-      }
+      // Each path sets the cell first: a started row has every cell set (WideTableBuilder.start).
+      const digits = digitsAreFigure[c] ? rows.digits(column) : -1
+      if (digits !== -1) { rowsOut.setNumber(r, c, digits); continue }
       const raw = rows.text(column)
       const plain = indicator.kind === 'flag' ? null : plainNumberInUnit(raw, factor)
       rowsOut.set(r, c, plain)
@@ -115,6 +112,34 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext, source?: W
   }
   for (const i of checkTotals(table, columns, ctx)) issues.push(i)
   return fractions ? out : withTableRows(out, built)
+}
+
+/** The first row of each township-year: by the resolver's index of the name where it gives one, else by the name. */
+class SeenRows {
+  private readonly byIndex = new Map<number, Int32Array>()
+  private readonly byName = new Map<number, Map<string, number>>()
+
+  /** The row where (name, year) came before, or 0; `row` is noted as its first when it is new. */
+  first(year: number, name: string, index: number | undefined, row: number): number {
+    if (index === undefined) {
+      let names = this.byName.get(year)
+      if (names === undefined) { names = new Map(); this.byName.set(year, names) }
+      const first = names.get(name)
+      if (first !== undefined) return first
+      names.set(name, row)
+      return 0
+    }
+    let rows = this.byIndex.get(year)
+    if (rows === undefined || index >= rows.length) {
+      const wider = new Int32Array(Math.max(index + 1, (rows?.length ?? 0) * 2, 64))
+      if (rows) wider.set(rows)
+      rows = wider
+      this.byIndex.set(year, rows)
+    }
+    const first = rows[index] as number
+    if (first === 0) rows[index] = row
+    return first
+  }
 }
 
 /** The numbers of an id's column in row order. */

@@ -24,6 +24,8 @@ export class WideTableBuilder {
   private readonly noteRows: number[] = []
   private readonly notes: string[] = []
   private readonly column: ReadonlyMap<string, number>
+  /** Place + 1 of the last row per township index (TownshipResolver's), to pass over the pool's string lookup. */
+  private placeByIndex = new Int32Array(0)
 
   constructor(private readonly ids: readonly string[], private readonly file: string, expected: number) {
     this.capacity = Math.max(1, Math.min(expected, START * 1024))
@@ -32,9 +34,10 @@ export class WideTableBuilder {
     this.sourceRow = new Int32Array(this.capacity)
     this.approx = new Int32Array(this.capacity)
     this.notApplicable = new Int32Array(this.capacity)
-    // NaN until a number is set: a blank cell's value is NaN in a table (finish() has nothing to clear).
-    this.values = ids.map(() => new Float64Array(this.capacity).fill(Number.NaN))
-    this.flags = ids.map(() => new Uint8Array(this.capacity))
+    // Every cell of a started row is set (set or setNumber, once or more), so no value needs clearing;
+    // flags start as a number's, which setNumber then need not write.
+    this.values = ids.map(() => new Float64Array(this.capacity))
+    this.flags = ids.map(() => new Uint8Array(this.capacity).fill(KEY | NUM))
     this.column = new Map(ids.map((id, i) => [id, i]))
   }
 
@@ -42,16 +45,38 @@ export class WideTableBuilder {
     return this.count
   }
 
-  /** Starts a row (its cells are then set by column index); returns its index. */
-  start(township: string, code: string | null, year: number, sourceRow: number): number {
+  /**
+   * Starts a row, whose every cell must then be set by column index (set, setNumber); returns its
+   * index. `index` is the resolver's index of the township's name, where it gave one.
+   */
+  start(township: string, code: string | null, year: number, sourceRow: number, index?: number): number {
     if (this.count === this.capacity) this.grow()
     const r = this.count++
-    this.place[r] = this.places.of(township, code)
+    this.place[r] = index === undefined ? this.places.of(township, code) : this.placeAt(township, code, index)
     this.year[r] = year
     this.sourceRow[r] = sourceRow
     this.approx[r] = 0
     this.notApplicable[r] = NO_LIST
     return r
+  }
+
+  /** The place of (township, code) as the pool gives it, remembered for the name's index. */
+  private placeAt(township: string, code: string | null, index: number): number {
+    if (index >= this.placeByIndex.length) {
+      const wider = new Int32Array(Math.max(index + 1, this.placeByIndex.length * 2))
+      wider.set(this.placeByIndex)
+      this.placeByIndex = wider
+    }
+    const known = (this.placeByIndex[index] as number) - 1
+    if (known !== -1 && this.places.codes[known] === code) return known
+    const place = this.places.of(township, code)
+    this.placeByIndex[index] = place + 1
+    return place
+  }
+
+  /** Cell c of row r as a number, written first and only once (its flags are already a number's). */
+  setNumber(r: number, c: number, value: number): void {
+    (this.values[c] as Float64Array)[r] = value
   }
 
   /** Cell c of row r: a number, or null (blank, 不适用). */
@@ -98,8 +123,8 @@ export class WideTableBuilder {
     this.sourceRow = wider(this.sourceRow, i32)
     this.approx = wider(this.approx, i32)
     this.notApplicable = wider(this.notApplicable, i32)
-    this.values = this.values.map(v => wider(v, n => new Float64Array(n).fill(Number.NaN)))
-    this.flags = this.flags.map(f => wider(f, n => new Uint8Array(n)))
+    this.values = this.values.map(v => wider(v, n => new Float64Array(n)))
+    this.flags = this.flags.map(f => wider(f, n => new Uint8Array(n).fill(KEY | NUM)))
   }
 
   /** The table of the rows written (none when no row was: tableOf of no submissions). */
