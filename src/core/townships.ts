@@ -31,8 +31,10 @@ function readNumber(raw: string): number | null | undefined {
  * A row without a code or name, with an unknown kind (镇/乡/街道; when empty it is taken from the name's
  * ending), or repeating a code or name is left out with an error. An unreadable population or area is
  * kept as null with a warning. Rows are numbered as a spreadsheet shows them (header = 1), blank lines counted.
+ * A list without quotes is split by hand, as PapaParse would split it; `reader: 'general'` always
+ * has PapaParse read it (what the split must equal).
  */
-export function parseTownshipList(text: string): { townships: Township[], issues: Issue[] } {
+export function parseTownshipList(text: string, reader: 'auto' | 'general' = 'auto'): { townships: Township[], issues: Issue[] } {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text
   const issues: Issue[] = []
   const townships: Township[] = []
@@ -55,6 +57,35 @@ export function parseTownshipList(text: string): { townships: Township[], issues
   // parse keeps it): no object per row. The first row is the header.
   const at = (column: string) => fields.indexOf(column)
   const columns: ColumnIndex = { code: at('code'), name: at('name'), kind: at('kind'), population: at('population'), area_km2: at('area_km2'), aliases: at('aliases'), county: at('county') }
+  const take = (data: readonly string[], row: number, errors: string[]): void => {
+    if (data.length !== fields.length) errors.push(data.length > fields.length ? 'TooManyFields' : 'TooFewFields')
+    for (const code of errors) {
+      const what = code === 'TooManyFields' ? 'list-too-many-fields' : code === 'TooFewFields' ? 'list-too-few-fields' : 'list-bad-quotes'
+      issues.push(townshipIssue(row, null, 'warning', 'malformed-row', { code: what, params: { row } }))
+    }
+    const t = readRow(data, columns, row, issues)
+    if (!t) return
+    if (seenCodes.has(t.code) || seenNames.has(t.name)) {
+      issues.push(townshipIssue(row, seenCodes.has(t.code) ? 'code' : 'name', 'error', 'duplicate-row',
+        { code: 'list-duplicate', params: { row, code: t.code, name: t.name } }, { township: t.name }))
+      return
+    }
+    seenCodes.add(t.code)
+    seenNames.add(t.name)
+    townships.push(t)
+  }
+  // The delimiter and line break PapaParse guesses for the whole parse below (skipEmptyLines changes its delimiter guess).
+  const { delimiter, linebreak } = Papa.parse<string[]>(source, { skipEmptyLines: true, preview: 1 }).meta
+  if (reader === 'auto' && !source.includes('"') && (linebreak === '\n' || linebreak === '\r\n')) {
+    // Without a quote PapaParse splits at line breaks and delimiters and no further: so do we, and
+    // line i is row i + 1 (the header is line 0; empty lines are skipped, as skipEmptyLines skips them).
+    const lines = source.split(linebreak)
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i] as string
+      if (line !== '') take(line.split(delimiter), i + 1, [])
+    }
+    return { townships, issues }
+  }
   let headerRow = true
   Papa.parse<string[]>(source, {
     skipEmptyLines: true,
@@ -65,24 +96,7 @@ export function parseTownshipList(text: string): { townships: Township[], issues
       for (let i = source.indexOf('\n', scanned); i !== -1 && i < end; i = source.indexOf('\n', i + 1)) lineBreaks++
       scanned = Math.max(scanned, end)
       if (headerRow) { headerRow = false; return }
-      const row = lineBreaks + 1
-      const width = result.data.length
-      const errors = result.errors.map(e => e.code as string)
-      if (width !== fields.length) errors.push(width > fields.length ? 'TooManyFields' : 'TooFewFields')
-      for (const code of errors) {
-        const what = code === 'TooManyFields' ? 'list-too-many-fields' : code === 'TooFewFields' ? 'list-too-few-fields' : 'list-bad-quotes'
-        issues.push(townshipIssue(row, null, 'warning', 'malformed-row', { code: what, params: { row } }))
-      }
-      const t = readRow(result.data, columns, row, issues)
-      if (!t) return
-      if (seenCodes.has(t.code) || seenNames.has(t.name)) {
-        issues.push(townshipIssue(row, seenCodes.has(t.code) ? 'code' : 'name', 'error', 'duplicate-row',
-          { code: 'list-duplicate', params: { row, code: t.code, name: t.name } }, { township: t.name }))
-        return
-      }
-      seenCodes.add(t.code)
-      seenNames.add(t.name)
-      townships.push(t)
+      take(result.data, lineBreaks + 1, result.errors.map(e => e.code as string))
     },
   })
 
