@@ -4,7 +4,8 @@ import { coreName, foldName, PREFIX_ENDS, stripKind, stripOrganSuffixes } from '
 import type { Township } from './types'
 
 export type TownshipMatch =
-  | { township: Township, exact: boolean }
+  /** `index`: the township's position in the list, given with an exact match (its name is then the list's only one of that fold). */
+  | { township: Township, exact: boolean, index?: number }
   | { township: null, suggestion: Township | null }
 
 /** Adds key → township; a key claimed by two townships becomes ambiguous (null) and matches neither. */
@@ -122,8 +123,14 @@ export function createTownshipMatcher(list: readonly Township[]): (name: string)
     return { township: null, suggestion: suggest(base) ?? startsWithTownship(base) }
   }
 
+  // A name written as a list name (after folding) is the common case: one lookup, one shared result.
+  const position = new Map(list.map((t, i) => [t, i]))
+  const exactMatch = new Map<string, TownshipMatch>()
+  for (const [key, t] of byName) if (t) exactMatch.set(key, { township: t, exact: true, index: position.get(t) as number })
   const cache = new Map<string, TownshipMatch>()
   return (name: string) => {
+    const exact = exactMatch.get(foldName(name))
+    if (exact) return exact
     const hit = cache.get(name)
     if (hit) return hit
     const result = match(name)

@@ -36,7 +36,7 @@ export function townshipResolver(townships: readonly Township[]): TownshipResolv
   const position = new Map(townships.map(t => [t, byName.get(t.name) as number]))
   const resolve: TownshipResolver = (name) => {
     const m = match(name)
-    if (m.township) return { name: m.township.name, code: m.township.code, index: position.get(m.township) }
+    if (m.township) return { name: m.township.name, code: m.township.code, index: 'index' in m ? m.index : position.get(m.township) }
     const written = name.trim().slice(0, 40)
     const warning: Message = m.suggestion
       ? { code: 'unknown-township', params: { name: written, suggestion: m.suggestion.name } }
