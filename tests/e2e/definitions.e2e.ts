@@ -30,6 +30,22 @@ async function focusTip(page: Page, name: ReturnType<Page['locator']>, id: strin
   return text
 }
 
+/**
+ * Hovers the name until its tooltip shows: a hover that comes before the page has settled (the tip's
+ * code still loading, the name drawn again, a busy machine) is made again, as a person would move the mouse.
+ */
+async function hoverTip(page: Page, name: ReturnType<Page['locator']>, id: string): Promise<string> {
+  let text = ''
+  await expect.poll(async () => {
+    await page.mouse.move(0, 0)
+    await name.hover()
+    const tip = page.locator(`[data-testid="indicator-definition"][data-indicator="${id}"]`).filter({ visible: true }).first()
+    text = await tip.textContent({ timeout: 2000 }).catch(() => '') ?? ''
+    return text
+  }, { timeout: 20_000, interval: 500 }).toMatch(/[:：]/)
+  return text
+}
+
 const expectTip = (text: string, id: string) => {
   const i = byId.get(id)!
   expect(text).toContain(i.label_zh)
@@ -48,8 +64,7 @@ describe('indicator definitions', () => {
     const kpiName = page.getByTestId('kpi-card').first().getByTestId('indicator-name')
     await kpiName.waitFor()
     const kpiId = (await kpiName.getAttribute('data-indicator'))!
-    await kpiName.hover()
-    expectTip(await tipOf(page, kpiId), kpiId)
+    expectTip(await hoverTip(page, kpiName, kpiId), kpiId)
     await page.screenshot({ path: `${SHOTS}/definition-overview-${width}.png` })
 
     // Township page: a row's name reached with the keyboard (focus, no mouse).
@@ -78,17 +93,15 @@ describe('indicator definitions', () => {
     await page.goto(`${base}#/trends`)
     const trendInfo = page.getByTestId('indicator-picker-info').first()
     await trendInfo.waitFor()
-    await trendInfo.getByTestId('indicator-name').hover()
     const trendId = (await trendInfo.getAttribute('data-indicator'))!
-    expectTip(await tipOf(page, trendId), trendId)
+    expectTip(await hoverTip(page, trendInfo.getByTestId('indicator-name'), trendId), trendId)
 
     await page.goto(`${base}#/data`)
     await page.getByRole('tab', { name: '全部数据' }).click()
     const cell = page.locator('.el-table__body').getByTestId('indicator-name').first()
     await cell.waitFor()
     const cellId = (await cell.getAttribute('data-indicator'))!
-    await cell.hover()
-    expectTip(await tipOf(page, cellId), cellId)
+    expectTip(await hoverTip(page, cell, cellId), cellId)
     expect(errors).toEqual([])
     await context.close()
   })
