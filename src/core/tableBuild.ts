@@ -62,7 +62,11 @@ export class PlacePool {
   readonly codes: (string | null)[] = []
   /** By name: its one place (most names have one code), or its places by code once a second code comes. */
   private readonly index = new Map<string, number | Map<string | null, number>>()
+  /** Until the first of(), places come only through fresh() and the index is not kept. */
+  private indexed = false
+
   of(name: string, code: string | null): number {
+    this.catchUp()
     const known = this.index.get(name)
     if (typeof known === 'number') {
       if (this.codes[known] === code) return known
@@ -76,6 +80,21 @@ export class PlacePool {
       return i
     }
     return known.get(code) ?? this.add(name, code, known)
+  }
+
+  /**
+   * The place of a name the caller knows no place has yet (a township index seen for the first time):
+   * the same place of() would give, without the name's lookup until of() is next called.
+   */
+  fresh(name: string, code: string | null): number {
+    return this.indexed ? this.of(name, code) : this.add(name, code, null)
+  }
+
+  /** Indexes the places fresh() gave (each name once, by its contract), on the first of(). */
+  private catchUp(): void {
+    if (this.indexed) return
+    this.names.forEach((name, i) => this.index.set(name, i))
+    this.indexed = true
   }
 
   private add(name: string, code: string | null, byCode: Map<string | null, number> | null): number {

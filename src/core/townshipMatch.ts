@@ -127,9 +127,15 @@ export function createTownshipMatcher(list: readonly Township[]): (name: string)
   const position = new Map(list.map((t, i) => [t, i]))
   const exactMatch = new Map<string, TownshipMatch>()
   for (const [key, t] of byName) if (t) exactMatch.set(key, { township: t, exact: true, index: position.get(t) as number })
+  // The list's own names, which need no folding: the result their folded form has.
+  const asWritten = new Map<string, TownshipMatch>()
+  for (const t of list) {
+    const m = exactMatch.get(foldName(t.name))
+    if (m) asWritten.set(t.name, m)
+  }
   const cache = new Map<string, TownshipMatch>()
   return (name: string) => {
-    const exact = exactMatch.get(foldName(name))
+    const exact = asWritten.get(name) ?? exactMatch.get(foldName(name))
     if (exact) return exact
     const hit = cache.get(name)
     if (hit) return hit

@@ -129,36 +129,52 @@ function presentAt(t: SubmissionTable, r: number, id: string): number | null {
 function previousRows(t: SubmissionTable): Int32Array {
   const out = new Int32Array(t.rows).fill(-1)
   const years = new Set(t.year)
-  const byCode = new Map<string, number>()
-  const byName = new Map<string, number[]>()
-  let indexed = false
-  const index = () => {
-    for (let r = 0; r < t.rows; r++) {
-      const place = t.place[r] as number
-      const code = t.codes[place] as string | null
-      if (code !== null) {
-        const key = `${code}\u0000${t.year[r] as number}`
-        if (!byCode.has(key)) byCode.set(key, r)
-      }
-      const key = `${t.names[place] as string}\u0000${t.year[r] as number}`
-      const list = byName.get(key)
-      if (list) list.push(r)
-      else byName.set(key, [r])
-    }
-    indexed = true
-  }
+  let find: ((r: number, year: number) => number) | null = null
   for (let r = 0; r < t.rows; r++) {
     const year = (t.year[r] as number) - 1
     if (!years.has(year)) continue
-    if (!indexed) index()
-    const place = t.place[r] as number
-    const code = t.codes[place] as string | null
-    const match = code === null ? undefined : byCode.get(`${code}\u0000${year}`)
-    if (match !== undefined) { out[r] = match; continue }
-    const found = byName.get(`${t.names[place] as string}\u0000${year}`)?.find(p => code === null || t.codes[t.place[p] as number] === null)
-    if (found !== undefined) out[r] = found
+    find ??= previousFinder(t)
+    out[r] = find(r, year)
   }
   return out
+}
+
+/**
+ * The row a row's year − 1 matches: the first row of its code in that year, else (for a row without
+ * a code, any first row of its name; with one, the first row of its name without a code) or -1.
+ * Codes and names are numbered per place, so the keys are numbers: no string per row.
+ */
+function previousFinder(t: SubmissionTable): (r: number, year: number) => number {
+  const numbering = (keys: readonly (string | null)[]): Int32Array => {
+    const ids = new Map<string, number>()
+    return Int32Array.from(keys, k => (k === null ? -1 : ids.get(k) ?? (ids.set(k, ids.size), ids.size - 1)))
+  }
+  const codeId = numbering(t.codes)
+  const nameId = numbering(t.names)
+  /** By year, then by code or name id: the first row (of its name, of its name without a code). */
+  const byCode = new Map<number, Map<number, number>>()
+  const byName = new Map<number, Map<number, number>>()
+  const byNameNoCode = new Map<number, Map<number, number>>()
+  const first = (index: Map<number, Map<number, number>>, year: number, id: number, r: number) => {
+    let inYear = index.get(year)
+    if (!inYear) index.set(year, inYear = new Map())
+    if (!inYear.has(id)) inYear.set(id, r)
+  }
+  for (let r = 0; r < t.rows; r++) {
+    const place = t.place[r] as number
+    const year = t.year[r] as number
+    const code = codeId[place] as number
+    if (code !== -1) first(byCode, year, code, r)
+    first(byName, year, nameId[place] as number, r)
+    if (code === -1) first(byNameNoCode, year, nameId[place] as number, r)
+  }
+  return (r, year) => {
+    const place = t.place[r] as number
+    const code = codeId[place] as number
+    const match = code === -1 ? undefined : byCode.get(year)?.get(code)
+    if (match !== undefined) return match
+    return (code === -1 ? byName : byNameNoCode).get(year)?.get(nameId[place] as number) ?? -1
+  }
 }
 
 /** True when any issue is an error. */

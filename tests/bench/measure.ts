@@ -23,10 +23,18 @@ export function timeOnce<T>(fn: () => T): { ms: number, result: T } {
   return { ms: performance.now() - start, result }
 }
 
-/** Median milliseconds of fn over `runs` calls after `warmup` untimed calls. */
-export function timeMedian(fn: () => unknown, { warmup, runs }: TimingOptions): number {
-  for (let i = 0; i < warmup; i++) fn()
-  const times: number[] = []
-  for (let i = 0; i < runs; i++) times.push(timeOnce(fn).ms)
-  return median(times)
+/**
+ * Medians of a baseline and of our code timed in turns (baseline, ours, baseline, …) after the
+ * warm-ups: a machine that slows down or speeds up during the runs moves both alike, so their ratio
+ * holds where two blocks of runs one after the other would not.
+ */
+export function timeAlternating(baseline: () => unknown, ours: () => unknown, { warmup, runs }: TimingOptions): { baselineMs: number, ms: number } {
+  for (let i = 0; i < warmup; i++) { baseline(); ours() }
+  const a: number[] = []
+  const b: number[] = []
+  for (let i = 0; i < runs; i++) {
+    a.push(timeOnce(baseline).ms)
+    b.push(timeOnce(ours).ms)
+  }
+  return { baselineMs: median(a), ms: median(b) }
 }

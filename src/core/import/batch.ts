@@ -34,9 +34,12 @@ export function townshipResolver(townships: readonly Township[]): TownshipResolv
   const byName = new Map<string, number>()
   townships.forEach((t, i) => { if (!byName.has(t.name)) byName.set(t.name, i) })
   const position = new Map(townships.map(t => [t, byName.get(t.name) as number]))
+  // A name written as a list name resolves to one shared result per township, as the matcher's does.
+  const exactAt: ReturnType<TownshipResolver>[] = []
   const resolve: TownshipResolver = (name) => {
     const m = match(name)
-    if (m.township) return { name: m.township.name, code: m.township.code, index: 'index' in m ? m.index : position.get(m.township) }
+    if (m.township && 'index' in m && m.index !== undefined) return exactAt[m.index] ??= { name: m.township.name, code: m.township.code, index: m.index }
+    if (m.township) return { name: m.township.name, code: m.township.code, index: position.get(m.township) }
     const written = name.trim().slice(0, 40)
     const warning: Message = m.suggestion
       ? { code: 'unknown-township', params: { name: written, suggestion: m.suggestion.name } }

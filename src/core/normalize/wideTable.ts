@@ -69,7 +69,8 @@ export class WideTableBuilder {
     }
     const known = (this.placeByIndex[index] as number) - 1
     if (known !== -1 && this.places.codes[known] === code) return known
-    const place = this.places.of(township, code)
+    // An index is one name (equal names, equal indices), so an index not seen yet is a name not placed yet.
+    const place = known === -1 ? this.places.fresh(township, code) : this.places.of(township, code)
     this.placeByIndex[index] = place + 1
     return place
   }
