@@ -5,7 +5,7 @@ import { rateFormulas } from './formula'
 import { tableOf } from './tableBuild'
 import { compactTable } from './tableCompact'
 import type { SubmissionTable } from './table'
-import { appendable, appendTable, withReportedOnly } from './tableAppend'
+import { appendable, appendTable, ownedFor, withReportedOnly } from './tableAppend'
 import { submissionCount, tableBehind } from './tableBatch'
 import { rowsOfTable } from './tableRows'
 import type { Message } from './messages/render'
@@ -109,7 +109,11 @@ export function applyBatch(ds: Dataset, log: ImportLog, batch: FileBatch, regist
 export function mergedTable(current: SubmissionTable, batch: Pick<FileBatch, 'submissions'>, registry: Registry): { table: SubmissionTable, issues: Issue[] } {
   const incoming = tableBehind(batch)
   if (incoming && appendable(current, incoming)) {
-    return { table: finalizeTable(withReportedOnly(appendTable(current, incoming), current.rows), registry), issues: [] }
+    // finalizeTable writes the rate columns in place: a first import shares the others with the batch.
+    const joined = current.rows === 0
+      ? ownedFor(incoming, new Set(rateFormulas(registry).map(f => f.indicator.id)))
+      : withReportedOnly(appendTable(current, incoming), current.rows)
+    return { table: finalizeTable(joined, registry), issues: [] }
   }
   const merged = mergeSubmissions(rowsOfTable(current), batch.submissions, registry)
   return { table: finalizeTable(tableOf(merged.submissions, rateFormulas(registry).map(f => f.indicator.id)), registry), issues: merged.issues }

@@ -64,6 +64,20 @@ function freshValues(values: ArrayLike<number>, flags: Uint8Array): Float64Array
   return out
 }
 
+/**
+ * `t` as the first table of a dataset, for a writer that changes only the columns of `written` in
+ * place (finalizeTable its rates): those are copied fresh (Float64Array values, NaN where no number),
+ * every other column is shared with `t` where it is a Float64Array already.
+ */
+export function ownedFor(t: SubmissionTable, written: ReadonlySet<string>): SubmissionTable {
+  const own = (i: number) => written.has(t.ids[i] as string)
+  return {
+    ...t,
+    values: t.values.map((v, i) => (v instanceof Float64Array && !own(i) ? v : freshValues(v, t.flags[i] as Uint8Array))),
+    flags: t.flags.map((f, i) => (own(i) ? f.slice() : f)),
+  }
+}
+
 /** The rows of `a` then those of `b` as one table, every column fresh (Float64Array values, NaN where no number). */
 export function appendTable(a: SubmissionTable, b: SubmissionTable): SubmissionTable {
   // Nothing loaded (a first import): b's rows as they are, in columns of their own.

@@ -9,43 +9,41 @@ import type { SubmissionTable } from './table'
 
 type Kind = NonNullable<ReturnType<typeof numberArrayKind>>
 
-/** The narrowest kind holding every number of the column (the cells whose flags have NUM). */
-function kindOf(values: NumberArray, flags: Uint8Array): Kind {
+/**
+ * The narrowest kind holding every number of the column (the cells whose flags have NUM), and whether
+ * every other cell is NaN: one pass over the column.
+ */
+function kindOf(values: NumberArray, flags: Uint8Array): { kind: Kind, blanksAreNaN: boolean } {
   const own = numberArrayKind(values)
-  if (own !== 'f64' && own !== null) return own
+  if (own !== 'f64' && own !== null) return { kind: own, blanksAreNaN: false }
   let min = 0
   let max = 0
+  let blanksAreNaN = true
   for (let r = 0; r < values.length; r++) {
-    if (!((flags[r] as number) & NUM)) continue
     const v = values[r] as number
+    if (!((flags[r] as number) & NUM)) {
+      if (v === v) blanksAreNaN = false
+      continue
+    }
     // Non-finite, fractional and −0 need eight bytes; so does anything past 32-bit integers
     // (v | 0 is v exactly for the integers from −2³¹ to 2³¹ − 1, and for −0, told apart by 1 / v).
-    if ((v | 0) !== v || (v === 0 && 1 / v < 0)) return 'f64'
+    if ((v | 0) !== v || (v === 0 && 1 / v < 0)) return { kind: 'f64', blanksAreNaN }
     if (v < min) min = v
     else if (v > max) max = v
   }
-  if (min < 0) return 'i32'
-  return max <= 0xff ? 'u8' : max <= 0xffff ? 'u16' : 'i32'
+  const kind = min < 0 ? 'i32' : max <= 0xff ? 'u8' : max <= 0xffff ? 'u16' : 'i32'
+  return { kind, blanksAreNaN }
 }
 
 /** The column in the narrowest array that holds each of its numbers exactly; itself when that is its own. */
 export function narrowest(values: NumberArray, flags: Uint8Array): NumberArray {
-  const kind = kindOf(values, flags)
+  const { kind, blanksAreNaN } = kindOf(values, flags)
   if (kind === 'f64' || !(values instanceof Float64Array)) return values
   const out = kind === 'u8' ? new Uint8Array(values.length) : kind === 'u16' ? new Uint16Array(values.length) : new Int32Array(values.length)
   // Converted in one native copy where every cell without a number is NaN (as built): that becomes 0, each number itself.
-  if (blanksAreNaN(values, flags)) out.set(values)
+  if (blanksAreNaN) out.set(values)
   else for (let r = 0; r < values.length; r++) if ((flags[r] as number) & NUM) out[r] = values[r] as number
   return out
-}
-
-function blanksAreNaN(values: Float64Array, flags: Uint8Array): boolean {
-  for (let r = 0; r < values.length; r++) {
-    if ((flags[r] as number) & NUM) continue
-    const v = values[r] as number
-    if (v === v) return false
-  }
-  return true
 }
 
 /** The table with every value column in its narrowest array (rowsOf gives the very same rows). */

@@ -52,7 +52,8 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext, source?: W
   const unknownValues = unknownIdx.map(() => [] as (string | null)[])
   const seen = new SeenRows()
   // Columns whose 1 to 9 digits are the figure itself (unit factor 1, not a 是/否 flag).
-  const digitsAreFigure = columns.map(({ indicator, factor }) => factor === 1 && indicator.kind !== 'flag')
+  const figureColumns = Int32Array.from(columns, ({ column, indicator, factor }) => (factor === 1 && indicator.kind !== 'flag' ? column : -1))
+  const left = new Uint8Array(columns.length)
   const townshipHeader = table.headers[townshipCol] ?? null
   while (rows.next()) {
     out.rows++
@@ -73,11 +74,11 @@ export function normalizeWide(table: RawTable, ctx: NormalizeContext, source?: W
     const r = rowsOut.start(resolved.name, resolved.code, year, row, resolved.index)
     let approx: string[] | null = null
     let notApplicable: string[] | null = null
+    // Each path sets the cell first: a started row has every cell set (WideTableBuilder.start).
+    rowsOut.setDigits(r, rows, figureColumns, left)
     for (let c = 0; c < columns.length; c++) {
+      if (left[c] === 0) continue
       const { column, indicator, factor } = columns[c]!
-      // Each path sets the cell first: a started row has every cell set (WideTableBuilder.start).
-      const digits = digitsAreFigure[c] ? rows.digits(column) : -1
-      if (digits !== -1) { rowsOut.setNumber(r, c, digits); continue }
       const raw = rows.text(column)
       const plain = indicator.kind === 'flag' ? null : plainNumberInUnit(raw, factor)
       rowsOut.set(r, c, plain)

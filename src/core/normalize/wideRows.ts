@@ -18,6 +18,11 @@ export interface WideRows {
   text(c: number): string
   /** The current row's cell c when it is 1 to 9 ASCII digits (plainInteger of its text), else -1. */
   digits(c: number): number
+  /**
+   * digits() of the current row's cells columns[k], written to into[k][at] for each k whose cell is 1 to
+   * 9 digits; left[k] is 0 for those and 1 for every other k (a column of -1 is always left).
+   */
+  digitsInto(columns: Int32Array, into: readonly Float64Array[], at: number, left: Uint8Array): void
   /** Does any data row's cell in column c hold a % sign (% or ％)? Asked after the last row. */
   percentIn(c: number): boolean
   /** About how many rows there are (to size arrays; never a count to report). */
@@ -52,6 +57,16 @@ export class TableRows implements WideRows {
 
   digits(c: number): number {
     return plainInteger(this.cells[c] ?? '') ?? -1
+  }
+
+  digitsInto(columns: Int32Array, into: readonly Float64Array[], at: number, left: Uint8Array): void {
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k] as number
+      const d = c === -1 ? -1 : this.digits(c)
+      if (d === -1) { left[k] = 1; continue }
+      (into[k] as Float64Array)[at] = d
+      left[k] = 0
+    }
   }
 
   percentIn(c: number): boolean {

@@ -5,6 +5,7 @@
 import { APPROX, KEY, NA, NUM } from '../columns'
 import { NO_LIST, type SubmissionTable } from '../table'
 import { ListPool, PlacePool } from '../tableBuild'
+import type { WideRows } from './wideRows'
 
 /** Rows the arrays start with; they double as rows come. */
 const START = 1024
@@ -34,8 +35,8 @@ export class WideTableBuilder {
     this.sourceRow = new Int32Array(this.capacity)
     this.approx = new Int32Array(this.capacity)
     this.notApplicable = new Int32Array(this.capacity)
-    // Every cell of a started row is set (set or setNumber, once or more), so no value needs clearing;
-    // flags start as a number's, which setNumber then need not write.
+    // Every cell of a started row is set (setDigits or set, once or more), so no value needs clearing;
+    // flags start as a number's, which setDigits then need not write.
     this.values = ids.map(() => new Float64Array(this.capacity))
     this.flags = ids.map(() => new Uint8Array(this.capacity).fill(KEY | NUM))
     this.column = new Map(ids.map((id, i) => [id, i]))
@@ -46,7 +47,7 @@ export class WideTableBuilder {
   }
 
   /**
-   * Starts a row, whose every cell must then be set by column index (set, setNumber); returns its
+   * Starts a row, whose every cell must then be set by column index (setDigits, set); returns its
    * index. `index` is the resolver's index of the township's name, where it gave one.
    */
   start(township: string, code: string | null, year: number, sourceRow: number, index?: number): number {
@@ -75,9 +76,12 @@ export class WideTableBuilder {
     return place
   }
 
-  /** Cell c of row r as a number, written first and only once (its flags are already a number's). */
-  setNumber(r: number, c: number, value: number): void {
-    (this.values[c] as Float64Array)[r] = value
+  /**
+   * Row r's cells that are 1 to 9 digits in the rows' current row (columns[c] for cell c, -1 for none),
+   * written as numbers (their flags are already a number's); left[c] is 1 for every cell still to set.
+   */
+  setDigits(r: number, rows: WideRows, columns: Int32Array, left: Uint8Array): void {
+    rows.digitsInto(columns, this.values, r, left)
   }
 
   /** Cell c of row r: a number, or null (blank, 不适用). */

@@ -213,6 +213,17 @@ class PlainCsvRows implements WideRows {
     return k === undefined || k < 0 ? -1 : k
   }
 
+  digitsInto(columns: Int32Array, into: readonly Float64Array[], at: number, left: Uint8Array): void {
+    const kind = this.kind
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k] as number
+      const d = c === -1 ? -1 : kind[c] as number
+      if (d < 0) { left[k] = 1; continue }
+      (into[k] as Float64Array)[at] = d
+      left[k] = 0
+    }
+  }
+
   percentIn(c: number): boolean {
     return this.percent[c] === 1
   }
