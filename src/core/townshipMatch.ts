@@ -127,15 +127,20 @@ export function createTownshipMatcher(list: readonly Township[]): (name: string)
   const position = new Map(list.map((t, i) => [t, i]))
   const exactMatch = new Map<string, TownshipMatch>()
   for (const [key, t] of byName) if (t) exactMatch.set(key, { township: t, exact: true, index: position.get(t) as number })
-  // The list's own names, which need no folding: the result their folded form has.
-  const asWritten = new Map<string, TownshipMatch>()
-  for (const t of list) {
-    const m = exactMatch.get(foldName(t.name))
-    if (m) asWritten.set(t.name, m)
-  }
+  // The list's own names need no folding: each position's name has the result of its folded form.
+  const names = list.map(t => t.name)
+  const asWrittenAt = names.map(n => exactMatch.get(foldName(n)))
+  const firstAt = new Map<string, number>()
+  names.forEach((n, i) => { if (asWrittenAt[i] && !firstAt.has(n)) firstAt.set(n, i) })
+  // Rows often follow the list (a template, an export; a township's years together): the name after
+  // the last one found, or that one again, is tried first by comparing the strings alone.
+  let after = 0
   const cache = new Map<string, TownshipMatch>()
   return (name: string) => {
-    const exact = asWritten.get(name) ?? exactMatch.get(foldName(name))
+    const at = name === names[after] ? after : name === names[after - 1] ? after - 1 : firstAt.get(name) ?? -1
+    const written = at === -1 ? undefined : asWrittenAt[at]
+    if (written) { after = at + 1; return written }
+    const exact = exactMatch.get(foldName(name))
     if (exact) return exact
     const hit = cache.get(name)
     if (hit) return hit

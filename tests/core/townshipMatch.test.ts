@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { createTownshipMatcher } from '@/core/townshipMatch'
 import type { Township } from '@/core/types'
@@ -81,5 +82,16 @@ describe('createTownshipMatcher', () => {
 
   it('returns the same answer for a repeated name (cached)', () => {
     expect(match('大同镇人民政府')).toBe(match('大同镇人民政府'))
+  })
+
+  it('answers a name the same whatever came before it (rows in list order, repeated, shuffled, with names off the list)', () => {
+    // Equal names in the list (two 大同镇) and an ambiguous fold (Ｂ镇 / b镇) next to plain ones.
+    const withTwins = [...list, town('990101105000', '大同镇', '镇'), town('1', 'Ｂ镇', '镇'), town('2', 'b镇', '镇')]
+    const alone = (name: string) => createTownshipMatcher(withTwins)(name)
+    const names = [...withTwins.map(t => t.name), '大同', '柳溪乡', ' 青石镇', '白马镇', '', '新市镇人民政府']
+    fc.assert(fc.property(fc.array(fc.constantFrom(...names), { maxLength: 30 }), (sequence) => {
+      const m = createTownshipMatcher(withTwins)
+      expect(sequence.map(n => m(n))).toEqual(sequence.map(alone))
+    }), { numRuns: 300 })
   })
 })
