@@ -98,26 +98,23 @@ export function finalizeTable(table: SubmissionTable, registry: Registry): Submi
   const pool = ListPool.from(table.lists)
   // A row's new key list, derived list and 不适用 list follow from its masks and its lists before:
   // each distinct case is worked out once (rows of a large table share a few dozen cases).
-  const shapeOf = new Map<number, Map<number, Map<number, number>>>()
-  const derivedOf = new Map<number, Map<number, Map<number, number>>>()
-  const notApplicableOf = new Map<number, Map<number, number>>()
+  const shapeOf = new CaseMemo()
+  const derivedOf = new CaseMemo()
+  const notApplicableOf = new CaseMemo()
   for (let r = 0; r < rows; r++) {
     const zero = zeroMask[r] as number
     const derive = deriveMask[r] as number
     if (zero === 0 && derive === 0) continue
     const shape = table.shapes[r] as number
-    shapes[r] = memo3(shapeOf, zero, derive, shape, () => {
+    let newShape = shapeOf.get(zero, derive, shape)
+    if (newShape === -1) {
       keyLists.push(finalKeys(table.keyLists[shape] as readonly string[], zero, derive, compiled))
-      return keyLists.length - 1
-    })
+      newShape = shapeOf.set(zero, derive, shape, keyLists.length - 1)
+    }
+    shapes[r] = newShape
     const beforeId = table.derived[r] as number
-    derived[r] = memo3(derivedOf, zero, derive, beforeId, () => {
-      const before = table.lists[beforeId] as readonly string[]
-      if (before.length === 0) return pool.of(compiled.filter((_, f) => derive & (1 << f)).map(c => c.id))
-      let list = zero === 0 ? [...before] : before.filter(id => !compiled.some((c, f) => zero & (1 << f) && c.id === id))
-      for (let f = 0; f < compiled.length; f++) if (derive & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list = [...list, (compiled[f] as ColumnFormula).id]
-      return pool.of(list)
-    })
+    const newDerived = derivedOf.get(zero, derive, beforeId)
+    derived[r] = newDerived !== -1 ? newDerived : derivedOf.set(zero, derive, beforeId, pool.of(derivedList(table.lists[beforeId] as readonly string[], zero, derive, compiled)))
     for (let f = 0; f < compiled.length; f++) {
       const { rate } = compiled[f] as ColumnFormula
       if (zero & (1 << f)) {
@@ -129,11 +126,8 @@ export function finalizeTable(table: SubmissionTable, registry: Registry): Submi
     }
     if (zero !== 0) {
       const na = notApplicable[r] as number
-      notApplicable[r] = memo2(notApplicableOf, zero, na, () => {
-        const list = na === NO_LIST ? [] : [...(table.lists[na] as readonly string[])]
-        for (let f = 0; f < compiled.length; f++) if (zero & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list.push((compiled[f] as ColumnFormula).id)
-        return pool.of(list)
-      })
+      const newNa = notApplicableOf.get(zero, na, 0)
+      notApplicable[r] = newNa !== -1 ? newNa : notApplicableOf.set(zero, na, 0, pool.of(notApplicableList(na === NO_LIST ? [] : table.lists[na] as readonly string[], zero, compiled)))
     }
   }
   return withoutEmptyColumns({ ...table, shapes, derived, notApplicable, keyLists, lists: pool.lists })
@@ -164,18 +158,53 @@ function anyApprox(cols: readonly Column[], r: number): boolean {
   return false
 }
 
-/** memo's value for (a, b), made once. */
-function memo2(memo: Map<number, Map<number, number>>, a: number, b: number, make: () => number): number {
-  let inner = memo.get(a)
-  if (inner === undefined) { inner = new Map(); memo.set(a, inner) }
-  let v = inner.get(b)
-  if (v === undefined) { v = make(); inner.set(b, v) }
-  return v
+/** A row's derived list: the one before without the rates of `zero`, with those of `derive` appended where new. */
+function derivedList(before: readonly string[], zero: number, derive: number, compiled: readonly ColumnFormula[]): string[] {
+  if (before.length === 0) return compiled.filter((_, f) => derive & (1 << f)).map(c => c.id)
+  let list = zero === 0 ? [...before] : before.filter(id => !compiled.some((c, f) => zero & (1 << f) && c.id === id))
+  for (let f = 0; f < compiled.length; f++) if (derive & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list = [...list, (compiled[f] as ColumnFormula).id]
+  return list
 }
 
-/** memo's value for (a, b, c), made once. */
-function memo3(memo: Map<number, Map<number, Map<number, number>>>, a: number, b: number, c: number, make: () => number): number {
-  let inner = memo.get(a)
-  if (inner === undefined) { inner = new Map(); memo.set(a, inner) }
-  return memo2(inner, b, c, make)
+/** A row's 不适用 list: the one before with the rates of `zero` appended where new. */
+function notApplicableList(before: readonly string[], zero: number, compiled: readonly ColumnFormula[]): string[] {
+  const list = [...before]
+  for (let f = 0; f < compiled.length; f++) if (zero & (1 << f) && !list.includes((compiled[f] as ColumnFormula).id)) list.push((compiled[f] as ColumnFormula).id)
+  return list
+}
+
+/**
+ * Values (list ids, ≥ 0) by three small integers ≥ 0, -1 for a case not seen; the last case asked is
+ * kept at hand, as neighbouring rows mostly share one. No closure per row.
+ */
+class CaseMemo {
+  private readonly byKey = new Map<number, Map<number, Map<number, number>>>()
+  private lastA = -1
+  private lastB = -1
+  private lastC = -1
+  private lastValue = -1
+
+  get(a: number, b: number, c: number): number {
+    if (a === this.lastA && b === this.lastB && c === this.lastC) return this.lastValue
+    const v = this.byKey.get(a)?.get(b)?.get(c)
+    return v === undefined ? -1 : this.remember(a, b, c, v)
+  }
+
+  /** Notes v for (a, b, c); returns it. */
+  set(a: number, b: number, c: number, v: number): number {
+    let byB = this.byKey.get(a)
+    if (byB === undefined) { byB = new Map(); this.byKey.set(a, byB) }
+    let byC = byB.get(b)
+    if (byC === undefined) { byC = new Map(); byB.set(b, byC) }
+    byC.set(c, v)
+    return this.remember(a, b, c, v)
+  }
+
+  private remember(a: number, b: number, c: number, v: number): number {
+    this.lastA = a
+    this.lastB = b
+    this.lastC = c
+    this.lastValue = v
+    return v
+  }
 }
