@@ -17,28 +17,21 @@ async function tipOf(page: Page, id: string): Promise<string> {
   return (await tip.first().textContent()) ?? ''
 }
 
-/** Focuses the name (Tab-style, no mouse) until its tooltip shows: a table drawn again replaces the element. */
-async function focusTip(page: Page, name: ReturnType<Page['locator']>, id: string): Promise<string> {
-  let text = ''
-  await expect.poll(async () => {
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-    await name.focus()
-    const tip = page.locator(`[data-testid="indicator-definition"][data-indicator="${id}"]`).filter({ visible: true }).first()
-    text = await tip.textContent({ timeout: 2000 }).catch(() => '') ?? ''
-    return text
-  }, { timeout: 20_000, interval: 500 }).toMatch(/[:：]/)
-  return text
-}
-
 /**
- * Hovers the name until its tooltip shows: a hover that comes before the page has settled (the tip's
- * code still loading, the name drawn again, a busy machine) is made again, as a person would move the mouse.
+ * Hovers or focuses (Tab-style, no mouse) the name until its tooltip shows, and gives the tip's text.
+ * A hover or focus that comes before the page has settled (the tip's code still loading, the name drawn
+ * again, a busy machine) is made again, as a person would move the mouse or tab back.
  */
-async function hoverTip(page: Page, name: ReturnType<Page['locator']>, id: string): Promise<string> {
+async function showTip(page: Page, name: ReturnType<Page['locator']>, id: string, how: 'hover' | 'focus'): Promise<string> {
   let text = ''
   await expect.poll(async () => {
-    await page.mouse.move(0, 0)
-    await name.hover()
+    if (how === 'hover') {
+      await page.mouse.move(0, 0)
+      await name.hover()
+    } else {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+      await name.focus()
+    }
     const tip = page.locator(`[data-testid="indicator-definition"][data-indicator="${id}"]`).filter({ visible: true }).first()
     text = await tip.textContent({ timeout: 2000 }).catch(() => '') ?? ''
     return text
@@ -64,7 +57,7 @@ describe('indicator definitions', () => {
     const kpiName = page.getByTestId('kpi-card').first().getByTestId('indicator-name')
     await kpiName.waitFor()
     const kpiId = (await kpiName.getAttribute('data-indicator'))!
-    expectTip(await hoverTip(page, kpiName, kpiId), kpiId)
+    expectTip(await showTip(page, kpiName, kpiId, 'hover'), kpiId)
     await page.screenshot({ path: `${SHOTS}/definition-overview-${width}.png` })
 
     // Township page: a row's name reached with the keyboard (focus, no mouse).
@@ -72,7 +65,7 @@ describe('indicator definitions', () => {
     const row = page.locator('[data-testid="township-table"] tr[data-indicator="enforcement_cert_rate"]').getByTestId('indicator-name')
     await row.waitFor()
     await page.mouse.move(0, 0)
-    expectTip(await focusTip(page, row, 'enforcement_cert_rate'), 'enforcement_cert_rate')
+    expectTip(await showTip(page, row, 'enforcement_cert_rate', 'focus'), 'enforcement_cert_rate')
 
     // Compare page: the picker's list, hovered, and the ⓘ beside the chosen indicator, focused.
     await page.goto(`${base}#/compare`)
@@ -87,21 +80,21 @@ describe('indicator definitions', () => {
     await page.keyboard.press('Escape')
     const info = page.getByTestId('indicator-picker-info').first()
     const chosen = (await info.getAttribute('data-indicator'))!
-    expectTip(await focusTip(page, info.getByTestId('indicator-name'), chosen), chosen)
+    expectTip(await showTip(page, info.getByTestId('indicator-name'), chosen, 'focus'), chosen)
 
     // Trends page: the picker's ⓘ; data page: the figure table's indicator column.
     await page.goto(`${base}#/trends`)
     const trendInfo = page.getByTestId('indicator-picker-info').first()
     await trendInfo.waitFor()
     const trendId = (await trendInfo.getAttribute('data-indicator'))!
-    expectTip(await hoverTip(page, trendInfo.getByTestId('indicator-name'), trendId), trendId)
+    expectTip(await showTip(page, trendInfo.getByTestId('indicator-name'), trendId, 'hover'), trendId)
 
     await page.goto(`${base}#/data`)
     await page.getByRole('tab', { name: '全部数据' }).click()
     const cell = page.locator('.el-table__body').getByTestId('indicator-name').first()
     await cell.waitFor()
     const cellId = (await cell.getAttribute('data-indicator'))!
-    expectTip(await hoverTip(page, cell, cellId), cellId)
+    expectTip(await showTip(page, cell, cellId, 'hover'), cellId)
     expect(errors).toEqual([])
     await context.close()
   })
@@ -112,7 +105,7 @@ describe('indicator definitions', () => {
     await switchLocale(page)
     const row = page.locator('[data-testid="township-table"] tr[data-indicator="enforcement_cert_rate"]').getByTestId('indicator-name')
     await row.waitFor()
-    const text = await focusTip(page, row, 'enforcement_cert_rate')
+    const text = await showTip(page, row, 'enforcement_cert_rate', 'focus')
     const i = byId.get('enforcement_cert_rate')!
     expect(text).toContain(i.label_en)
     expect(text).toContain(`${byId.get('enforcement_certified')!.label_en} ÷ ${byId.get('enforcement_staff')!.label_en} × 100`)
