@@ -168,3 +168,23 @@ export function nullTemplate(keys: readonly string[]): Readonly<Record<string, n
  * can add to it. Forty thousand submissions keep one array instead of forty thousand.
  */
 export const NO_IDS: string[] = Object.freeze([]) as unknown as string[]
+
+/**
+ * Calls `visit(r)` for every row whose flags have any bit of `mark`, in row order. Where the flags sit
+ * on a 4-byte boundary, four rows are tested at once: a column of marks few rows have is passed over
+ * a word at a time.
+ */
+export function eachMarked(flags: Uint8Array, mark: number, visit: (r: number) => void): void {
+  const n = flags.length
+  let r = 0
+  if (flags.byteOffset % 4 === 0 && mark <= 0xff) {
+    const words = new Uint32Array(flags.buffer, flags.byteOffset, n >> 2)
+    const wordMark = mark * 0x01010101
+    for (let w = 0; w < words.length; w++) {
+      if (((words[w] as number) & wordMark) === 0) continue
+      for (let k = w * 4; k < w * 4 + 4; k++) if ((flags[k] as number) & mark) visit(k)
+    }
+    r = words.length * 4
+  }
+  for (; r < n; r++) if ((flags[r] as number) & mark) visit(r)
+}

@@ -28,7 +28,7 @@ export function timeOnce<T>(fn: () => T): { ms: number, result: T } {
  * warm-ups: a machine that slows down or speeds up during the runs moves both alike, so their ratio
  * holds where two blocks of runs one after the other would not.
  */
-export function timeAlternating(baseline: () => unknown, ours: () => unknown, { warmup, runs }: TimingOptions): { baselineMs: number, ms: number } {
+export function timeAlternating(baseline: () => unknown, ours: () => unknown, { warmup, runs }: TimingOptions): { baselineMs: number, ms: number, ratios: number[] } {
   for (let i = 0; i < warmup; i++) { baseline(); ours() }
   const a: number[] = []
   const b: number[] = []
@@ -36,5 +36,6 @@ export function timeAlternating(baseline: () => unknown, ours: () => unknown, { 
     a.push(timeOnce(baseline).ms)
     b.push(timeOnce(ours).ms)
   }
-  return { baselineMs: median(a), ms: median(b) }
+  // Each turn's ours ÷ baseline, for the spread of the ratio.
+  return { baselineMs: median(a), ms: median(b), ratios: b.map((ms, i) => ms / (a[i] as number)) }
 }

@@ -3,7 +3,7 @@
 // random submissions and on random tables read through the import door.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { APPROX, columnsOf, DERIVED, KEY, NA, NUM } from '@/core/columns'
+import { APPROX, columnsOf, DERIVED, eachMarked, KEY, NA, NUM } from '@/core/columns'
 import { applyBatch, emptyDataset, emptyLog, type Dataset, type ImportLog } from '@/core/dataset'
 import { finalizeRates } from '@/core/derive'
 import { finalizeTable } from '@/core/finalizeColumns'
@@ -183,5 +183,32 @@ describe('the columnar path on random tables', () => {
   it('applyBatch on a batch that accepted nothing still returns the very same dataset', async () => {
     const read = await readBatch([textFile('empty.csv', '乡镇,年度\n')], ctx)
     expect(applyBatch(emptyDataset, emptyLog, read, registry).dataset).toBe(emptyDataset)
+  })
+})
+
+describe('eachMarked', () => {
+  const marked = (flags: Uint8Array, mark: number) => {
+    const out: number[] = []
+    eachMarked(flags, mark, r => out.push(r))
+    return out
+  }
+
+  it.each<[string, number[], number, number[]]>([
+    ['no rows', [], APPROX, []],
+    ['a mark in each lane of a word and in the tail', [APPROX, 0, 0, 0, 0, APPROX, 0, 0, 0, 0, APPROX, 0, NUM | APPROX, 0, APPROX], APPROX, [0, 5, 10, 12, 14]],
+    ['other bits only', [NUM, KEY | NUM, DERIVED, NA, NUM], APPROX, []],
+    ['either bit of a two-bit mark', [NUM, 0, KEY, 0, 0, NUM | KEY], KEY | NUM, [0, 2, 5]],
+  ])('%s', (_, flags, mark, rows) => {
+    expect(marked(Uint8Array.from(flags), mark)).toEqual(rows)
+  })
+
+  it('gives the rows a byte-by-byte scan gives, on any length, offset and mark', () => {
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 40 }), fc.integer({ min: 0, max: 7 }), fc.constantFrom(APPROX, NUM, KEY | NA, 0xff), (bytes, offset, mark) => {
+      // A view that starts off a 4-byte boundary as often as on one.
+      const flags = new Uint8Array(bytes.length + 8).subarray(offset, offset + bytes.length)
+      flags.set(bytes)
+      const expected = [...flags.keys()].filter(r => (flags[r] as number) & mark)
+      expect(marked(flags, mark)).toEqual(expected)
+    }), { numRuns: 500 })
   })
 })

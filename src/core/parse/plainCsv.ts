@@ -76,10 +76,12 @@ class PlainCsvRows implements WideRows {
   /** The second character of a two-character line break, or -1. */
   private readonly lb1: number
   private readonly lbLength: number
-  /** Per cell of the current row: its digits as a number, EMPTY or TEXT; where it starts and ends; its trimmed text when TEXT. */
+  /**
+   * Per cell of the current row: its digits as a number, EMPTY or TEXT; where it starts (one entry more:
+   * past the row's last cell, so cell c ends one delimiter before starts[c + 1]); its trimmed text when TEXT.
+   */
   private readonly kind: Float64Array
   private readonly starts: Int32Array
-  private readonly ends: Int32Array
   private readonly texts: string[]
   private readonly percent: Uint8Array
 
@@ -98,8 +100,7 @@ class PlainCsvRows implements WideRows {
     this.lb1 = head.linebreak.length === 2 ? head.linebreak.charCodeAt(1) : -1
     this.lbLength = head.linebreak.length
     this.kind = new Float64Array(width)
-    this.starts = new Int32Array(width)
-    this.ends = new Int32Array(width)
+    this.starts = new Int32Array(width + 1)
     this.texts = Array.from({ length: width }, () => '')
     this.percent = new Uint8Array(width)
     const firstLength = (head.starts[line + 1] ?? this.src.length) - this.pos
@@ -113,7 +114,7 @@ class PlainCsvRows implements WideRows {
     const lineStart = this.pos
     if (lineStart >= end) return this.done()
     const n = this.width
-    const { delimiter, lb0, lb1, kind, starts, ends } = this
+    const { delimiter, lb0, lb1, kind, starts } = this
     let i = lineStart
     let c = 0
     for (;;) {
@@ -137,10 +138,10 @@ class PlainCsvRows implements WideRows {
       } else {
         kind[c] = i === start ? EMPTY : value
         starts[c] = start
-        ends[c] = i
       }
       c++
       if (i < end && ch === delimiter) { i++; continue }
+      starts[c] = i + 1
       this.pos = i >= end ? end + 1 : i + this.lbLength
       break
     }
@@ -161,7 +162,6 @@ class PlainCsvRows implements WideRows {
   /** Records cell c (text[start, end)), which is not 1 to 9 digits, as its trimmed text. */
   private textCell(c: number, start: number, end: number): void {
     this.starts[c] = start
-    this.ends[c] = end
     const s = this.src.slice(start, end).trim()
     this.texts[c] = s
     this.kind[c] = s === '' ? EMPTY : TEXT
@@ -205,7 +205,8 @@ class PlainCsvRows implements WideRows {
     const k = this.kind[c]
     if (k === TEXT) return this.texts[c] as string
     if (k === EMPTY || k === undefined) return ''
-    return this.src.slice(this.starts[c], this.ends[c])
+    // The delimiter is one character (plainHead): the cell ends just before the next one starts.
+    return this.src.slice(this.starts[c], (this.starts[c + 1] as number) - 1)
   }
 
   digits(c: number): number {

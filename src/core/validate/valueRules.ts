@@ -1,6 +1,6 @@
 // Rules on single values: sign, integrality, flag and rate ranges (V01, V02), approximations (V15).
 
-import { APPROX, DERIVED, finiteAt, NUM, type NumberArray } from '../columns'
+import { APPROX, DERIVED, eachMarked, finiteAt, NUM, type NumberArray } from '../columns'
 import type { Rule, RuleColumns } from './context'
 
 /** Count indicators that are averages and may carry decimals (DOMAIN V01). */
@@ -95,7 +95,7 @@ export const valueRules: readonly Rule[] = [
     },
     screen(cols, out) {
       for (const col of cols.columns.byId.values()) {
-        for (let r = 0; r < cols.rows; r++) if ((col.flags[r] as number) & APPROX && finiteAt(col, r) !== null) out[r] = 1
+        eachMarked(col.flags, APPROX, (r) => { if (r < cols.rows && finiteAt(col, r) !== null) out[r] = 1 })
       }
     },
   },
