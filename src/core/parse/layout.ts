@@ -26,18 +26,22 @@ export function isTotalWord(cell: string): boolean {
   return cell !== '' && mayStartWith(cell, TOTAL_FIRST) && TOTAL.test(compact(cell))
 }
 
-/** The first characters TOTAL and FOOTER can match (after NFKC), to pass over most cells without normalizing them. */
-const TOTAL_FIRST = new Set('全本各乡街镇合小总汇共')
-const FOOTER_FIRST = new Set('填制统审复负单主分联电手说备注')
+/**
+ * The first characters TOTAL and FOOTER can match (after NFKC), to pass over most cells without
+ * normalizing them; as character codes, so a cell's first character is looked up without making a string of it.
+ */
+const codesOf = (chars: string): ReadonlySet<number> => new Set([...chars].map(ch => ch.charCodeAt(0)))
+const TOTAL_FIRST = codesOf('全本各乡街镇合小总汇共')
+const FOOTER_FIRST = codesOf('填制统审复负单主分联电手说备注')
 
 /**
  * False when `text` cannot start with one of `first` after NFKC and removing spaces: its first
  * character is a CJK unified ideograph (which NFKC leaves as it is, and which no space precedes)
  * not among them. True otherwise (the full test decides).
  */
-function mayStartWith(text: string, first: ReadonlySet<string>): boolean {
+function mayStartWith(text: string, first: ReadonlySet<number>): boolean {
   const c = text.charCodeAt(0)
-  return !(c >= 0x4E00 && c <= 0x9FFF) || first.has(text[0] as string)
+  return !(c >= 0x4E00 && c <= 0x9FFF) || first.has(c)
 }
 
 /** Does this total row sum only its own section (小计), rather than the whole table? */
