@@ -81,7 +81,7 @@ export function ownedFor(t: SubmissionTable, written: ReadonlySet<string>): Subm
 /** The rows of `a` then those of `b` as one table, every column fresh (Float64Array values, NaN where no number). */
 export function appendTable(a: SubmissionTable, b: SubmissionTable): SubmissionTable {
   // Nothing loaded (a first import): b's rows as they are, in columns of their own.
-  if (a.rows === 0) return { ...b, values: b.values.map((v, i) => freshValues(v, b.flags[i] as Uint8Array)), flags: b.flags.map(f => f.slice()) }
+  if (a.rows === 0) return ownedFor(b, new Set(b.ids))
   const parts = [a, b]
   const rows = a.rows + b.rows
   const places = new PlacePool()

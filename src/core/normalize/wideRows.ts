@@ -16,11 +16,9 @@ export interface WideRows {
   width: number
   /** The current row's cell c, trimmed as the layout step trims it ('' past the row's end). */
   text(c: number): string
-  /** The current row's cell c when it is 1 to 9 ASCII digits (plainInteger of its text), else -1. */
-  digits(c: number): number
   /**
-   * digits() of the current row's cells columns[k], written to into[k][at] for each k whose cell is 1 to
-   * 9 digits; left[k] is 0 for those and 1 for every other k (a column of -1 is always left).
+   * The current row's cells columns[k] that are 1 to 9 ASCII digits (plainInteger of their text), written
+   * as numbers to into[k][at]; left[k] is 0 for those and 1 for every other k (a column of -1 is always left).
    */
   digitsInto(columns: Int32Array, into: readonly Float64Array[], at: number, left: Uint8Array): void
   /** Does any data row's cell in column c hold a % sign (% or ％)? Asked after the last row. */
@@ -55,15 +53,11 @@ export class TableRows implements WideRows {
     return this.cells[c] ?? ''
   }
 
-  digits(c: number): number {
-    return plainInteger(this.cells[c] ?? '') ?? -1
-  }
-
   digitsInto(columns: Int32Array, into: readonly Float64Array[], at: number, left: Uint8Array): void {
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k] as number
-      const d = c === -1 ? -1 : this.digits(c)
-      if (d === -1) { left[k] = 1; continue }
+      const d = c === -1 ? null : plainInteger(this.cells[c] ?? '')
+      if (d === null) { left[k] = 1; continue }
       (into[k] as Float64Array)[at] = d
       left[k] = 0
     }

@@ -209,11 +209,6 @@ class PlainCsvRows implements WideRows {
     return this.src.slice(this.starts[c], (this.starts[c + 1] as number) - 1)
   }
 
-  digits(c: number): number {
-    const k = this.kind[c]
-    return k === undefined || k < 0 ? -1 : k
-  }
-
   digitsInto(columns: Int32Array, into: readonly Float64Array[], at: number, left: Uint8Array): void {
     const kind = this.kind
     for (let k = 0; k < columns.length; k++) {
